@@ -1,0 +1,102 @@
+"""Extractors: a Document in, facts with periods, units and sources out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..document import Document
+from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
+from .entity import EntityInfo, find_entity
+from .periods import Anchor, find_anchor, start_of
+from .prose import ProseExtractor
+
+
+@dataclass(frozen=True)
+class Extraction:
+    entity: EntityInfo
+    anchor: Anchor | None
+    facts: tuple[Fact, ...]
+    warnings: tuple[str, ...]
+
+
+def extract(document: Document) -> Extraction:
+    """Every fact the document states, consolidated: one fact per concept, period and unit."""
+    texts = [p.text for p in document.paragraphs]
+    entity = find_entity(texts)
+    anchor = find_anchor(texts)
+    prose = ProseExtractor(anchor, entity.words())
+    facts: list[Fact] = []
+    for paragraph in document.paragraphs:
+        facts.extend(prose.paragraph(paragraph))
+    kept, warnings = consolidate(facts)
+    if anchor is None and kept:
+        warnings.append("no reporting period stated in the document; periods were not resolved")
+    return Extraction(entity, anchor, tuple(kept), tuple(warnings))
+
+
+def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
+    """Keep the most precise of consistent duplicates; drop a fact whose statements disagree.
+
+    A wrong number is worse than a missing one: when the document gives two different values
+    for the same concept and period, neither is reported, and a warning says why.
+    """
+    groups: dict[tuple[str, Period, object], list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault((fact.concept, fact.period, fact.unit), []).append(fact)
+    kept: list[Fact] = []
+    warnings: list[str] = []
+    for (concept, period, _), group in groups.items():
+        best = max(group, key=lambda f: (f.decimals if f.decimals is not None else 99, -group.index(f)))
+        if all(_consistent(best, other) for other in group):
+            kept.append(best)
+        else:
+            values = ", ".join(sorted({str(f.value) for f in group}))
+            warnings.append(f"conflicting values for {concept} {period.label()}: {values}; none reported")
+    kept.sort(key=lambda f: (f.source.start if f.source else -1, f.concept))
+    return kept, warnings
+
+
+def _consistent(a: Fact, b: Fact) -> bool:
+    assert isinstance(a.value, Decimal) and isinstance(b.value, Decimal)
+    places = min(a.decimals if a.decimals is not None else 99, b.decimals if b.decimals is not None else 99)
+    return abs(a.value - b.value) <= Decimal(5).scaleb(-places - 1)
+
+
+def entity_for(info: EntityInfo, cik: str | None) -> tuple[Entity, list[str]]:
+    """The entity identifier: the CIK when given, else the documented fallback (name as a token)."""
+    if cik:
+        return Entity(CIK_SCHEME, cik.strip().zfill(10), info.name), []
+    if info.name:
+        token = re.sub(r"[^A-Za-z0-9]+", "-", info.name).strip("-") or "unknown"
+        return Entity(NAME_SCHEME, token, info.name), [
+            f"no CIK given (--cik): the entity is identified by its name under {NAME_SCHEME}"]
+    return Entity(NAME_SCHEME, "unknown", None), [
+        f"no CIK given (--cik) and no company name found: the entity is 'unknown' under {NAME_SCHEME}"]
+
+
+def document_facts(info: EntityInfo, entity: Entity, anchor: Anchor | None) -> list[Fact]:
+    """Cover-page facts: registrant, symbol, period end, fiscal year and period focus."""
+    if anchor is None:
+        return []
+    period = Period(anchor.end, start_of(anchor.end, anchor.months))
+    facts: list[Fact] = []
+
+    def add(concept: str, value: str | None) -> None:
+        if value:
+            facts.append(Fact(concept, value, period, inferred=("start",)))
+
+    add("EntityRegistrantName", info.name)
+    if entity.scheme == CIK_SCHEME:
+        add("EntityCentralIndexKey", entity.identifier)
+    add("TradingSymbol", info.ticker)
+    add("DocumentPeriodEndDate", anchor.end.isoformat())
+    if anchor.fiscal_year:
+        add("DocumentFiscalYearFocus", str(anchor.fiscal_year))
+    focus = "FY" if anchor.months == 12 else f"Q{anchor.quarter}" if anchor.quarter else None
+    add("DocumentFiscalPeriodFocus", focus)
+    return facts
+
+
+__all__ = ["Extraction", "consolidate", "document_facts", "entity_for", "extract"]

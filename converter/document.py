@@ -1,0 +1,92 @@
+"""The one document tree that every reader produces and every extractor reads.
+
+A `Document` is a sequence of blocks. A `Paragraph` holds prose as normalized text (white space
+folded, page furniture gone) and keeps, for every character, where it stood in the original
+input, so that a fact can always point back at its source.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps positions in normalized text to offsets in the original input.
+
+    Stored as runs: normalized text from `starts[i]` on was copied from original offset
+    `origins[i]` on, so the map costs two integers per run, not per character.
+    """
+
+    starts: array = field(default_factory=lambda: array("q"))
+    origins: array = field(default_factory=lambda: array("q"))
+
+    def original(self, position: int) -> int:
+        i = bisect_right(self.starts, position) - 1
+        if i < 0:
+            return self.origins[0] if self.origins else position
+        return self.origins[i] + (position - self.starts[i])
+
+
+class TextBuilder:
+    """Builds normalized text piece by piece while recording where each piece came from."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._map = OffsetMap()
+
+    def __len__(self) -> int:
+        return self._length
+
+    def add(self, text: str, origin: int) -> None:
+        if not text:
+            return
+        self._map.starts.append(self._length)
+        self._map.origins.append(origin)
+        self._parts.append(text)
+        self._length += len(text)
+
+    def build(self) -> tuple[str, OffsetMap]:
+        return "".join(self._parts), self._map
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A run of prose: normalized text plus the map back to the original input."""
+
+    text: str
+    offsets: OffsetMap
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of normalized characters [start, end)."""
+        return self.offsets.original(start), self.offsets.original(end - 1) + 1 if end > start else 0
+
+
+@dataclass(frozen=True)
+class Preformatted:
+    """Lines laid out in columns (a plain-text table): kept as lines with their offsets."""
+
+    lines: tuple[tuple[int, str], ...]
+
+
+Block = Paragraph | Preformatted
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader made of an input: its blocks, the original text, and what it learned about it.
+
+    `meta` carries facts the container itself states (an EDGAR header's company name and CIK).
+    """
+
+    source: str
+    blocks: tuple[Block, ...]
+    name: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))

@@ -1,0 +1,82 @@
+"""Amounts as releases write them: `$124,000`, `$ 7.3 million`, `$(0.05)`, `$.16`, `27 cents`.
+
+Each amount keeps what was written: its value scaled to units, the `decimals` that the writing
+implies, and whether it was printed as negative (parentheses). The rule for `decimals` is the
+number of digits written after the decimal point, less the power of ten of the scale word:
+`$124,000` is 0, `$7.3 million` is -5, `$0.01` is 2, `27 cents` is 2. A whole number written
+out in full is taken as exact, since nothing in the text says it was rounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import vocab
+
+_V = vocab.load()
+_SCALES: dict[str, int] = _V["scales"]
+_SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
+
+# Digits are bounded ({1,3} groups, at most 15 integer digits) so no input can make these backtrack.
+_NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,6})?|\.\d{1,6}"
+MONEY = re.compile(
+    rf"(?P<open>\(\s?)?\$\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d)"
+    rf"(?:\s(?P<scale>{_SCALE_WORDS})\b)?(?P<close>\s?\))?",
+    re.I,
+)
+CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d)(?:\s|-)cents?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount found in text: `value` in currency units, `decimals` as written."""
+
+    value: Decimal
+    decimals: int
+    start: int
+    end: int
+    negative: bool  # printed in parentheses
+    per_unit: bool = False  # written in cents: only ever a per-share amount
+    currency: str = "USD"
+
+
+def parse_number(text: str) -> tuple[Decimal, int]:
+    """`1,234.50` -> (Decimal('1234.50'), 2): the value and the digits written after the point."""
+    plain = text.replace(",", "")
+    fraction = plain.split(".", 1)[1] if "." in plain else ""
+    return Decimal(plain), len(fraction)
+
+
+def scaled(number: str, scale_word: str | None) -> tuple[Decimal, int]:
+    value, places = parse_number(number)
+    power = _SCALES.get(scale_word.lower(), 0) if scale_word else 0
+    return value.scaleb(power), places - power
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every money amount in `text`, in order."""
+    found: list[Amount] = []
+    for m in MONEY.finditer(text):
+        value, decimals = scaled(m.group("num"), m.group("scale"))
+        closed = bool(m.group("close"))
+        if m.group("open2") and not closed:
+            continue  # "$(0.05" with no closing parenthesis is not an amount we trust
+        negative = closed and bool(m.group("open") or m.group("open2"))
+        # an unpaired parenthesis belongs to the sentence around the amount: "(or $0.15 per share)"
+        start = m.start("open") + len(m.group("open")) if m.group("open") and not negative else m.start()
+        end = m.start("close") if closed and not negative else m.end()
+        found.append(Amount(normalize(value), decimals, start, end, negative))
+    for m in CENTS.finditer(text):
+        value, places = parse_number(m.group("num"))
+        found.append(Amount(normalize(value.scaleb(-2)), places + 2, m.start(), m.end(), False, per_unit=True))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def normalize(value: Decimal) -> Decimal:
+    """A plain decimal without exponent or needless trailing zeros: 7.3E+6 -> 7300000."""
+    if value == value.to_integral():
+        return value.quantize(Decimal(1))
+    return value.normalize()

@@ -1,0 +1,85 @@
+"""Phrases that name concepts, found through the taxonomy's labels.
+
+The extractor never lists concepts itself: the label linkbase's synonyms (phrases before an
+amount), loss synonyms (the amount is a loss) and trailing synonyms (phrases after an amount,
+such as "per diluted share") are compiled here into one matcher. The longest phrase wins, so
+"net income per share" is earnings per share, not net income.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import taxonomy
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    start: int
+    end: int
+    loss: bool = False
+
+
+def _pattern(phrase: str) -> str:
+    words = re.split(r"\s+", phrase.strip())
+    parts = []
+    for word in words:
+        w = re.escape(word).replace("\\-", "[\\s-]?").replace("'", "['\u2019]?")
+        parts.append(w)
+    return r"\s".join(parts)
+
+
+@dataclass(frozen=True)
+class Matcher:
+    leading: re.Pattern[str]
+    trailing: re.Pattern[str]
+    concepts: dict[str, tuple[str, bool]]  # group name -> (concept, loss)
+
+
+@cache
+def matcher() -> Matcher:
+    tax = taxonomy.load()
+    leading: list[tuple[str, str, bool]] = []
+    trailing: list[tuple[str, str, bool]] = []
+    for concept in tax.concepts.values():
+        if not concept.is_numeric:
+            continue
+        leading += [(s, concept.name, False) for s in concept.synonyms]
+        leading += [(s, concept.name, True) for s in concept.loss_synonyms]
+        trailing += [(s, concept.name, False) for s in concept.trailing_synonyms]
+    groups: dict[str, tuple[str, bool]] = {}
+
+    def compile_(entries: list[tuple[str, str, bool]], prefix: str, anchored: bool) -> re.Pattern[str]:
+        alts = []
+        for i, (phrase, name, loss) in enumerate(sorted(entries, key=lambda e: (-len(e[0]), e[0]))):
+            group = f"{prefix}{i}"
+            groups[group] = (name, loss)
+            alts.append(f"(?P<{group}>{_pattern(phrase)})")
+        body = "|".join(alts)
+        head = r"[\s,]*" if anchored else r"(?<![\w-])"
+        return re.compile(rf"{head}(?:{body})(?![\w-])", re.I)
+
+    return Matcher(compile_(leading, "l", False), compile_(trailing, "t", True), groups)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Phrases in `text` that name a concept before its amount ("net income of ...")."""
+    m = matcher()
+    out = []
+    for hit in m.leading.finditer(text):
+        name, loss = m.concepts[hit.lastgroup]  # type: ignore[index]
+        out.append(Mention(name, hit.start(hit.lastgroup), hit.end(), loss))
+    return out
+
+
+def trailing_mention(text: str, position: int) -> Mention | None:
+    """A phrase right after an amount that names its concept ("$0.12 per diluted share")."""
+    m = matcher()
+    hit = m.trailing.match(text, position)
+    if hit is None:
+        return None
+    name, loss = m.concepts[hit.lastgroup]  # type: ignore[index]
+    return Mention(name, hit.start(hit.lastgroup), hit.end(), loss)

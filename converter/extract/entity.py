@@ -1,0 +1,56 @@
+"""Who the release is about: the company's name and trading symbol as the text gives them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+
+_V = vocab.load()
+_SUFFIX = "|".join(re.escape(s) for s in sorted(_V["corporate_suffixes"], key=len, reverse=True))
+_EXCHANGE = "|".join(re.escape(s) for s in sorted(_V["exchanges"], key=len, reverse=True))
+_TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
+_NAME = rf"(?P<name>(?:The\s)?(?:[A-Z][\w&.'-]*,?\s){{0,6}}(?:{_SUFFIX})(?![\w]))"
+_TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)"
+           rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"
+           rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
+_NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
+_ANY_TICKER = re.compile(_TICKER)
+_ANY_NAME = re.compile(_NAME)
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    name: str | None
+    ticker: str | None
+
+    def words(self) -> frozenset[str]:
+        """Lower-case words of the name, to recognise "IEC's net income" as the company's own."""
+        if not self.name:
+            return frozenset()
+        return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", self.name) if w.lower() != "the")
+
+
+def find_entity(paragraphs: list[str]) -> EntityInfo:
+    """The first "Name Inc. (NYSE: TICK)" in the opening paragraphs; else the first corporate name."""
+    head = paragraphs[:15]
+    for text in head:
+        m = _NAMED_TICKER.search(text)
+        if m:
+            return EntityInfo(_clean(m.group("name")), m.group("t1") or m.group("t2") or m.group("t3"))
+    ticker = None
+    for text in head:
+        m = _ANY_TICKER.search(text)
+        if m and (m.group("t1") or m.group("t2")):
+            ticker = m.group("t1") or m.group("t2")
+            break
+    for text in head:
+        m = _ANY_NAME.search(text)
+        if m:
+            return EntityInfo(_clean(m.group("name")), ticker)
+    return EntityInfo(None, ticker)
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().rstrip(",")

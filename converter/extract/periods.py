@@ -1,0 +1,390 @@
+"""Periods as releases name them, and the fiscal calendar that turns them into dates.
+
+A mention ("the same quarter a year ago", "the first six months of fiscal 2004", "three months
+ended June 30, 2005", "at the end of March") becomes a `PeriodRef`: what the words say, no
+dates yet. `resolve` turns a reference into a `Period` against the document's `Anchor`, the
+current period that the release reports on.
+
+Calendar rules: when a period ends on the last day of a month, periods are calendar months;
+otherwise the company keeps a 52/53-week year, a quarter is 13 weeks, six months 26, nine
+months 39, a year 52, and the comparable period a year earlier ends 52 weeks before. A count of
+weeks that the text states wins.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .. import vocab
+from ..model import Period
+
+_V = vocab.load()
+_MONTHS: dict[str, int] = _V["months"]
+_ORD: dict[str, int] = _V["ordinals"]
+_MCOUNT: dict[str, int] = _V["month_counts"]
+_WCOUNT: dict[str, int] = _V["week_counts"]
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_MONTH = rf"(?:{_alt(_MONTHS)})\.?"
+DATE = rf"(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})\b"
+_DATE_RE = re.compile(DATE, re.I)
+_ORDW = _alt(_ORD)
+_YEAR = r"(?:19|20)\d\d"
+_FY = rf"(?:fiscal\s(?:year\s)?)?(?P<fy>{_YEAR})"
+
+# what stands before "ended <date>": the length of the period
+_LENGTH = re.compile(
+    rf"(?:(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
+    rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?"
+    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?"
+    rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
+    rf"(?:\s\(unaudited\))?,?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
+    re.I,
+)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ordinal_quarter", re.compile(
+        rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|fiscal\s(?:year\s)?(?P<fy0>{_YEAR})\s|(?P<prev>(?:the\s)?(?:previous|prior|last)"
+        rf"\syear's)\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR}))?"
+        rf"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?",
+        re.I)),
+    ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])\s(?:fiscal\s|FY)?(?P<fy>{_YEAR})\b")),
+    ("same_period", re.compile(
+        rf"\b(?:the\s)?(?:same|comparable|corresponding|like)\s(?:fiscal\s)?(?P<unit>quarter|period|three[\s-]months?|"
+        rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
+        rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
+        re.I)),
+    ("prior_quarter", re.compile(
+        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|last\syear's|previous\syear's|prior\syear's)"
+        r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|six[\s-]months|nine[\s-]months)",
+        re.I)),
+    ("months", re.compile(
+        rf"\b(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
+        rf"(?:\s(?:of|in)\s{_FY})?(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?",
+        re.I)),
+    ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY})?", re.I)),
+    ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
+    ("this_quarter", re.compile(
+        r"\b(?:the|this|current|latest|most\srecent|this\syear's)\s(?:fiscal\s)?quarter\b(?!\s(?:ended|ending))",
+        re.I)),
+    ("year", re.compile(
+        rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
+        rf"(?:fiscal\s)?(?P<fy3>{_YEAR})(?![\s-](?:{_ORDW}|quarter|Q[1-4])))",
+        re.I)),
+    ("this_year", re.compile(r"\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier))",
+                             re.I)),
+    ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
+    ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
+                               r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
+    ("instant_date", re.compile(rf"\b(?:at|as\sof|on)\s{DATE}", re.I)),
+    ("year_ago_instant", re.compile(r"\b(?:last\syear\sat\sthis\stime|a\syear\sago|at\sthe\ssame\stime\slast\syear|"
+                                    r"a\syear\searlier|last\syear|the\sprior\syear|the\sprevious\syear)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class PeriodRef:
+    """What a mention says about a period, before any date arithmetic."""
+
+    start: int
+    end: int
+    months: int | None = None  # 3, 6, 9, 12; None when the words do not say
+    weeks: int | None = None  # a stated count of weeks
+    quarter: int | None = None  # ordinal quarter of the fiscal year
+    fiscal_year: int | None = None
+    years_back: int = 0
+    same: bool = False  # "the same period ...": length from the period mentioned before
+    instant: bool = False
+    instant_month: int | None = None
+    stated_end: dt.date | None = None
+    kind: str = ""
+
+    @property
+    def is_relative_only(self) -> bool:
+        """True for "a year ago" and the like: a shift with no length of its own."""
+        return self.kind == "year_ago_instant"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The period the release reports on: every relative mention is resolved against it."""
+
+    end: dt.date
+    months: int = 3
+    quarter: int | None = None
+    fiscal_year: int | None = None
+    release: dt.date | None = None
+    stated: frozenset[dt.date] = frozenset()  # every period end the document states
+
+
+def parse_date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("year")), _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
+    except (ValueError, KeyError):
+        return None
+
+
+def _fy(m: re.Match[str], *names: str) -> int | None:
+    for name in names:
+        if name in m.re.groupindex and m.group(name):
+            return int(m.group(name))
+    return None
+
+
+def _ago(m: re.Match[str]) -> int:
+    return 1 if "ago" in m.re.groupindex and m.group("ago") else 0
+
+
+def find_periods(text: str) -> list[PeriodRef]:
+    """Every period mention in `text`: the longest at each place, in order, never overlapping."""
+    refs: list[PeriodRef] = []
+    for m in _DATE_RE.finditer(text):
+        ref = _ended(text, m)
+        if ref is not None:
+            refs.append(ref)
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            ref = _ref(kind, m)
+            if ref is not None:
+                refs.append(ref)
+    # a stated end date says the most; among the rest the longest mention wins
+    refs.sort(key=lambda r: (r.stated_end is None, -(r.end - r.start), r.start))
+    out: list[PeriodRef] = []
+    for ref in refs:
+        if not any(ref.start < o.end and o.start < ref.end for o in out):
+            out.append(ref)
+    return sorted(out, key=lambda r: r.start)
+
+
+def _ended(text: str, m: re.Match[str]) -> PeriodRef | None:
+    """"<length> ended <date>": a period with a stated end."""
+    date = parse_date(m)
+    if date is None:
+        return None
+    before = text[max(0, m.start() - 80) : m.start()]
+    lm = _LENGTH.search(before)
+    if lm is None:
+        return None
+    start = m.start() - len(before) + lm.start()
+    if lm.group("ord"):
+        return PeriodRef(start, m.end(), months=3, quarter=_ORD[lm.group("ord").lower()], fiscal_year=_fy(lm, "fy"),
+                         stated_end=date, kind="ended")
+    if lm.group("mc"):
+        return PeriodRef(start, m.end(), months=_MCOUNT[lm.group("mc").lower()], stated_end=date, kind="ended")
+    if lm.group("wc"):
+        weeks = _WCOUNT[lm.group("wc").lower()]
+        return PeriodRef(start, m.end(), months=min(12, round(weeks / 13) * 3) or None, weeks=weeks,
+                         stated_end=date, kind="ended")
+    months = 3 if lm.group("q") else 12 if lm.group("y") else 6 if lm.group("h") else None
+    return PeriodRef(start, m.end(), months=months, stated_end=date, kind="ended")
+
+
+def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
+    s, e = m.start(), m.end()
+    if kind == "ordinal_quarter":
+        back = 1 if m.group("prev") else _ago(m)
+        return PeriodRef(s, e, months=3, quarter=_ORD[m.group("ord").lower()], fiscal_year=_fy(m, "fy0", "fy1", "fy2"),
+                         years_back=back, kind=kind)
+    if kind == "q_quarter":
+        return PeriodRef(s, e, months=3, quarter=int(m.group("qn")), fiscal_year=_fy(m, "fy"), kind=kind)
+    if kind == "same_period":
+        unit = m.group("unit").lower()
+        months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else None
+        fy = _fy(m, "fy")
+        return PeriodRef(s, e, months=months, fiscal_year=fy, years_back=0 if fy else 1, same=True, kind=kind)
+    if kind == "prior_quarter":
+        unit = m.group("unit").lower()
+        months = 3 if unit == "quarter" else 6 if ("half" in unit or "six" in unit) else 9 if "nine" in unit else None
+        return PeriodRef(s, e, months=months, years_back=1, same=months is None, kind=kind)
+    if kind == "months":
+        return PeriodRef(s, e, months=_MCOUNT[m.group("mc").lower()], fiscal_year=_fy(m, "fy"), years_back=_ago(m),
+                         kind=kind)
+    if kind == "half":
+        return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy"), kind=kind)
+    if kind == "ytd":
+        return PeriodRef(s, e, months=None, kind=kind)
+    if kind == "this_quarter":
+        return PeriodRef(s, e, months=3, kind=kind)
+    if kind == "year":
+        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3"), kind=kind)
+    if kind == "this_year":
+        return PeriodRef(s, e, months=12, kind=kind)
+    if kind == "instant_month":
+        return PeriodRef(s, e, instant=True, instant_month=_MONTHS[m.group("mon").lower().rstrip(".")],
+                         fiscal_year=_fy(m, "year"), kind=kind)
+    if kind == "instant_end":
+        return PeriodRef(s, e, instant=True, kind=kind)
+    if kind == "instant_date":
+        date = parse_date(m)
+        return PeriodRef(s, e, instant=True, stated_end=date, kind=kind) if date else None
+    if kind == "year_ago_instant":
+        return PeriodRef(s, e, years_back=1, same=True, kind=kind)
+    return None
+
+
+# -- calendar arithmetic -------------------------------------------------------------------------
+
+def is_month_end(day: dt.date) -> bool:
+    return day.day == calendar.monthrange(day.year, day.month)[1]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def shift_quarters(end: dt.date, quarters: int) -> dt.date:
+    """The end of the period `quarters` quarters later (earlier when negative)."""
+    if quarters == 0:
+        return end
+    if is_month_end(end):
+        return _month_end(end.year, end.month + 3 * quarters)
+    return end + dt.timedelta(weeks=13 * quarters)
+
+
+def start_of(end: dt.date, months: int, weeks: int | None = None) -> dt.date:
+    """The first day of a period of `months` (or a stated count of `weeks`) ending on `end`."""
+    if weeks:
+        return end - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
+    if is_month_end(end):
+        first = _month_end(end.year, end.month - months) + dt.timedelta(days=1)
+        return first
+    return end - dt.timedelta(weeks=13 * months // 3) + dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    period: Period
+    inferred: tuple[str, ...]
+    ref: PeriodRef
+
+
+def resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, instant: bool) -> Resolved | None:
+    """The period a mention names, for a concept that is an `instant` or a duration.
+
+    `previous` is the period the text spoke of just before: "the same period" takes its length.
+    Returns None when the words and the anchor do not pin the dates down.
+    """
+    if ref.instant and not instant:
+        return None
+    months, weeks = ref.months, ref.weeks
+    end: dt.date | None = ref.stated_end
+    if end is None and ref.instant_month is not None and anchor is not None:
+        end = _instant_in_month(anchor.end, ref.instant_month, ref.fiscal_year)
+    if end is None and anchor is not None:
+        base = anchor
+        if (ref.same or months is None) and previous is not None and not previous.period.is_instant:
+            months = months or _months_between(previous.period)
+            base = replace(anchor, end=previous.period.end)
+        elif (ref.same or months is None) and previous is not None and previous.period.is_instant:
+            base = replace(anchor, end=previous.period.end)
+        elif (ref.same or months is None) and not instant:
+            months = months or anchor.months
+        end = _end_from_anchor(ref, months, base, anchor)
+    if end is None:
+        return None
+    if anchor is not None and anchor.release is not None and end > anchor.release:
+        return None  # a period that has not ended when the release was written is an outlook
+    stated = anchor.stated if anchor is not None else frozenset()
+    end_inferred = ref.stated_end is None and end not in stated
+    if instant:
+        return Resolved(Period(end), ("instant",) if end_inferred else (), ref)
+    if months is None and not weeks:
+        return None
+    start = start_of(end, months or 3, weeks)
+    return Resolved(Period(end, start), ("start", "end") if end_inferred else ("start",), ref)
+
+
+def _months_between(period: Period) -> int:
+    assert period.start is not None
+    days = (period.end - period.start).days + 1
+    return max(3, min(12, round(days / 30.4 / 3) * 3))
+
+
+def _instant_in_month(anchor_end: dt.date, month: int, year: int | None) -> dt.date:
+    if year is None and month == anchor_end.month:
+        return anchor_end
+    year = year or (anchor_end.year if month <= anchor_end.month else anchor_end.year - 1)
+    return _month_end(year, month)
+
+
+def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: Anchor) -> dt.date | None:
+    """Where a reference's period ends, counted in quarters from the anchor's end."""
+    quarter = anchor.quarter if anchor.quarter is not None else (4 if anchor.months == 12 else None)
+    fiscal_year = anchor.fiscal_year
+    offset = -4 * ref.years_back
+    if ref.fiscal_year is not None:
+        if fiscal_year is None:
+            return None
+        offset = 4 * (ref.fiscal_year - fiscal_year)
+        if base is not anchor and base.end != anchor.end:
+            # "the same period in fiscal 2003": the base period already sits in its own year
+            return shift_quarters(base.end, -4 * (fiscal_year - ref.fiscal_year))
+    elif base.end != anchor.end:
+        return shift_quarters(base.end, offset)
+    if ref.quarter is not None:
+        if quarter is None:
+            return None if ref.quarter else None
+        offset += ref.quarter - quarter
+    elif months in (6, 9, 12) and ref.kind not in ("ytd",) and quarter is not None and months != 3 * quarter:
+        if months == 12:
+            offset += 4 - quarter if ref.fiscal_year is not None else (0 if quarter == 4 else -quarter)
+        else:
+            offset += months // 3 - quarter
+    return shift_quarters(base.end, offset)
+
+
+# -- the anchor ----------------------------------------------------------------------------------
+
+_TODAY = re.compile(r"\btoday\b|\bannounced\b|\breported\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)
+
+
+def find_anchor(paragraphs: list[str]) -> Anchor | None:
+    """The current period: the latest stated period end not after the release date."""
+    release = None
+    for text in paragraphs[:12]:
+        m = _DATE_RE.search(text)
+        if m and _TODAY.search(text):
+            release = parse_date(m)
+            if release:
+                break
+    ended: list[PeriodRef] = []
+    ordinals: list[PeriodRef] = []
+    stated: set[dt.date] = set()
+    for text in paragraphs:
+        for ref in find_periods(text):
+            if ref.stated_end is not None:
+                stated.add(ref.stated_end)
+            if ref.kind == "ended" and (release is None or ref.stated_end <= release):
+                ended.append(ref)
+            elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
+                ordinals.append(ref)
+    if not ended:
+        return None
+    best = max(ended, key=lambda r: (r.stated_end, r.months == 3))
+    end = best.stated_end
+    assert end is not None
+    current = [r for r in ended if r.stated_end == end]
+    months = 3 if any(r.months == 3 for r in current) else (best.months or 3)
+    quarter = next((r.quarter for r in current if r.quarter), None)
+    fiscal_year = next((r.fiscal_year for r in current if r.fiscal_year), None)
+    if quarter is None and months == 3 and ordinals:
+        quarter = ordinals[0].quarter
+        fiscal_year = fiscal_year or ordinals[0].fiscal_year
+    if quarter is None and months == 12:
+        quarter = 4
+    if fiscal_year is None:
+        fiscal_year = next((r.fiscal_year for r in ordinals if r.quarter == quarter and r.fiscal_year), None)
+    if fiscal_year is None and quarter is not None and is_month_end(end) and end.month % 3 == 0:
+        if quarter == end.month // 3:
+            fiscal_year = end.year  # a calendar fiscal year
+    return Anchor(end=end, months=months, quarter=quarter, fiscal_year=fiscal_year, release=release,
+                  stated=frozenset(stated))

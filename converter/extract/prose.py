@@ -1,0 +1,335 @@
+"""Facts stated in sentences: "net income of $124,000 or $0.01 per share for the quarter".
+
+Precision comes first, so an amount becomes a fact only when the sentence ties it to a concept
+tightly: a concept phrase right before it with nothing between but linking words ("of", "was",
+"rose 12% to") and period phrases, or a per-share phrase right after it. Amounts in asides
+("of which $800,000 ..."), bounds ("over $2.0 million"), outlook sentences and other companies'
+figures stay out. A comparison ("compared to $5.7 billion", "down from $4.4 million") takes the
+concept of the amount it compares with, and the period a year earlier unless it names its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import taxonomy, vocab
+from ..document import Paragraph
+from ..model import Fact, Source, currency, per_share
+from .amounts import Amount, find_amounts
+from .concepts import Mention, find_mentions, trailing_mention
+from .periods import Anchor, PeriodRef, Resolved, find_periods, resolve
+from .sentences import split_sentences
+
+_V = vocab.load()
+
+
+def _phrases(key: str) -> re.Pattern[str]:
+    words = sorted(_V[key], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in words) + r")(?![\w-])",
+                      re.I)
+
+
+_FORWARD = _phrases("forward_looking")
+_PART = _phrases("part_cues")
+_BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
+_EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
+_LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
+_COMPARISON = _phrases("comparison_markers")
+_OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _V["comparison_openers"])
+                     + r")\b", re.I)
+_GAP_WORDS = frozenset(_V["gap_words"])
+_BEFORE_MENTION = frozenset(_V["allowed_before_mention"])
+_POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*")
+_ASIDE = re.compile(r"\([^()]{0,300}\)")
+_EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?(?:per|a)\s[^()]*\)$", re.I)
+_MAX_GAP_WORDS = 14
+
+
+@dataclass(frozen=True)
+class _Bound:
+    """An amount tied to a concept within one sentence."""
+
+    amount: Amount
+    concept: str
+    negative: bool
+    clause: int
+    quote_start: int
+    quote_end: int
+    resolved: Resolved | None = None
+
+
+class ProseExtractor:
+    """Reads paragraphs in order, carrying the period the text last spoke of."""
+
+    def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset()) -> None:
+        self.anchor = anchor
+        self.entity_words = entity_words
+        self.taxonomy = taxonomy.load()
+        self.previous: Resolved | None = None
+
+    # -- public ----------------------------------------------------------------------------------
+
+    def paragraph(self, paragraph: Paragraph) -> list[Fact]:
+        facts: list[Fact] = []
+        sentence_main: Resolved | None = None
+        for start, end in split_sentences(paragraph.text):
+            sentence = paragraph.text[start:end]
+            produced, main = self._sentence(sentence, sentence_main)
+            for bound in produced:
+                facts.append(self._fact(bound, paragraph, start))
+            if main is not None:
+                sentence_main = main
+                self.previous = main
+        return facts
+
+    # -- one sentence ----------------------------------------------------------------------------
+
+    def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None]:
+        periods = find_periods(text)
+        amounts = find_amounts(text)
+        if _FORWARD.search(text):
+            return [], None
+        if not amounts:
+            return [], self._resolve_plain(periods)
+        mentions = find_mentions(text)
+        clauses = self._clause_starts(text, periods, amounts)
+        opener = bool(_OPENER.search(text))
+        asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
+
+        bound: list[_Bound] = []
+        previous_amount: Amount | None = None
+        for amount in amounts:
+            if any(s < amount.start and amount.end <= e for s, e in asides):
+                continue
+            clause = _clause_of(clauses, amount.start)
+            b = self._bind(text, amount, mentions, bound, clause, clauses, previous_amount, asides)
+            if b is not None:
+                bound.append(b)
+            previous_amount = amount
+
+        out: list[_Bound] = []
+        main: Resolved | None = None
+        for b in bound:
+            concept = self.taxonomy[b.concept]
+            want_instant = concept.period_type == "instant"
+            ref = _pick_period(periods, amounts, b, clauses)
+            is_comparison = b.clause > 0 or opener
+            base = self._base_for(b, out, before, is_comparison)
+            resolved = None
+            if ref is not None:
+                resolved = resolve(ref, self.anchor, base, want_instant)
+            elif is_comparison and base is not None and (b.clause > 0 or opener):
+                year_back = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
+                resolved = resolve(year_back, self.anchor, base, want_instant)
+            elif self.previous is not None and not is_comparison:
+                resolved = _as_kind(self.previous, want_instant, self.anchor)
+            elif self.anchor is not None and not is_comparison:
+                implied = PeriodRef(0, 0, months=self.anchor.months, kind="implied")
+                resolved = resolve(implied, self.anchor, None, want_instant)
+            if resolved is None:
+                continue
+            out.append(_with(b, resolved))
+            if b.clause == 0 and main is None:
+                main = resolved
+        if main is None:
+            main = self._resolve_plain(periods)
+        return out, main
+
+    def _resolve_plain(self, periods: list[PeriodRef]) -> Resolved | None:
+        """The period a sentence without facts speaks of, for the sentences after it."""
+        for ref in periods:
+            if not ref.instant and ref.months:
+                resolved = resolve(ref, self.anchor, self.previous, False)
+                if resolved is not None:
+                    return resolved
+        return None
+
+    def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
+                  is_comparison: bool) -> Resolved | None:
+        """The period a comparison or a "same period" mention is relative to."""
+        for other in reversed(done):
+            if other.clause < b.clause and other.resolved is not None:
+                if other.concept == b.concept:
+                    return other.resolved
+        for other in reversed(done):
+            if other.clause < b.clause and other.resolved is not None:
+                return other.resolved
+        return before if is_comparison and before is not None else self.previous
+
+    def _clause_starts(self, text: str, periods: list[PeriodRef], amounts: list[Amount]) -> list[int]:
+        """Where comparison clauses begin ("compared to", "versus", "down from", ";")."""
+        starts = [0]
+        inside = [(p.start, p.end) for p in periods]
+        for m in _COMPARISON.finditer(text):
+            if any(s <= m.start() < e for s, e in inside):
+                continue
+            if m.group().lower() == "from" and not any(0 <= a.start - m.end() <= 40 for a in amounts):
+                continue
+            starts.append(m.start())
+        starts += [m.start() for m in re.finditer(r";", text)]
+        return sorted(set(starts))
+
+    # -- binding an amount to a concept ----------------------------------------------------------
+
+    def _bind(self, text: str, amount: Amount, mentions: list[Mention], done: list[_Bound], clause: int,
+              clauses: list[int], previous_amount: Amount | None,
+              asides: list[tuple[int, int]]) -> _Bound | None:
+        head = text[: amount.start]
+        if _BOUND.search(head[-20:]):
+            return None
+        trailing = trailing_mention(text, amount.end)
+        clause_start = clauses[clause]
+        if trailing is not None:
+            return self._bind_per_share(text, amount, trailing, mentions, done, clause, clause_start, previous_amount,
+                                        asides)
+        if amount.per_unit:
+            return None
+        mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
+        if mention is not None and mention.start >= clause_start:
+            if not self._gap_ok(text, mention.end, amount.start) or not self._lead_ok(text, mention.start):
+                return None
+            concept = self.taxonomy[mention.concept]
+            if not concept.is_monetary:
+                if concept.is_per_share:
+                    return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start,
+                                 amount.end)
+                return None
+            if amount.negative and not concept.name.endswith(("IncomeLoss", "ProfitLoss", "Loss")):
+                return None
+            return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start, amount.end)
+        if clause > 0 and not self._gap_ok(text, clause_start, amount.start, comparison=True):
+            return None
+        if clause > 0:
+            # a comparison without a concept of its own: the concept it compares with
+            for other in reversed(done):
+                if other.clause < clause and self.taxonomy[other.concept].is_monetary:
+                    loss = other.negative and not amount.negative and _is_loss_concept(other.concept)
+                    return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
+        return None
+
+    def _bind_per_share(self, text: str, amount: Amount, trailing: Mention, mentions: list[Mention],
+                        done: list[_Bound], clause: int, clause_start: int,
+                        previous_amount: Amount | None, asides: list[tuple[int, int]]) -> _Bound | None:
+        """"$0.01 per share": earnings per share only when the sentence says it is earnings."""
+        head = text[clause_start : amount.start]
+        negative = amount.negative or bool(_LOSS_LEAD.search(head))
+        last = done[-1] if done else None
+        joined = False
+        if last is not None and previous_amount is not None and last.amount == previous_amount:
+            gap = "".join(" " if any(s <= i < e for s, e in asides) else ch
+                          for i, ch in enumerate(text[: amount.start]) if i >= last.amount.end)
+            joined = bool(re.fullmatch(r"[\s,]*(?:or|and)?[\s,]*\(?\s*(?:or\s)?", gap))
+        if joined and last is not None and last.concept == "NetIncomeLoss":
+            negative = negative or last.negative
+        elif _EPS_LEAD.search(head):
+            pass
+        else:
+            mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
+            if mention is None or mention.start < clause_start or not self.taxonomy[mention.concept].is_per_share:
+                return None
+            if not self._gap_ok(text, mention.end, amount.start) or not self._lead_ok(text, mention.start):
+                return None
+            negative = negative or mention.loss
+        return _make(amount, trailing.concept, negative, clause, amount.start, trailing.end)
+
+    def _gap_ok(self, text: str, start: int, end: int, comparison: bool = False) -> bool:
+        """Only linking words, percentages and period phrases between a concept and its amount."""
+        gap = text[start:end]
+        for ref in find_periods(gap):
+            gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
+        gap = _PERCENT.sub(" ", gap)
+        if _PART.search(gap) or "(" in gap or ")" in gap:
+            return False
+        words = _WORD.findall(gap)
+        if comparison:
+            words = [w for w in words if not _COMPARISON.fullmatch(w)]
+            lowered = _COMPARISON.sub(" ", gap.lower())
+            words = _WORD.findall(lowered)
+        if len(words) > _MAX_GAP_WORDS:
+            return False
+        return all(w.lower().strip(".,") in _GAP_WORDS for w in words)
+
+    def _lead_ok(self, text: str, position: int) -> bool:
+        """The word before a concept phrase must not narrow it ("adjusted", "product", "Americas")."""
+        before = text[:position].rstrip()
+        if not before or before[-1] in ",;:(\"'\u201c":
+            return True
+        word = _WORD.findall(before[-40:])
+        if not word:
+            return True
+        last = word[-1]
+        low = last.lower()
+        if low in _BEFORE_MENTION or re.fullmatch(r"(?:19|20)\d\d", low):
+            return True
+        if low.endswith(("'s", "\u2019s")):
+            stem = low[:-2]
+            return low in _POSSESSIVE_SUBJECTS or stem in self.entity_words
+        return False
+
+    # -- facts -----------------------------------------------------------------------------------
+
+    def _fact(self, b: _Bound, paragraph: Paragraph, offset: int) -> Fact:
+        assert b.resolved is not None
+        concept = self.taxonomy[b.concept]
+        value: Decimal = -b.amount.value if b.negative else b.amount.value
+        unit = per_share(b.amount.currency) if concept.is_per_share else currency(b.amount.currency)
+        start, end = paragraph.span(offset + b.quote_start, offset + b.quote_end)
+        quote = paragraph.text[offset + b.quote_start : offset + b.quote_end]
+        return Fact(concept=b.concept, value=value, period=b.resolved.period, unit=unit, decimals=b.amount.decimals,
+                    source=Source(start, end, quote), inferred=b.resolved.inferred)
+
+
+def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:
+    return _Bound(amount, concept, negative, clause, min(start, amount.start), max(end, amount.end))
+
+
+def _with(b: _Bound, resolved: Resolved) -> _Bound:
+    return _Bound(b.amount, b.concept, b.negative, b.clause, b.quote_start, b.quote_end, resolved)
+
+
+def _is_loss_concept(name: str) -> bool:
+    return name.endswith(("IncomeLoss", "ProfitLoss"))
+
+
+def _clause_of(starts: list[int], position: int) -> int:
+    index = 0
+    for i, s in enumerate(starts):
+        if s <= position:
+            index = i
+    return index
+
+
+def _pick_period(periods: list[PeriodRef], amounts: list[Amount], b: _Bound, clauses: list[int]) -> PeriodRef | None:
+    """The period mention an amount belongs to.
+
+    First one between the previous amount (or the clause start) and this amount; else the
+    first after it in its clause; else the last before it in its clause.
+    """
+    lo = clauses[b.clause]
+    hi = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else 10**9
+    earlier = [a.end for a in amounts if a.end <= b.amount.start]
+    window_start = max([lo, *earlier])
+    in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start]
+    if in_window:
+        return in_window[-1]
+    after = [p for p in periods if b.quote_end <= p.start < hi]
+    if after:
+        return after[0]
+    before = [p for p in periods if lo <= p.start and p.end <= b.amount.start]
+    return before[-1] if before else None
+
+
+def _as_kind(previous: Resolved, instant: bool, anchor: Anchor | None) -> Resolved | None:
+    """The period spoken of before, for a concept that may be an instant or a duration."""
+    if instant:
+        inferred = ("instant",) if "end" in previous.inferred else ()
+        from ..model import Period
+
+        return Resolved(Period(previous.period.end), inferred, previous.ref)
+    if previous.period.is_instant:
+        return None
+    return previous

@@ -1,0 +1,184 @@
+"""Plain-text releases: decoding, page furniture, paragraphs with offsets kept.
+
+Old EDGAR exhibits are ASCII laid out for a line printer: page markers (`<PAGE>`, form feeds,
+`Page 3 of 6`), logo placeholders, running headers repeated on every page, and tables drawn
+with spaces. Furniture is dropped; a sentence broken across a page break reads as one; lines
+laid out in columns become `Preformatted` blocks so that prose extraction never reads a table
+row as a sentence.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..document import Block, Document, Paragraph, Preformatted, TextBuilder
+from ..errors import InputError
+
+_PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
+_PLACEHOLDER = re.compile(r"\[(?:[A-Z0-9 &.,'/-]{0,60}\b(?:OMITTED|LOGO|GRAPHIC|PHOTO|PICTURE)\b[A-Z0-9 &.,'/-]{0,60})\]")
+_RULE = re.compile(r"^\s*[-=_*.~]{3,}\s*$")
+_COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
+_NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
+_DOT_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}")
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Bytes as text: UTF-8 (with or without BOM), else cp1252 as old EDGAR files are written."""
+    if not data.strip():
+        raise InputError(f"{name}: the input is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: invalid UTF-16 text ({exc.reason})") from None
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name}: binary data, not a text or HTML document")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="latin1-fallback")
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """cp1252 leaves five bytes undefined; read them as the latin-1 characters they are."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("latin1-fallback", _latin1_fallback)
+
+
+def _is_tabular(line: str) -> bool:
+    """A line laid out in columns: a number or dash in a column of its own, or a dot leader."""
+    body = line.strip()
+    if not body:
+        return False
+    if _DOT_LEADER.search(body):
+        return True
+    gaps = _COLUMN_GAP.findall(body)
+    if not gaps:
+        return False
+    cells = [c for c in re.split(r" {3,}|\t+", body) if c]
+    numeric = sum(1 for c in cells if _NUMBERISH.fullmatch(c.replace("$", "").strip()) or c.strip() in {"$", "%"})
+    return numeric >= 1 and len(cells) >= 2
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def read_text(text: str, name: str | None = None) -> Document:
+    """Plain text -> Document of paragraphs and preformatted (tabular) blocks."""
+    lines = _lines(text)
+    kinds: list[str] = []  # "blank", "break", "text", "table"
+    for _, line in lines:
+        if "\f" in line and not line.replace("\f", "").strip():
+            kinds.append("break")
+        elif _PAGE_MARK.match(line):
+            kinds.append("break")
+        elif not _PLACEHOLDER.sub("", line).strip() or _RULE.match(line):
+            kinds.append("blank")
+        elif _is_tabular(line):
+            kinds.append("table")
+        else:
+            kinds.append("text")
+    _drop_page_furniture(lines, kinds)
+
+    blocks: list[Block] = []
+    paragraph: list[tuple[int, str]] = []
+    table: list[tuple[int, str]] = []
+    pending_break = False
+
+    def flush_paragraph() -> None:
+        if paragraph:
+            blocks.append(_paragraph(paragraph))
+            paragraph.clear()
+
+    def flush_table() -> None:
+        if table:
+            blocks.append(Preformatted(tuple(table)))
+            table.clear()
+
+    for (offset, line), kind in zip(lines, kinds):
+        if kind == "break":
+            pending_break = True
+            continue
+        if kind == "blank":
+            if pending_break:
+                continue  # blank lines around a page break do not end a paragraph by themselves
+            flush_paragraph()
+            flush_table()
+            continue
+        if kind == "table":
+            flush_paragraph()
+            table.append((offset, line))
+            pending_break = False
+            continue
+        flush_table()
+        if pending_break and paragraph:
+            last = paragraph[-1][1]
+            if _SENTENCE_END.search(last) or line.lstrip()[:1].isupper() and _SENTENCE_END.search(last):
+                flush_paragraph()
+        pending_break = False
+        paragraph.append((offset, line))
+    flush_paragraph()
+    flush_table()
+    return Document(source=text, blocks=tuple(blocks), name=name)
+
+
+def _drop_page_furniture(lines: list[tuple[int, str]], kinds: list[str]) -> None:
+    """Page numbers next to page breaks, and running headers repeated after page breaks."""
+    n = len(lines)
+    breaks = [i for i, k in enumerate(kinds) if k == "break"]
+    for b in breaks:
+        for step in (-1, 1):
+            j, seen = b + step, 0
+            while 0 <= j < n and seen < 3:
+                if kinds[j] == "blank":
+                    j += step
+                    continue
+                if kinds[j] != "break" and _PAGE_NUMBER.match(lines[j][1]):
+                    kinds[j] = "break"
+                break
+    # a "Page N of M" line is furniture wherever it stands
+    for i, (_, line) in enumerate(lines):
+        if kinds[i] == "text" and re.match(r"^\s*page\s+\d{1,4}\s+of\s+\d{1,4}\s*$", line, re.I):
+            kinds[i] = "break"
+    # running headers: the first text line after a page break, when it recurs after two or more breaks
+    firsts: dict[str, list[int]] = {}
+    for b in breaks:
+        j = b + 1
+        while j < n and kinds[j] in ("blank", "break"):
+            j += 1
+        if j < n and kinds[j] == "text":
+            firsts.setdefault(lines[j][1].strip().lower(), []).append(j)
+    for positions in firsts.values():
+        if len(positions) >= 2:
+            for j in positions:
+                kinds[j] = "break"
+
+
+def _paragraph(lines: list[tuple[int, str]]) -> Paragraph:
+    """Join lines with single spaces, folding white space, dropping placeholders, keeping offsets."""
+    builder = TextBuilder()
+    previous = ""
+    for offset, line in lines:
+        cleaned = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), line)
+        for n, m in enumerate(re.finditer(r"\S+", cleaned)):
+            word = m.group()
+            # a word hyphenated at a line end joins the next line's first word: "long-" + "term"
+            joined = n == 0 and len(previous) > 1 and previous.endswith("-") and previous[-2].isalpha()
+            if previous and not joined:
+                builder.add(" ", offset + m.start())
+            builder.add(word, offset + m.start())
+            previous = word
+    text, offsets = builder.build()
+    return Paragraph(text, offsets)
