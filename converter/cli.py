@@ -129,7 +129,7 @@ def _convert(args: argparse.Namespace) -> int:
                 for warning in report.warnings:
                     print(f"converter: warning: {name}: {warning}", file=sys.stderr)
             rendered = [(fmt, path, report.to_xml() if fmt == "xml" else report.to_json()) for fmt, path in outputs]
-            for fmt, path, text in rendered:
+            for _, path, text in rendered:
                 if path is None:
                     sys.stdout.write(text)
                     continue

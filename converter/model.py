@@ -56,7 +56,8 @@ class Unit:
     @property
     def short(self) -> str:
         """Local names as a person reads them: `USD`, `USD/shares`."""
-        return "/".join("*".join(m.split(":", 1)[1] for m in side) for side in (self.numerator, self.denominator) if side)
+        sides = (self.numerator, self.denominator)
+        return "/".join("*".join(m.split(":", 1)[1] for m in side) for side in sides if side)
 
 
 def currency(code: str) -> Unit:

@@ -25,7 +25,7 @@ def load_bytes(source: object) -> tuple[bytes, str]:
         path = Path(source)
         name = str(path)
         if path.is_dir():
-            raise InputError(f"{name}: is a directory, not a document")
+            raise InputError(f"{name}: is a directory, not a document", exit_code=2)
         try:
             size = path.stat().st_size
             if size > MAX_INPUT_BYTES:

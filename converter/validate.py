@@ -347,8 +347,11 @@ def _instance_schema() -> tuple[etree.XMLSchema, threading.Lock]:
         "</xs:schema>"
     )
     base_url = (entry.parent / "validate.xsd").resolve().as_uri()
-    doc = etree.fromstring(wrapper.encode(), parser, base_url=base_url)
-    return etree.XMLSchema(etree.ElementTree(doc)), threading.Lock()
+    try:
+        doc = etree.fromstring(wrapper.encode(), parser, base_url=base_url)
+        return etree.XMLSchema(etree.ElementTree(doc)), threading.Lock()
+    except (etree.XMLSchemaParseError, etree.XMLSyntaxError, OSError) as exc:  # an installation fault
+        raise RuntimeError(f"cannot load the bundled schemas from {entry.parent}: {exc}") from exc
 
 
 def _schema_problems(root: etree._Element, name: str) -> list[Problem]:
@@ -550,7 +553,8 @@ def _xml_semantics(root: etree._Element, name: str) -> list[Problem]:
         if isinstance(el.tag, str) and el.get("id") is not None:
             ident = el.get("id") or ""
             if ident in seen_ids:
-                problems.append(Problem(name, _where(el), "duplicate-id",
+                kind = etree.QName(el).localname if etree.QName(el).namespace == XBRLI else "fact"
+                problems.append(Problem(name, _where(el, f"{kind} {ident}"), "duplicate-id",
                                         f"id {_short(ident)} is already used on line {seen_ids[ident]}"))
             else:
                 seen_ids[ident] = el.sourceline or 0

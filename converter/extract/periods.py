@@ -51,8 +51,8 @@ _LENGTH = re.compile(
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
-        rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|fiscal\s(?:year\s)?(?P<fy0>{_YEAR})\s|(?P<prev>(?:the\s)?(?:previous|prior|last)"
-        rf"\syear's)\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR}))?"
+        rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|fiscal\s(?:year\s)?(?P<fy0>{_YEAR})\s"
+        rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear's)\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR}))?"
         rf"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?",
         re.I)),
     ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])\s(?:fiscal\s|FY)?(?P<fy>{_YEAR})\b")),
@@ -78,8 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:fiscal\s)?(?P<fy3>{_YEAR})(?![\s-](?:{_ORDW}|quarter|Q[1-4])))",
         re.I)),
-    ("this_year", re.compile(r"\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier))",
-                             re.I)),
+    ("this_year", re.compile(
+        r"\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier))", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
                                r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
@@ -383,8 +383,7 @@ def find_anchor(paragraphs: list[str]) -> Anchor | None:
         quarter = 4
     if fiscal_year is None:
         fiscal_year = next((r.fiscal_year for r in ordinals if r.quarter == quarter and r.fiscal_year), None)
-    if fiscal_year is None and quarter is not None and is_month_end(end) and end.month % 3 == 0:
-        if quarter == end.month // 3:
-            fiscal_year = end.year  # a calendar fiscal year
+    if fiscal_year is None and quarter is not None and is_month_end(end) and quarter * 3 == end.month:
+        fiscal_year = end.year  # a calendar fiscal year
     return Anchor(end=end, months=months, quarter=quarter, fiscal_year=fiscal_year, release=release,
                   stated=frozenset(stated))

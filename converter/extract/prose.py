@@ -151,13 +151,10 @@ class ProseExtractor:
     def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
                   is_comparison: bool) -> Resolved | None:
         """The period a comparison or a "same period" mention is relative to."""
-        for other in reversed(done):
-            if other.clause < b.clause and other.resolved is not None:
-                if other.concept == b.concept:
-                    return other.resolved
-        for other in reversed(done):
-            if other.clause < b.clause and other.resolved is not None:
-                return other.resolved
+        earlier = [o for o in done if o.clause < b.clause and o.resolved is not None]
+        same = [o for o in earlier if o.concept == b.concept]
+        if same or earlier:
+            return (same or earlier)[-1].resolved
         return before if is_comparison and before is not None else self.previous
 
     def _clause_starts(self, text: str, periods: list[PeriodRef], amounts: list[Amount]) -> list[int]:

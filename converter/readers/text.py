@@ -17,7 +17,8 @@ from ..errors import InputError
 
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
-_PLACEHOLDER = re.compile(r"\[(?:[A-Z0-9 &.,'/-]{0,60}\b(?:OMITTED|LOGO|GRAPHIC|PHOTO|PICTURE)\b[A-Z0-9 &.,'/-]{0,60})\]")
+_PLACEHOLDER = re.compile(
+    r"\[(?:[A-Z0-9 &.,'/-]{0,60}\b(?:OMITTED|LOGO|GRAPHIC|PHOTO|PICTURE)\b[A-Z0-9 &.,'/-]{0,60})\]")
 _RULE = re.compile(r"^\s*[-=_*.~]{3,}\s*$")
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
 _NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
@@ -80,9 +81,7 @@ def read_text(text: str, name: str | None = None) -> Document:
     lines = _lines(text)
     kinds: list[str] = []  # "blank", "break", "text", "table"
     for _, line in lines:
-        if "\f" in line and not line.replace("\f", "").strip():
-            kinds.append("break")
-        elif _PAGE_MARK.match(line):
+        if ("\f" in line and not line.replace("\f", "").strip()) or _PAGE_MARK.match(line):
             kinds.append("break")
         elif not _PLACEHOLDER.sub("", line).strip() or _RULE.match(line):
             kinds.append("blank")
@@ -107,7 +106,7 @@ def read_text(text: str, name: str | None = None) -> Document:
             blocks.append(Preformatted(tuple(table)))
             table.clear()
 
-    for (offset, line), kind in zip(lines, kinds):
+    for (offset, line), kind in zip(lines, kinds, strict=True):
         if kind == "break":
             pending_break = True
             continue

@@ -31,8 +31,8 @@ def layout(report: Report) -> Layout:
         if fact.unit is not None and fact.unit not in units:
             units[fact.unit] = fact.unit.id
     facts = [(f"f{i}", fact) for i, fact in enumerate(report.facts, 1)]
-    return Layout(dict(sorted(contexts.items(), key=lambda kv: kv[1])), dict(sorted(units.items(), key=lambda kv: kv[1])),
-                  facts)
+    by_id = lambda kv: kv[1]  # noqa: E731
+    return Layout(dict(sorted(contexts.items(), key=by_id)), dict(sorted(units.items(), key=by_id)), facts)
 
 
 def qname(fact: Fact) -> str:

@@ -13,22 +13,20 @@ def fact_rows(report: Report) -> list[dict[str, str]]:
     tax = taxonomy.load()
     rows = []
     for fact in report.facts:
-        period = fact.period.label()
-        if fact.inferred:
-            period += " (inferred: " + ", ".join(fact.inferred) + ")"
         rows.append({
             "concept": fact.concept,
             "label": tax[fact.concept].label,
-            "period": period,
+            "period": fact.period.label(),
             "value": format(fact.value, "f") if fact.is_numeric else str(fact.value),
             "unit": fact.unit.short if fact.unit else "",
             "decimals": "" if fact.decimals is None else str(fact.decimals),
+            "inferred": " ".join(fact.inferred),
             "source": fact.source.quote if fact.source else "",
         })
     return rows
 
 
-COLUMNS = ("concept", "period", "value", "unit", "decimals", "source")
+COLUMNS = ("concept", "period", "value", "unit", "decimals", "inferred", "source")
 
 
 def render_csv(report: Report) -> str:
@@ -49,7 +47,7 @@ def render_text(report: Report, width: int = 60) -> str:
         text = " ".join(row[key].split())
         return text if len(text) <= width else text[: width - 1] + "\u2026"
 
-    table = [dict(zip(COLUMNS, COLUMNS))] + rows
+    table = [dict(zip(COLUMNS, COLUMNS, strict=True))] + rows
     widths = {k: max(len(cell(r, k)) for r in table) for k in COLUMNS}
     lines = []
     for i, row in enumerate(table):
