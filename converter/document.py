@@ -72,7 +72,26 @@ class Preformatted:
     lines: tuple[tuple[int, str], ...]
 
 
-Block = Paragraph | Preformatted
+@dataclass(frozen=True)
+class Cell:
+    """One table cell placed on the grid: its first column, how many it spans, its text and source."""
+
+    text: str
+    col: int
+    span: int = 1
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as a grid of rows of cells, with the text that stands just before it (its title)."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    context: str = ""
+
+
+Block = Paragraph | Preformatted | Table
 
 
 @dataclass(frozen=True)
@@ -90,3 +109,7 @@ class Document:
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Table))

@@ -82,11 +82,15 @@ class Entity:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a fact came from: character offsets into the original input, and the quoted phrase."""
+    """Where a fact came from: character offsets into the original input, and the quoted phrase.
+
+    `kind` is "prose" for a sentence, "table" for a table cell (the quote is then "row label | cell").
+    """
 
     start: int
     end: int
     quote: str
+    kind: str = "prose"
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,20 @@ The command line and the library both call this module, so neither holds logic o
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .document import Document
 from .errors import InputError
 from .extract import document_facts, entity_for, extract
 from .model import Report
+from .readers.edgar import is_submission, read_edgar
+from .readers.html import read_html
 from .readers.text import decode, read_text
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|table|font)\b",
+                         re.I | re.S)
 
 
 def load_bytes(source: object) -> tuple[bytes, str]:
@@ -51,11 +56,14 @@ def read(source: object, name: str | None = None) -> Document:
     data, label = load_bytes(source)
     label = name or label
     text = decode(data, label)
-    head = text[:4096].lstrip().lower()
-    if head.startswith(("<sec-document", "<ims-document", "-----begin privacy")) or "<document>" in head:
-        raise InputError(f"{label}: whole EDGAR submissions are not supported yet; give the exhibit itself")
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<table" in head:
-        raise InputError(f"{label}: HTML input is not supported yet; give a plain-text release")
+    head = text[:8192]
+    if is_submission(head):
+        document = read_edgar(text, label)
+        if not document.blocks:
+            raise InputError(f"{label}: the EDGAR submission holds no 8-K body or EX-99 exhibit we can read")
+        return document
+    if _HTML_START.search(head):
+        return read_html(text, label)
     return read_text(text, label)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 import threading
+import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_EVEN, Context, Decimal
@@ -36,7 +38,6 @@ ISO4217 = "http://www.xbrl.org/2003/iso4217"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XINCLUDE = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
-DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
 JSON_SCHEMA = "xbrl-json.schema.json"
 XBRL21_DIR = "xbrl21"
 XBRL21_BASE = "http://www.xbrl.org/2003/"
@@ -104,20 +105,21 @@ _CLAMP = 10**6  # decimals beyond this are as good as infinite; keeps Decimal ar
 
 
 def _year_ok(year: str) -> bool:
-    """xs:date years: not 0000, no leading zero beyond four digits."""
+    """xs:date years: not 0000, no leading zero beyond four digits (works on strings: years may be long)."""
     digits = year.lstrip("-")
-    return int(digits) != 0 and not (len(digits) > 4 and digits.startswith("0"))
+    return digits.strip("0") != "" and not (len(digits) > 4 and digits.startswith("0"))
 
 
-def _days_in_month(year: int, month: int) -> int:
+def _days_in_month(year: str, month: int) -> int:
     if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+        cycle = int(year.lstrip("-")[-4:])  # leap years repeat every 400 years, which divides 10000
+        return 29 if cycle % 4 == 0 and (cycle % 100 != 0 or cycle % 400 == 0) else 28
     return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _date_ok(year: str, month: str, day: str) -> bool:
     m, d = int(month), int(day)
-    return _year_ok(year) and 1 <= m <= 12 and 1 <= d <= _days_in_month(int(year), m)
+    return _year_ok(year) and 1 <= m <= 12 and 1 <= d <= _days_in_month(year, m)
 
 
 def _is_decimal(text: str) -> bool:
@@ -179,8 +181,8 @@ def _round(value: Decimal, decimals: int) -> Decimal:
     """`value` rounded (half to even) to `decimals` places, without unbounded precision."""
     if value.is_zero():
         return Decimal(0)
-    sign, digits, exponent = value.as_tuple()
-    assert isinstance(exponent, int)
+    digits, exponent = value.as_tuple().digits, value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite: values come from xs:decimal lexical forms
     if exponent >= -decimals:
         return value
     if value.adjusted() < -decimals - 1:
@@ -223,10 +225,10 @@ def _reference_problem(href: str) -> str | None:
 
 
 def _taxonomy_problem(href: str) -> str | None:
-    """A relative reference that is not one of our taxonomy files."""
+    """Why a relative taxonomy reference (schemaRef, JSON `taxonomy`) is not one of our taxonomy files."""
     path = unquote(href.strip()).split("#", 1)[0]
     if not path:
-        return None
+        return f"an empty reference names no taxonomy; expected {taxonomy.ENTRY_POINT}"
     name = re.split(r"[/\\]", path)[-1]
     if name not in taxonomy.TAXONOMY_FILES:
         return f"{_short(href)} is not a file of the converter taxonomy ({taxonomy.ENTRY_POINT})"
@@ -314,7 +316,12 @@ def _fact_where(el: etree._Element) -> str:
 
 
 class _LocalSchemas(etree.Resolver):
-    """Resolve schema imports to bundled files only: the XBRL 2.1 base schemas and our taxonomy."""
+    """Resolve schema imports to bundled files only: the XBRL 2.1 base schemas and our taxonomy.
+
+    `schemas/xbrl21/` holds the four XBRL 2.1 base schemas (instance, linkbase, xl, xlink) unchanged,
+    copied from arelle-release's offline cache of www.xbrl.org/2003/ (XBRL International, see
+    www.xbrl.org/legal). Anything else resolves to an empty document, so nothing is ever fetched.
+    """
 
     def resolve(self, system_url: str | None, public_id: str | None, context: object) -> Any:
         url = system_url or ""
@@ -365,7 +372,6 @@ def _schema_problems(root: etree._Element, name: str) -> list[Problem]:
 
 @dataclass
 class _Context:
-    line: int
     kind: str | None  # "instant", "duration", "forever"; None when unreadable
     key: tuple[object, ...]
 
@@ -383,18 +389,18 @@ def _xml_datetime(text: str, end: bool) -> dt.datetime | None:
     text = text.strip(_XML_SPACE)
     m = _DATE.fullmatch(text)
     if m:
-        if not _date_ok(*m.groups()):
+        if not _date_ok(*m.groups()) or len(m.group(1)) != 4:  # datetime covers years 1 to 9999
             return None
-        year = int(m.group(1))
-        if not 1 <= year <= 9999:
+        day = dt.datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if end and day.date() == dt.date.max:
             return None
-        day = dt.datetime(year, int(m.group(2)), int(m.group(3)))
         return day + dt.timedelta(days=1) if end else day
     m = _DATETIME.fullmatch(text)
-    if m and _date_ok(*m.groups()[:3]) and 1 <= int(m.group(1)) <= 9999:
+    if m and _date_ok(*m.groups()[:3]) and len(m.group(1)) == 4:
         hour, minute, second = (int(g) for g in m.groups()[3:6])
         if hour == 24 and minute == second == 0:
-            return dt.datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))) + dt.timedelta(days=1)
+            day = dt.datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return None if day.date() == dt.date.max else day + dt.timedelta(days=1)
         if hour < 24 and minute < 60 and second < 60:
             return dt.datetime(*(int(g) for g in m.groups()[:6]))  # type: ignore[misc]
     return None
@@ -412,22 +418,22 @@ def _read_context(el: etree._Element, name: str, problems: list[Problem]) -> _Co
     period = el.find(f"{{{XBRLI}}}period")
     if period is None:
         problems.append(Problem(name, where, "invalid-context", "context has no period"))
-        return _Context(el.sourceline or 0, None, ("id", cid))
+        return _Context(None, ("id", cid))
     instant = period.find(f"{{{XBRLI}}}instant")
     start_el, end_el = period.find(f"{{{XBRLI}}}startDate"), period.find(f"{{{XBRLI}}}endDate")
     if period.find(f"{{{XBRLI}}}forever") is not None:
-        return _Context(el.sourceline or 0, "forever", (entity, extra, "forever"))
+        return _Context("forever", (entity, extra, "forever"))
     if instant is not None:
         when = _xml_datetime(instant.text or "", end=True)
         if when is None:
             problems.append(Problem(name, _where(instant, f"context {cid}"), "invalid-date",
                                     f"instant {_short(instant.text or '')} is not a valid date"))
-            return _Context(el.sourceline or 0, "instant", ("id", cid))
-        return _Context(el.sourceline or 0, "instant", (entity, extra, when))
+            return _Context("instant", ("id", cid))
+        return _Context("instant", (entity, extra, when))
     if start_el is None or end_el is None:
         problems.append(Problem(name, where, "invalid-context",
                                 "period needs an instant, a startDate and endDate, or forever"))
-        return _Context(el.sourceline or 0, None, ("id", cid))
+        return _Context(None, ("id", cid))
     start = _xml_datetime(start_el.text or "", end=False)
     end = _xml_datetime(end_el.text or "", end=True)
     for node, value in ((start_el, start), (end_el, end)):
@@ -436,12 +442,12 @@ def _read_context(el: etree._Element, name: str, problems: list[Problem]) -> _Co
             problems.append(Problem(name, _where(node, f"context {cid}"), "invalid-date",
                                     f"{what} is not a valid date"))
     if start is None or end is None:
-        return _Context(el.sourceline or 0, "duration", ("id", cid))
+        return _Context("duration", ("id", cid))
     if end <= start:
         problems.append(Problem(name, where, "period-order",
                                 f"startDate {(start_el.text or '').strip()} is after endDate "
                                 f"{(end_el.text or '').strip()}"))
-    return _Context(el.sourceline or 0, "duration", (entity, extra, start, end))
+    return _Context("duration", (entity, extra, start, end))
 
 
 def _measures(parent: etree._Element | None) -> tuple[Measure, ...] | None:
@@ -461,7 +467,7 @@ def _measures(parent: etree._Element | None) -> tuple[Measure, ...] | None:
 
 def _show(measures: Iterable[Measure]) -> str:
     prefixes = {ISO4217: "iso4217", XBRLI: "xbrli"}
-    return "*".join(f"{prefixes.get(ns, '{' + ns + '}')}:{local}" for ns, local in measures)
+    return "*".join(f"{prefixes[ns]}:{local}" if ns in prefixes else f"{{{ns}}}{local}" for ns, local in measures)
 
 
 def _read_unit(el: etree._Element, name: str, problems: list[Problem]) -> _Unit:
@@ -804,11 +810,16 @@ def _json_semantics(document: dict[str, Any], name: str, broken: set[tuple[objec
         return problems
     raw_ns = info.get("namespaces", {})
     namespaces = ({k: v for k, v in raw_ns.items() if isinstance(v, str)} if isinstance(raw_ns, dict) else {})
+    reserved_uris = {uri: prefix for prefix, uri in RESERVED_PREFIXES.items()}
     for prefix, uri in namespaces.items():
-        expected = RESERVED_PREFIXES.get(prefix)
+        expected, owner = RESERVED_PREFIXES.get(prefix), reserved_uris.get(uri)
+        where = _pointer(("documentInfo", "namespaces", prefix))
         if expected is not None and uri != expected:
-            problems.append(Problem(name, _pointer(("documentInfo", "namespaces", prefix)), "reserved-prefix",
+            problems.append(Problem(name, where, "reserved-prefix",
                                     f"prefix {prefix} is reserved for {expected}, not {_short(uri)}"))
+        elif owner is not None and owner != prefix:
+            problems.append(Problem(name, where, "reserved-prefix",
+                                    f"{uri} must be bound to the prefix {owner}, not {_short(prefix)}"))
     taxonomies = info.get("taxonomy")
     if isinstance(taxonomies, list):
         for i, href in enumerate(taxonomies):
@@ -979,3 +990,18 @@ def validate_file(path: str | PathLike[str]) -> list[Problem]:
         return [Problem(name, "line 1", "not-xbrl", "the file is empty")]
     return [Problem(name, "line 1", "not-xbrl", "the file is neither xBRL-XML (starts with '<') nor "
                                                 "xBRL-JSON (starts with '{')")]
+
+
+# ---------------------------------------------------------------------------------------------
+# `converter.validate` is both this module and the package's `validate(*sources)` function: importing
+# the module rebinds the package attribute to it, so the module forwards calls to that function.
+
+
+class _CallableModule(types.ModuleType):
+    def __call__(self, *sources: object) -> list[Problem]:
+        from .pipeline import validate
+
+        return validate(*sources)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..document import Document
+from ..document import Document, Paragraph, Table
 from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
 from .entity import EntityInfo, find_entity
 from .periods import Anchor, find_anchor, start_of
 from .prose import ProseExtractor
+from .tables import TableReader
 
 
 @dataclass(frozen=True)
@@ -25,11 +26,16 @@ def extract(document: Document) -> Extraction:
     """Every fact the document states, consolidated: one fact per concept, period and unit."""
     texts = [p.text for p in document.paragraphs]
     entity = find_entity(texts)
-    anchor = find_anchor(texts)
+    headers = [" ".join(c.text for row in t.rows[:8] for c in row if c.text) for t in document.tables]
+    anchor = find_anchor(texts, headers)
     prose = ProseExtractor(anchor, entity.words())
+    tables = TableReader(anchor)
     facts: list[Fact] = []
-    for paragraph in document.paragraphs:
-        facts.extend(prose.paragraph(paragraph))
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            facts.extend(prose.paragraph(block))
+        elif isinstance(block, Table):
+            facts.extend(tables.facts(block))
     kept, warnings = consolidate(facts)
     if anchor is None and kept:
         warnings.append("no reporting period stated in the document; periods were not resolved")
@@ -40,7 +46,9 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     """Keep the most precise of consistent duplicates; drop a fact whose statements disagree.
 
     A wrong number is worse than a missing one: when the document gives two different values
-    for the same concept and period, neither is reported, and a warning says why.
+    for the same concept and period, neither is reported, and a warning says why; except that
+    tables, which state every figure in full beside its label and column, win over prose when
+    the tables agree among themselves.
     """
     groups: dict[tuple[str, Period, object], list[Fact]] = {}
     for fact in facts:
@@ -49,8 +57,12 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     warnings: list[str] = []
     for (concept, period, _), group in groups.items():
         best = max(group, key=lambda f: (f.decimals if f.decimals is not None else 99, -group.index(f)))
+        tabled = [f for f in group if f.source is not None and f.source.kind == "table"]
         if all(_consistent(best, other) for other in group):
             kept.append(best)
+        elif tabled and all(_consistent(tabled[0], other) for other in tabled):
+            kept.append(max(tabled, key=lambda f: f.decimals if f.decimals is not None else 99))
+            warnings.append(f"prose and table disagree on {concept} {period.label()}: the table's value is reported")
         else:
             values = ", ".join(sorted({str(f.value) for f in group}))
             warnings.append(f"conflicting values for {concept} {period.label()}: {values}; none reported")

@@ -347,8 +347,12 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 _TODAY = re.compile(r"\btoday\b|\bannounced\b|\breported\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)
 
 
-def find_anchor(paragraphs: list[str]) -> Anchor | None:
-    """The current period: the latest stated period end not after the release date."""
+def find_anchor(paragraphs: list[str], headers: list[str] | tuple[str, ...] = ()) -> Anchor | None:
+    """The current period: the latest stated period end not after the release date.
+
+    `headers` are the texts of table headers ("Three Months Ended March 31, 2020"), read when the
+    prose states no period end of its own.
+    """
     release = None
     for text in paragraphs[:12]:
         m = _DATE_RE.search(text)
@@ -359,7 +363,7 @@ def find_anchor(paragraphs: list[str]) -> Anchor | None:
     ended: list[PeriodRef] = []
     ordinals: list[PeriodRef] = []
     stated: set[dt.date] = set()
-    for text in paragraphs:
+    for text in [*paragraphs, *headers]:
         for ref in find_periods(text):
             if ref.stated_end is not None:
                 stated.add(ref.stated_end)

@@ -76,9 +76,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def read_text(text: str, name: str | None = None) -> Document:
-    """Plain text -> Document of paragraphs and preformatted (tabular) blocks."""
-    lines = _lines(text)
+def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
+    """Plain text -> Document of paragraphs and preformatted (tabular) blocks; offsets are into `text`, plus `base`."""
+    lines = [(offset + base, line) for offset, line in _lines(text)]
     kinds: list[str] = []  # "blank", "break", "text", "table"
     for _, line in lines:
         if ("\f" in line and not line.replace("\f", "").strip()) or _PAGE_MARK.match(line):

@@ -1,0 +1,267 @@
+"""Facts in financial statement tables: rows named by the taxonomy's labels, columns by their headers.
+
+A column's period comes from the header cells above it ("Three Months Ended" / "March 31," /
+"2020"), never from its position; the scale from the table's own title or header ("in
+thousands, except per share data"), never from the prose around it. Per-share amounts are not
+scaled by a money scale. Signs follow the concept: an expense printed in parentheses is still a
+positive expense, a net loss is a negative NetIncomeLoss, cash used is negative. Tables that are
+not GAAP statements of the company as a whole (non-GAAP, adjusted, segment, outlook,
+reconciliation) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .. import taxonomy, vocab
+from ..document import Cell, Table
+from ..model import SHARES, Fact, Period, Source, currency, per_share
+from .amounts import normalize, parse_number
+from .periods import Anchor, PeriodRef, find_periods, resolve, start_of
+
+_V = vocab.load()
+_SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_skip"]) + r")(?![\w-])", re.I)
+_SCALES = sorted(_V["scale_phrases"].items(), key=lambda kv: -len(kv[0]))
+_SHARE_SCALES = sorted(_V["share_scale_phrases"].items(), key=lambda kv: -len(kv[0]))
+_UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
+_NUMBER = re.compile(r"^\(?\s*[$€£]?\s*\(?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
+_DASH = re.compile(r"^[$\s]*[-\u2013\u2014]+\s*$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+_FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
+
+
+def normalize_label(text: str) -> str:
+    """A row label or synonym reduced to words: no footnote marks, "(loss)", punctuation or case."""
+    text = text.lower().replace("\u2019", "'").replace("&", " and ")
+    text = re.sub(r"\(\s*loss(?:es)?\s*\)|/\s*\(?\s*loss(?:es)?\s*\)?", " ", text)
+    text = _FOOTNOTE.sub(" ", text)
+    text = re.sub(r"[,:;.\-\u2013\u2014/$()]", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def _labels() -> dict[str, tuple[str, bool]]:
+    """Normalized label -> (concept, is a loss label), from the taxonomy."""
+    out: dict[str, tuple[str, bool]] = {}
+    for concept in taxonomy.load().concepts.values():
+        if not concept.is_numeric:
+            continue
+        for text in (concept.label, *concept.synonyms):
+            out.setdefault(normalize_label(text), (concept.name, False))
+        for text in concept.loss_synonyms:
+            out.setdefault(normalize_label(text), (concept.name, True))
+    return out
+
+
+def signed_as_printed(concept: str) -> bool:
+    """US-GAAP names say which amounts may be negative: income or loss, cash provided or used, a tax benefit."""
+    return any(part in concept for part in ("IncomeLoss", "ProfitLoss", "ProvidedByUsedIn", "ExpenseBenefit",
+                                            "IncomeExpense", "EarningsPerShare"))
+
+
+@dataclass(frozen=True)
+class _Column:
+    resolved_period: Period | None
+    instant: Period | None
+    inferred: tuple[str, ...]
+    inferred_instant: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Value:
+    col: int
+    value: Decimal
+    places: int
+    negative: bool
+    cell: Cell
+
+
+def _is_numeric(text: str) -> bool:
+    return bool(_NUMBER.match(text) or _DASH.match(text))
+
+
+def _row_values(row: tuple[Cell, ...], label_cell: Cell | None) -> list[_Value]:
+    """Numbers in a row, joining "$" and ")" cells to the number beside them; percentages dropped."""
+    values: list[_Value] = []
+    cells = [c for c in row if c.text and c is not label_cell]
+    for i, cell in enumerate(cells):
+        text = cell.text.replace("\u00a0", " ").strip()
+        after = cells[i + 1].text.strip() if i + 1 < len(cells) else ""
+        if text in ("$", ")", "%", "(") or text.startswith("%"):
+            continue
+        if after.startswith("%") or text.endswith("%"):
+            continue
+        if _DASH.match(text):
+            values.append(_Value(cell.col, Decimal(0), 0, False, cell))
+            continue
+        m = _NUMBER.match(text)
+        if not m:
+            continue
+        value, places = parse_number(m.group(1))
+        negative = "(" in text and (")" in text or after.startswith(")"))
+        values.append(_Value(cell.col, value, places, negative, cell))
+    return values
+
+
+def _scale(text: str, phrases: list[tuple[str, int]]) -> int | None:
+    low = " ".join(text.lower().split())
+    for phrase, power in phrases:
+        if phrase in low:
+            return power
+    return None
+
+
+class TableReader:
+    """Reads the tables of one document against its anchor period."""
+
+    def __init__(self, anchor: Anchor | None) -> None:
+        self.anchor = anchor
+        self.taxonomy = taxonomy.load()
+
+    def facts(self, table: Table) -> list[Fact]:
+        rows = table.rows
+        first_data = next((i for i, row in enumerate(rows) if self._is_data_row(row)), None)
+        if first_data is None:
+            return []
+        title = " ".join(c.text for row in rows[:first_data] for c in row if c.text)
+        context = table.context[-160:] if len(table.context) < 400 else ""
+        if _SKIP.search(title) or _SKIP.search(context):
+            return []
+        scale = _scale(title, _SCALES)
+        if scale is None:
+            scale = _scale(context, _SCALES) or 0
+        share_scale = _scale(title, _SHARE_SCALES)
+        if share_scale is None:
+            share_scale = 0 if any(p in title.lower() for p in _UNSCALED_SHARES) else scale
+        header: list[tuple[Cell, ...]] = list(rows[:first_data])
+        columns: dict[int, _Column | None] = {}
+        section = ""
+        out: list[Fact] = []
+        for row in rows[first_data:]:
+            if self._is_header_row(row):
+                header = [*header, row] if not self._has_period(header) else [row]
+                columns = {}
+                continue
+            label_cell = next((c for c in row if c.text and not _is_numeric(c.text)), None)
+            values = _row_values(row, label_cell)
+            if label_cell is None:
+                continue
+            if not values:
+                section = label_cell.text
+                continue
+            match = self._concept(label_cell.text, section)
+            if match is None:
+                continue
+            name, loss = match
+            concept = self.taxonomy[name]
+            for v in values:
+                if v.col not in columns:
+                    columns[v.col] = self._column(header, v.col)
+                column = columns[v.col]
+                if column is None:
+                    continue
+                period, inferred = ((column.instant, column.inferred_instant) if concept.period_type == "instant"
+                                    else (column.resolved_period, column.inferred))
+                if period is None:
+                    continue
+                out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell))
+        return out
+
+    # -- rows ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _is_data_row(row: tuple[Cell, ...]) -> bool:
+        label = next((c for c in row if c.text and not _is_numeric(c.text)), None)
+        numbers = [c for c in row if c.text and _is_numeric(c.text) and not _YEAR_CELL.match(c.text.strip())]
+        return label is not None and label.col == min((c.col for c in row if c.text), default=0) and bool(numbers)
+
+    @staticmethod
+    def _is_header_row(row: tuple[Cell, ...]) -> bool:
+        texts = [c for c in row if c.text]
+        if not texts:
+            return False
+        first_col = min(c.col for c in texts)
+        rest = [c for c in texts if c.col > first_col or (c.col == first_col and _YEAR_CELL.match(c.text))]
+        return bool(rest) and all(_YEAR_CELL.match(c.text.strip()) or not _is_numeric(c.text) for c in rest) and (
+            any(_YEAR_CELL.match(c.text.strip()) for c in rest) or any(find_periods(c.text) for c in rest))
+
+    @staticmethod
+    def _has_period(header: list[tuple[Cell, ...]]) -> bool:
+        return any(_YEAR_CELL.match(c.text.strip()) for row in header for c in row)
+
+    def _concept(self, label: str, section: str) -> tuple[str, bool] | None:
+        labels = _labels()
+        norm, sect = normalize_label(label), normalize_label(section)
+        for candidate in (norm, f"{sect} {norm}", f"{norm} {sect}"):
+            if candidate.strip() in labels:
+                return labels[candidate.strip()]
+        return None
+
+    # -- columns ---------------------------------------------------------------------------------
+
+    def _column(self, header: list[tuple[Cell, ...]], col: int) -> _Column | None:
+        parts = []
+        for row in header:
+            for cell in row:
+                if cell.text and cell.col <= col < cell.col + cell.span and cell.col > 0:
+                    parts.append(cell.text)
+        text = " ".join(parts)
+        if not text or _SKIP.search(text):
+            return None
+        text = re.sub(r"\((?:unaudited|audited)\)|\b(?:unaudited|audited)\b", " ", text, flags=re.I)
+        refs = find_periods(text)
+        if not refs:
+            return self._column_from_dates(text)
+        ref = refs[0]
+        duration = resolve(ref, self.anchor, None, False) if not ref.instant else None
+        if ref.kind == "instant_date" and ref.stated_end is not None:
+            return _Column(None, Period(ref.stated_end), (), ())
+        if duration is None:
+            return self._column_from_dates(text) if ref.stated_end is None else None
+        end = duration.period.end
+        return _Column(duration.period, Period(end), duration.inferred,
+                       ("instant",) if "end" in duration.inferred else ())
+
+    def _column_from_dates(self, text: str) -> _Column | None:
+        """A header that is only a date ("December 31, 2019") is a balance sheet column: an instant."""
+        from .periods import _DATE_RE, parse_date
+
+        m = _DATE_RE.search(text)
+        if m is None:
+            return None
+        day = parse_date(m)
+        if day is None:
+            return None
+        rest = (text[: m.start()] + text[m.end() :]).strip(" ,")
+        if rest and re.search(r"[A-Za-z]{3,}", rest):
+            words = rest.lower()
+            months = 3 if "quarter" in words else None
+            if months is None:
+                return None
+            return _Column(Period(day, start_of(day, months)), Period(day), ("start",), ())
+        return _Column(None, Period(day), (), ())
+
+    # -- facts -----------------------------------------------------------------------------------
+
+    def _fact(self, concept: taxonomy.Concept, loss: bool, v: _Value, period: Period, inferred: tuple[str, ...],
+              scale: int, share_scale: int, label: Cell) -> Fact:
+        if concept.is_per_share:
+            power, unit = 0, per_share("USD")
+        elif concept.is_shares:
+            power, unit = share_scale, SHARES
+        else:
+            power, unit = scale, currency("USD")
+        value = normalize(v.value.scaleb(power))
+        if loss:
+            value = -abs(value)
+        elif v.negative and signed_as_printed(concept.name):
+            value = -value
+        quote = f"{label.text} | {v.cell.text}"
+        return Fact(concept=concept.name, value=value, period=period, unit=unit, decimals=v.places - power,
+                    source=Source(v.cell.start, v.cell.end, quote, "table"), inferred=inferred)
+
+
+__all__ = ["PeriodRef", "TableReader", "normalize_label", "signed_as_printed"]

@@ -1,0 +1,71 @@
+"""Whole EDGAR submissions: the SGML header, then the documents inside.
+
+The header gives the company's conformed name, its CIK and its fiscal year end, which fill the
+entity with no `--cik` needed. The 8-K body and every EX-99 exhibit are read (HTML or text);
+graphics, uuencoded files, PDFs, ZIPs, XBRL (EX-101) and other exhibits are skipped. The
+header's "conformed period of report" is the 8-K's event date, not the fiscal period end, so it
+is kept only as metadata.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document
+from .html import read_html
+from .text import read_text
+
+_DOC = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.I | re.S)
+_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.I)
+_TEXT = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.I | re.S)
+_HEADER_FIELDS = {
+    "COMPANY CONFORMED NAME": "company_name",
+    "CENTRAL INDEX KEY": "cik",
+    "CONFORMED PERIOD OF REPORT": "period_of_report",
+    "FILED AS OF DATE": "filed",
+    "FISCAL YEAR END": "fiscal_year_end",
+    "CONFORMED SUBMISSION TYPE": "form",
+}
+_HTML = re.compile(r"<(?:html|body|table|div|p|font|br)\b", re.I)
+
+
+def is_submission(head: str) -> bool:
+    low = head.lower()
+    return ("<sec-document>" in low or "<ims-document>" in low or "<sec-header>" in low
+            or "-----begin privacy-enhanced message-----" in low or bool(re.search(r"<document>\s*<type>", low)))
+
+
+def wanted(doc_type: str) -> bool:
+    t = doc_type.upper()
+    return t.startswith(("8-K", "EX-99")) and not t.startswith("EX-101")
+
+
+def read_edgar(text: str, name: str | None = None) -> Document:
+    meta: dict[str, str] = {}
+    header_end = re.search(r"<DOCUMENT>", text, re.I)
+    header = text[: header_end.start() if header_end else min(len(text), 20000)]
+    for line in header.splitlines():
+        key, _, value = line.strip().partition(":")
+        field = _HEADER_FIELDS.get(key.strip().upper())
+        if field and value.strip() and field not in meta:
+            meta[field] = value.strip()
+    blocks: list[Block] = []
+    for m in _DOC.finditer(text):
+        part = m.group(1)
+        t = _TYPE.search(part)
+        doc_type = t.group(1) if t else ""
+        if not wanted(doc_type):
+            continue
+        body = _TEXT.search(part)
+        if body is None:
+            continue
+        content = body.group(1)
+        if re.match(r"\s*begin \d{3} ", content) or content.lstrip().startswith("%PDF"):
+            continue
+        base = m.start(1) + body.start(1)
+        if _HTML.search(content[:5000]):
+            sub = read_html(content, name, base=base)
+        else:
+            sub = read_text(content, name, base=base)
+        blocks.extend(sub.blocks)
+    return Document(source=text, blocks=tuple(blocks), name=name, meta=meta)

@@ -1,0 +1,173 @@
+"""HTML releases as EDGAR holds them, from 2000s `<font>` soup to inline-styled pages.
+
+lxml parses; this module walks the tree once, turning block elements into paragraphs and data
+tables into grids. Tables used only for layout (a bullet beside its text) are read as prose.
+Offsets point into the original HTML: each run of text is looked up in the source near the line
+lxml reports for its element.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..document import Block, Cell, Document, Paragraph, Table, TextBuilder
+from ..errors import InputError
+
+_BLOCK = frozenset("p div br tr li ul ol h1 h2 h3 h4 h5 h6 center blockquote pre section article dl dt dd hr "
+                   "title body html table caption thead tbody tfoot header footer address form".split())
+_SKIP = frozenset("script style head noscript template svg math object iframe".split())
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_NUMERIC_CELL = re.compile(r"^[\s$€£(]*[\d][\d,.]*\s*\)?\s*%?$|^[\s$]*[-\u2013\u2014]+\s*$")
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002-\u200b\u3000]+")
+_MAX_SPAN = 200
+
+
+class _Locator:
+    """Finds where a run of text stands in the raw HTML, moving forward through the source."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+        self.cursor = 0
+
+    def find(self, text: str, line: int | None) -> int:
+        probe = text.strip()[:24]
+        base = self.line_starts[min(max(line - 1, 0), len(self.line_starts) - 1)] if line else self.cursor
+        start = max(base, self.cursor) if base <= self.cursor + 20000 else base
+        if probe:
+            for candidate in (probe, probe.replace("&", "&amp;")):
+                at = self.raw.find(candidate, start, start + 20000)
+                if at >= 0:
+                    self.cursor = at
+                    return at
+        return start
+
+
+def read_html(text: str, name: str | None = None, base: int = 0) -> Document:
+    """HTML -> Document of paragraphs and tables; offsets are into `text`, plus `base`."""
+    body = text.strip()
+    if not body:
+        raise InputError(f"{name or 'input'}: the input is empty")
+    try:
+        parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8",
+                                      default_doctype=False)
+        root = lxml_html.document_fromstring(body.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"{name or 'input'}: cannot parse the HTML ({exc})") from None
+    if root is None:
+        raise InputError(f"{name or 'input'}: no HTML content")
+    offset = text.find(body[:64]) if body else 0
+    walker = _Walker(_Locator(body), base + max(offset, 0))
+    walker.walk(root)
+    walker.flush()
+    return Document(source=text, blocks=tuple(walker.blocks), name=name)
+
+
+class _Walker:
+    def __init__(self, locator: _Locator, base: int) -> None:
+        self.locator = locator
+        self.base = base
+        self.blocks: list[Block] = []
+        self.builder = TextBuilder()
+        self.pending_space = False
+
+    # -- text runs ---------------------------------------------------------------------------------
+
+    def add_text(self, text: str | None, line: int | None) -> None:
+        if not text:
+            return
+        folded = _SPACE.sub(" ", text)
+        if not folded.strip():
+            self.pending_space = self.pending_space or bool(len(self.builder))
+            return
+        origin = self.locator.find(text, line) + self.base
+        lead = folded[0] == " "
+        chunk = folded.strip(" ")
+        if len(self.builder) and (self.pending_space or lead):
+            self.builder.add(" ", origin)
+        self.builder.add(chunk, origin)
+        self.pending_space = folded[-1] == " "
+
+    def flush(self) -> None:
+        if len(self.builder):
+            text, offsets = self.builder.build()
+            if text.strip():
+                self.blocks.append(Paragraph(text, offsets))
+        self.builder = TextBuilder()
+        self.pending_space = False
+
+    # -- the tree ------------------------------------------------------------------------------------
+
+    def walk(self, el: etree._Element) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or tag in _SKIP or _HIDDEN.search(el.get("style", "") or "") or el.get("hidden") is not None:
+            self.add_text(el.tail, el.sourceline) if tag else None
+            return
+        if tag == "table" and self.table(el):
+            self.add_text(el.tail, el.sourceline)
+            return
+        block = tag in _BLOCK or tag in ("td", "th")
+        if block:
+            self.flush()
+        self.add_text(el.text, el.sourceline)
+        for child in el:
+            self.walk(child)
+        if block:
+            self.flush()
+        self.add_text(el.tail, el.sourceline)
+
+    def table(self, el: etree._Element) -> bool:
+        """Read a data table as a grid; return False for a layout table (read as prose instead)."""
+        rows: list[list[Cell]] = []
+        occupied: dict[tuple[int, int], bool] = {}
+        for r, tr in enumerate(_rows(el)):
+            cells: list[Cell] = []
+            col = 0
+            for td in tr:
+                if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                    continue
+                while occupied.get((r, col)):
+                    col += 1
+                span = _int(td.get("colspan"))
+                rowspan = _int(td.get("rowspan"))
+                for br in td.iter("br"):
+                    br.tail = " " + (br.tail or "")
+                text = _SPACE.sub(" ", td.text_content()).strip()
+                start = self.locator.find(text, td.sourceline) + self.base if text else 0
+                cells.append(Cell(text, col, span, start, start + len(text)))
+                for dr in range(1, rowspan):
+                    for dc in range(span):
+                        occupied[(r + dr, col + dc)] = True
+                col += span
+            rows.append(cells)
+        numeric_rows = sum(1 for row in rows if sum(1 for c in row if c.text and _NUMERIC_CELL.match(c.text)) >= 1
+                           and any(c.text and not _NUMERIC_CELL.match(c.text) for c in row))
+        if numeric_rows < 2:
+            return False
+        self.flush()
+        context = " ".join(b.text for b in self.blocks[-3:] if isinstance(b, Paragraph))[-600:]
+        self.blocks.append(Table(tuple(tuple(r) for r in rows), context))
+        return True
+
+
+def _rows(table: etree._Element) -> list[etree._Element]:
+    """The table's own rows, not those of tables nested inside its cells."""
+    out = []
+    for tr in table.iter("tr"):
+        parent = tr.getparent()
+        while parent is not None and parent.tag not in ("table",):
+            parent = parent.getparent()
+        if parent is table:
+            out.append(tr)
+    return out
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(1, min(_MAX_SPAN, int(str(value).strip().rstrip(";"))))
+    except (TypeError, ValueError):
+        return 1
+
