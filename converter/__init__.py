@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .model import Fact, Report
-    from .validate import Problem
+    from .validation import Problem
 
 __all__ = ["Fact", "Problem", "Report", "__version__", "convert", "validate"]
 
@@ -39,7 +39,7 @@ def __getattr__(name: str) -> object:
 
         return getattr(model, name)
     if name == "Problem":
-        from .validate import Problem
+        from .validation import Problem
 
         return Problem
     raise AttributeError(name)

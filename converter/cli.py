@@ -189,7 +189,7 @@ def _facts(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .validate import validate_file
+    from .validation import validate_file
 
     problems = []
     unreadable = False

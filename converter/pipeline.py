@@ -79,7 +79,7 @@ def convert(source: object, *, cik: str | None = None, name: str | None = None) 
 
 def validate(*sources: object) -> list:
     """Problems in xBRL-XML or xBRL-JSON sources (paths, or contents as bytes or text)."""
-    from .validate import Problem, validate_file, validate_json, validate_xml
+    from .validation import Problem, validate_file, validate_json, validate_xml
 
     problems: list[Problem] = []
     for source in sources:

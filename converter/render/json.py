@@ -68,7 +68,7 @@ def document(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    from ..validate import json_schema_problems
+    from ..validation import json_schema_problems
 
     doc = document(report)
     problems = json_schema_problems(doc)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 import threading
-import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_EVEN, Context, Decimal
@@ -990,18 +988,3 @@ def validate_file(path: str | PathLike[str]) -> list[Problem]:
         return [Problem(name, "line 1", "not-xbrl", "the file is empty")]
     return [Problem(name, "line 1", "not-xbrl", "the file is neither xBRL-XML (starts with '<') nor "
                                                 "xBRL-JSON (starts with '{')")]
-
-
-# ---------------------------------------------------------------------------------------------
-# `converter.validate` is both this module and the package's `validate(*sources)` function: importing
-# the module rebinds the package attribute to it, so the module forwards calls to that function.
-
-
-class _CallableModule(types.ModuleType):
-    def __call__(self, *sources: object) -> list[Problem]:
-        from .pipeline import validate
-
-        return validate(*sources)
-
-
-sys.modules[__name__].__class__ = _CallableModule
