@@ -84,13 +84,15 @@ class Entity:
 class Source:
     """Where a fact came from: character offsets into the original input, and the quoted phrase.
 
-    `kind` is "prose" for a sentence, "table" for a table cell (the quote is then "row label | cell").
+    `kind` is "prose" for a sentence, "table" for a table cell (the quote is then "row label | cell",
+    and `row` the row's index within its table).
     """
 
     start: int
     end: int
     quote: str
     kind: str = "prose"
+    row: int = -1
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     tables, which state every figure in full beside its label and column, win over prose when
     the tables agree among themselves.
     """
+    facts = _defer_to_tables(facts)
     groups: dict[tuple[str, Period, object], list[Fact]] = {}
     for fact in facts:
         groups.setdefault((fact.concept, fact.period, fact.unit), []).append(fact)
@@ -68,6 +69,26 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
             warnings.append(f"conflicting values for {concept} {period.label()}: {values}; none reported")
     kept.sort(key=lambda f: (f.source.start if f.source else -1, f.concept))
     return kept, warnings
+
+
+def _defer_to_tables(facts: list[Fact]) -> list[Fact]:
+    """Drop a prose fact that a table states under a more exact concept.
+
+    "$0.89 per share" in prose is any kind of EPS; the table's "Basic 0.89" says which. "Net
+    income of $1.1 billion" is the table's ProfitLoss when the table deducts noncontrolling
+    interests from that line.
+    """
+    tabled = [f for f in facts if f.source is not None and f.source.kind == "table"]
+    concepts = {(f.concept, f.period, f.unit) for f in tabled}
+    out = []
+    for fact in facts:
+        if fact.source is not None and fact.source.kind != "table" and fact.is_numeric and \
+                (fact.concept, fact.period, fact.unit) not in concepts and any(
+                    t.period == fact.period and t.unit == fact.unit and t.concept != fact.concept
+                    and _consistent(t, fact) for t in tabled):
+            continue
+        out.append(fact)
+    return out
 
 
 def _consistent(a: Fact, b: Fact) -> bool:

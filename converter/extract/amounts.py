@@ -18,15 +18,16 @@ from .. import vocab
 _V = vocab.load()
 _SCALES: dict[str, int] = _V["scales"]
 _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
+_ABBREVIATIONS: dict[str, int] = _V["scale_abbreviations"]
+_ABBR = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
 
 # Digits are bounded ({1,3} groups, at most 15 integer digits) so no input can make these backtrack.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,6})?|\.\d{1,6}"
 MONEY = re.compile(
-    rf"(?P<open>\(\s?)?\$\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d)"
-    rf"(?:\s(?P<scale>{_SCALE_WORDS})\b)?(?P<close>\s?\))?",
-    re.I,
+    rf"(?P<open>\(\s?)?\$\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
+    rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|(?P<abbr>{_ABBR})\b)?(?P<close>\s?\))?",
 )
-CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d)(?:\s|-)cents?\b", re.I)
+CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)(?:\s|-)cents?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def parse_number(text: str) -> tuple[Decimal, int]:
 
 def scaled(number: str, scale_word: str | None) -> tuple[Decimal, int]:
     value, places = parse_number(number)
-    power = _SCALES.get(scale_word.lower(), 0) if scale_word else 0
+    power = (_SCALES.get(scale_word.lower()) or _ABBREVIATIONS.get(scale_word, 0)) if scale_word else 0
     return value.scaleb(power), places - power
 
 
@@ -59,7 +60,7 @@ def find_amounts(text: str) -> list[Amount]:
     """Every money amount in `text`, in order."""
     found: list[Amount] = []
     for m in MONEY.finditer(text):
-        value, decimals = scaled(m.group("num"), m.group("scale"))
+        value, decimals = scaled(m.group("num"), m.group("scale") or m.group("abbr"))
         closed = bool(m.group("close"))
         if m.group("open2") and not closed:
             continue  # "$(0.05" with no closing parenthesis is not an amount we trust

@@ -11,13 +11,14 @@ _V = vocab.load()
 _SUFFIX = "|".join(re.escape(s) for s in sorted(_V["corporate_suffixes"], key=len, reverse=True))
 _EXCHANGE = "|".join(re.escape(s) for s in sorted(_V["exchanges"], key=len, reverse=True))
 _TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
-_NAME = rf"(?P<name>(?:The\s)?(?:[A-Z][\w&.'-]*,?\s){{0,6}}(?:{_SUFFIX})(?![\w]))"
+_NAME = rf"(?P<name>(?:The\s)?(?:[A-Z][\w&.'-]*\s){{0,6}}(?:[A-Z][\w&.'-]*,\s)?(?:{_SUFFIX})(?![\w]))"
 _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)"
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"
            rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
 _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
 _ANY_TICKER = re.compile(_TICKER)
 _ANY_NAME = re.compile(_NAME)
+COMPANY_NAME = _ANY_NAME
 
 
 @dataclass(frozen=True)

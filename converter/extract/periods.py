@@ -118,6 +118,7 @@ class Anchor:
 
     end: dt.date
     months: int = 3
+    weeks: int | None = None  # a stated count of weeks ("sixteen weeks ended"), carried to "the quarter"
     quarter: int | None = None
     fiscal_year: int | None = None
     release: dt.date | None = None
@@ -241,20 +242,24 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def shift_quarters(end: dt.date, quarters: int) -> dt.date:
-    """The end of the period `quarters` quarters later (earlier when negative)."""
+def shift_quarters(end: dt.date, quarters: int, weekly: bool | None = None) -> dt.date:
+    """The end of the period `quarters` quarters later (earlier when negative).
+
+    `weekly` says whether the company keeps a 52/53-week year; by default, whether `end` is not
+    a month end.
+    """
     if quarters == 0:
         return end
-    if is_month_end(end):
+    if not (weekly if weekly is not None else not is_month_end(end)):
         return _month_end(end.year, end.month + 3 * quarters)
     return end + dt.timedelta(weeks=13 * quarters)
 
 
-def start_of(end: dt.date, months: int, weeks: int | None = None) -> dt.date:
+def start_of(end: dt.date, months: int, weeks: int | None = None, weekly: bool | None = None) -> dt.date:
     """The first day of a period of `months` (or a stated count of `weeks`) ending on `end`."""
     if weeks:
         return end - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
-    if is_month_end(end):
+    if not (weekly if weekly is not None else not is_month_end(end)):
         first = _month_end(end.year, end.month - months) + dt.timedelta(days=1)
         return first
     return end - dt.timedelta(weeks=13 * months // 3) + dt.timedelta(days=1)
@@ -294,13 +299,29 @@ def resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, in
     if anchor is not None and anchor.release is not None and end > anchor.release:
         return None  # a period that has not ended when the release was written is an outlook
     stated = anchor.stated if anchor is not None else frozenset()
+    if ref.stated_end is None and end not in stated:
+        end = _snap(end, stated)
     end_inferred = ref.stated_end is None and end not in stated
     if instant:
         return Resolved(Period(end), ("instant",) if end_inferred else (), ref)
     if months is None and not weeks:
         return None
-    start = start_of(end, months or 3, weeks)
+    weekly = None
+    if anchor is not None:
+        weekly = not is_month_end(anchor.end) or not is_month_end(end)
+        if not weeks and anchor.weeks and months == anchor.months:
+            weeks = anchor.weeks
+    start = start_of(end, months or 3, weeks, weekly)
     return Resolved(Period(end, start), ("start", "end") if end_inferred else ("start",), ref)
+
+
+def _snap(end: dt.date, stated: frozenset[dt.date]) -> dt.date:
+    """A period end the document states, within a week of the computed one, wins over arithmetic.
+
+    52/53-week years add a week every five or six years; the document's own dates say where.
+    """
+    near = [d for d in stated if abs((d - end).days) <= 7]
+    return min(near, key=lambda d: (abs((d - end).days), d)) if near else end
 
 
 def _months_between(period: Period) -> int:
@@ -377,17 +398,20 @@ def find_anchor(paragraphs: list[str], headers: list[str] | tuple[str, ...] = ()
     end = best.stated_end
     assert end is not None
     current = [r for r in ended if r.stated_end == end]
-    months = 3 if any(r.months == 3 for r in current) else (best.months or 3)
+    shortest = min(current, key=lambda r: (r.months or 12, r.weeks or 99))
+    months = shortest.months or 3
     quarter = next((r.quarter for r in current if r.quarter), None)
     fiscal_year = next((r.fiscal_year for r in current if r.fiscal_year), None)
     if quarter is None and months == 3 and ordinals:
         quarter = ordinals[0].quarter
-        fiscal_year = fiscal_year or ordinals[0].fiscal_year
     if quarter is None and months == 12:
         quarter = 4
-    if fiscal_year is None:
-        fiscal_year = next((r.fiscal_year for r in ordinals if r.quarter == quarter and r.fiscal_year), None)
     if fiscal_year is None and quarter is not None and is_month_end(end) and quarter * 3 == end.month:
         fiscal_year = end.year  # a calendar fiscal year
-    return Anchor(end=end, months=months, quarter=quarter, fiscal_year=fiscal_year, release=release,
-                  stated=frozenset(stated))
+    if fiscal_year is None:
+        # the latest year named with the current quarter: comparisons name earlier years
+        years = [r.fiscal_year for r in ordinals
+                 if r.quarter == quarter and r.fiscal_year and r.fiscal_year <= end.year + 1]
+        fiscal_year = max(years, default=None)
+    return Anchor(end=end, months=months, weeks=shortest.weeks, quarter=quarter, fiscal_year=fiscal_year,
+                  release=release, stated=frozenset(stated))

@@ -19,6 +19,7 @@ from ..document import Paragraph
 from ..model import Fact, Source, currency, per_share
 from .amounts import Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
+from .entity import COMPANY_NAME
 from .periods import Anchor, PeriodRef, Resolved, find_periods, resolve
 from .sentences import split_sentences
 
@@ -32,6 +33,7 @@ def _phrases(key: str) -> re.Pattern[str]:
 
 
 _FORWARD = _phrases("forward_looking")
+_OTHER_COMPANY = _phrases("other_company_cues")
 _PART = _phrases("part_cues")
 _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
@@ -47,6 +49,7 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*")
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?(?:per|a)\s[^()]*\)$", re.I)
 _MAX_GAP_WORDS = 14
+_GENERIC_NAME_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes"]) | {"the", "and", "of"}
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ class ProseExtractor:
     def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None]:
         periods = find_periods(text)
         amounts = find_amounts(text)
-        if _FORWARD.search(text):
+        if _FORWARD.search(text) or _OTHER_COMPANY.search(text):
             return [], None
         if not amounts:
             return [], self._resolve_plain(periods)
@@ -189,6 +192,8 @@ class ProseExtractor:
         if mention is not None and mention.start >= clause_start:
             if not self._gap_ok(text, mention.end, amount.start) or not self._lead_ok(text, mention.start):
                 return None
+            if self._other_company(text[clause_start : mention.start]):
+                return None
             concept = self.taxonomy[mention.concept]
             if not concept.is_monetary:
                 if concept.is_per_share:
@@ -201,11 +206,19 @@ class ProseExtractor:
         if clause > 0 and not self._gap_ok(text, clause_start, amount.start, comparison=True):
             return None
         if clause > 0:
-            # a comparison without a concept of its own: the concept it compares with
-            for other in reversed(done):
-                if other.clause < clause and self.taxonomy[other.concept].is_monetary:
-                    loss = other.negative and not amount.negative and _is_loss_concept(other.concept)
-                    return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
+            # a comparison without a concept of its own takes the concept of the amount in the same
+            # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
+            earlier = [o for o in done if o.clause < clause]
+            if not earlier:
+                return None
+            main = [o for o in earlier if o.clause == earlier[-1].clause]
+            place = sum(1 for o in done if o.clause == clause)
+            other = main[place] if place < len(main) else main[-1]
+            if amount.per_unit and not self.taxonomy[other.concept].is_per_share:
+                return None
+            loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
+                                                                  or self.taxonomy[other.concept].is_per_share)
+            return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
         return None
 
     def _bind_per_share(self, text: str, amount: Amount, trailing: Mention, mentions: list[Mention],
@@ -218,9 +231,10 @@ class ProseExtractor:
         joined = False
         if last is not None and previous_amount is not None and last.amount == previous_amount:
             gap = "".join(" " if any(s <= i < e for s, e in asides) else ch
-                          for i, ch in enumerate(text[: amount.start]) if i >= last.amount.end)
+                          for i, ch in enumerate(text[: amount.start]) if i >= max(last.amount.end, last.quote_end))
             joined = bool(re.fullmatch(r"[\s,]*(?:or|and)?[\s,]*\(?\s*(?:or\s)?", gap))
-        if joined and last is not None and last.concept == "NetIncomeLoss":
+        earnings = last is not None and (last.concept == "NetIncomeLoss" or self.taxonomy[last.concept].is_per_share)
+        if joined and last is not None and earnings:
             negative = negative or last.negative
         elif _EPS_LEAD.search(head):
             pass
@@ -249,6 +263,14 @@ class ProseExtractor:
         if len(words) > _MAX_GAP_WORDS:
             return False
         return all(w.lower().strip(".,") in _GAP_WORDS for w in words)
+
+    def _other_company(self, subject: str) -> bool:
+        """A company named before the concept ("Corvin Systems, Inc. had revenues") that is not ours."""
+        for m in COMPANY_NAME.finditer(subject):
+            words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", m.group())} - _GENERIC_NAME_WORDS
+            if words and not words & self.entity_words:
+                return True
+        return False
 
     def _lead_ok(self, text: str, position: int) -> bool:
         """The word before a concept phrase must not narrow it ("adjusted", "product", "Americas")."""

@@ -12,7 +12,7 @@ reconciliation) are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -20,7 +20,7 @@ from .. import taxonomy, vocab
 from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
-from .periods import Anchor, PeriodRef, find_periods, resolve, start_of
+from .periods import Anchor, find_periods, resolve, start_of
 
 _V = vocab.load()
 _SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_skip"]) + r")(?![\w-])", re.I)
@@ -30,6 +30,8 @@ _UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
 _NUMBER = re.compile(r"^\(?\s*[$€£]?\s*\(?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
 _DASH = re.compile(r"^[$\s]*[-\u2013\u2014]+\s*$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+_OTHER_OWNERS = re.compile(r"noncontrolling|non controlling|minority|common|preferred|participating|diluted|"
+                           r"basic|unitholders|partners|redeemable", re.I)
 _FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
 
 
@@ -107,11 +109,24 @@ def _row_values(row: tuple[Cell, ...], label_cell: Cell | None) -> list[_Value]:
 
 
 def _scale(text: str, phrases: list[tuple[str, int]]) -> int | None:
+    """The power of ten of the first scale phrase in `text` ("in millions ... shares in thousands" is 6)."""
     low = " ".join(text.lower().split())
-    for phrase, power in phrases:
-        if phrase in low:
-            return power
-    return None
+    found = [(low.find(phrase), -len(phrase), power) for phrase, power in phrases if phrase in low]
+    return min(found)[2] if found else None
+
+
+_SHARE_SCALE = re.compile(r"\bshares?\b[^.;)]{0,40}?\bin\s(thousands|millions)\b", re.I)
+
+
+def _share_scale(text: str, money: int) -> int:
+    """Shares follow the money scale unless the title scales them apart or excepts them."""
+    m = _SHARE_SCALE.search(text)
+    if m:
+        return 3 if m.group(1).lower() == "thousands" else 6
+    explicit = _scale(text, _SHARE_SCALES)
+    if explicit is not None:
+        return explicit
+    return 0 if any(p in text.lower() for p in _UNSCALED_SHARES) else money
 
 
 class TableReader:
@@ -130,17 +145,15 @@ class TableReader:
         context = table.context[-160:] if len(table.context) < 400 else ""
         if _SKIP.search(title) or _SKIP.search(context):
             return []
-        scale = _scale(title, _SCALES)
-        if scale is None:
-            scale = _scale(context, _SCALES) or 0
-        share_scale = _scale(title, _SHARE_SCALES)
-        if share_scale is None:
-            share_scale = 0 if any(p in title.lower() for p in _UNSCALED_SHARES) else scale
+        scale_text = title if _scale(title, _SCALES) is not None else context
+        scale = _scale(scale_text, _SCALES) or 0
+        share_scale = _share_scale(scale_text, scale)
         header: list[tuple[Cell, ...]] = list(rows[:first_data])
         columns: dict[int, _Column | None] = {}
         section = ""
         out: list[Fact] = []
-        for row in rows[first_data:]:
+        minority_rows: list[int] = []
+        for index, row in enumerate(rows[first_data:]):
             if self._is_header_row(row):
                 header = [*header, row] if not self._has_period(header) else [row]
                 columns = {}
@@ -156,6 +169,8 @@ class TableReader:
             if match is None:
                 continue
             name, loss = match
+            if name == "NetIncomeLossAttributableToNoncontrollingInterest":
+                minority_rows.append(index)
             concept = self.taxonomy[name]
             for v in values:
                 if v.col not in columns:
@@ -167,8 +182,8 @@ class TableReader:
                                     else (column.resolved_period, column.inferred))
                 if period is None:
                     continue
-                out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell))
-        return out
+                out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index))
+        return _including_minority(out, minority_rows)
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -198,6 +213,9 @@ class TableReader:
         for candidate in (norm, f"{sect} {norm}", f"{norm} {sect}"):
             if candidate.strip() in labels:
                 return labels[candidate.strip()]
+        head, sep, owner = norm.partition(" attributable to ")
+        if sep and not _OTHER_OWNERS.search(owner) and head in labels:
+            return labels[head]  # "net income attributable to <the company>"
         return None
 
     # -- columns ---------------------------------------------------------------------------------
@@ -221,9 +239,7 @@ class TableReader:
             return _Column(None, Period(ref.stated_end), (), ())
         if duration is None:
             return self._column_from_dates(text) if ref.stated_end is None else None
-        end = duration.period.end
-        return _Column(duration.period, Period(end), duration.inferred,
-                       ("instant",) if "end" in duration.inferred else ())
+        return _Column(duration.period, None, duration.inferred, ())
 
     def _column_from_dates(self, text: str) -> _Column | None:
         """A header that is only a date ("December 31, 2019") is a balance sheet column: an instant."""
@@ -241,13 +257,13 @@ class TableReader:
             months = 3 if "quarter" in words else None
             if months is None:
                 return None
-            return _Column(Period(day, start_of(day, months)), Period(day), ("start",), ())
+            return _Column(Period(day, start_of(day, months)), None, ("start",), ())
         return _Column(None, Period(day), (), ())
 
     # -- facts -----------------------------------------------------------------------------------
 
     def _fact(self, concept: taxonomy.Concept, loss: bool, v: _Value, period: Period, inferred: tuple[str, ...],
-              scale: int, share_scale: int, label: Cell) -> Fact:
+              scale: int, share_scale: int, label: Cell, row: int) -> Fact:
         if concept.is_per_share:
             power, unit = 0, per_share("USD")
         elif concept.is_shares:
@@ -261,7 +277,12 @@ class TableReader:
             value = -value
         quote = f"{label.text} | {v.cell.text}"
         return Fact(concept=concept.name, value=value, period=period, unit=unit, decimals=v.places - power,
-                    source=Source(v.cell.start, v.cell.end, quote, "table"), inferred=inferred)
+                    source=Source(v.cell.start, v.cell.end, quote, "table", row), inferred=inferred)
 
 
-__all__ = ["PeriodRef", "TableReader", "normalize_label", "signed_as_printed"]
+def _including_minority(facts: list[Fact], minority_rows: list[int]) -> list[Fact]:
+    """A "Net income" line from which noncontrolling interests are then deducted is ProfitLoss."""
+    income_rows = sorted({f.source.row for f in facts if f.concept == "NetIncomeLoss" and f.source is not None})
+    before = {max((r for r in income_rows if r < m), default=-1) for m in minority_rows} - {-1}
+    return [replace(f, concept="ProfitLoss") if f.concept == "NetIncomeLoss" and f.source is not None
+            and f.source.row in before else f for f in facts]

@@ -16,9 +16,8 @@ from lxml import html as lxml_html
 from ..document import Block, Cell, Document, Paragraph, Table, TextBuilder
 from ..errors import InputError
 
-_BLOCK = frozenset("p div br tr li ul ol h1 h2 h3 h4 h5 h6 center blockquote pre section article dl dt dd hr "
-                   "title body html table caption thead tbody tfoot header footer address form".split())
-_SKIP = frozenset("script style head noscript template svg math object iframe".split())
+_BLOCK = frozenset(["p", "div", "br", "tr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "center", "blockquote", "pre", "section", "article", "dl", "dt", "dd", "hr", "title", "body", "html", "table", "caption", "thead", "tbody", "tfoot", "header", "footer", "address", "form"])
+_SKIP = frozenset(["script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"])
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NUMERIC_CELL = re.compile(r"^[\s$€£(]*[\d][\d,.]*\s*\)?\s*%?$|^[\s$]*[-\u2013\u2014]+\s*$")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002-\u200b\u3000]+")

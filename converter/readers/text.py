@@ -69,26 +69,39 @@ def _is_tabular(line: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) pairs split at newlines only: a form feed is a page break, not a line end."""
     out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append((pos, line.rstrip("\r\n")))
-        pos += len(line)
+    for line in text.split("\n"):
+        out.append((pos, line.rstrip("\r")))
+        pos += len(line) + 1
     return out
 
 
 def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
     """Plain text -> Document of paragraphs and preformatted (tabular) blocks; offsets are into `text`, plus `base`."""
-    lines = [(offset + base, line) for offset, line in _lines(text)]
+    lines: list[tuple[int, str]] = []
     kinds: list[str] = []  # "blank", "break", "text", "table"
-    for _, line in lines:
-        if ("\f" in line and not line.replace("\f", "").strip()) or _PAGE_MARK.match(line):
+    for offset, raw in _lines(text):
+        line = raw.replace("\f", " ")
+        if "\f" in raw or _PAGE_MARK.match(line):
+            lines.append((offset + base, ""))
             kinds.append("break")
-        elif not _PLACEHOLDER.sub("", line).strip() or _RULE.match(line):
+            if not line.strip() or _PAGE_MARK.match(line):
+                continue  # a form feed on a line of its own, or a page marker
+        lines.append((offset + base, line))
+        if not _PLACEHOLDER.sub("", line).strip() or _RULE.match(line):
             kinds.append("blank")
         elif _is_tabular(line):
             kinds.append("table")
         else:
             kinds.append("text")
+    # blank lines just before a page break belong to the break: the paragraph may go on after it
+    following = "text"
+    for i in range(len(kinds) - 1, -1, -1):
+        if kinds[i] == "blank" and following == "break":
+            kinds[i] = "break"
+        if kinds[i] != "blank":
+            following = kinds[i]
     _drop_page_furniture(lines, kinds)
 
     blocks: list[Block] = []
@@ -122,10 +135,8 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             pending_break = False
             continue
         flush_table()
-        if pending_break and paragraph:
-            last = paragraph[-1][1]
-            if _SENTENCE_END.search(last) or line.lstrip()[:1].isupper() and _SENTENCE_END.search(last):
-                flush_paragraph()
+        if pending_break and paragraph and _SENTENCE_END.search(paragraph[-1][1]):
+            flush_paragraph()
         pending_break = False
         paragraph.append((offset, line))
     flush_paragraph()
@@ -154,6 +165,8 @@ def _drop_page_furniture(lines: list[tuple[int, str]], kinds: list[str]) -> None
     # running headers: the first text line after a page break, when it recurs after two or more breaks
     firsts: dict[str, list[int]] = {}
     for b in breaks:
+        if b + 1 < n and kinds[b + 1] == "break":
+            continue  # not the last line of its group of page-break lines
         j = b + 1
         while j < n and kinds[j] in ("blank", "break"):
             j += 1

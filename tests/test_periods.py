@@ -1,0 +1,479 @@
+"""Period mentions, the fiscal calendar, and resolving mentions against the release's anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from converter.extract.periods import (
+    Anchor,
+    PeriodRef,
+    Resolved,
+    find_anchor,
+    find_periods,
+    resolve,
+    shift_quarters,
+    start_of,
+)
+from converter.model import Period
+
+D = dt.date
+
+# A calendar-quarter company: second quarter ended Friday June 30, 2006, released July 20, 2006.
+CAL = Anchor(end=D(2006, 6, 30), months=3, quarter=2, fiscal_year=2006, release=D(2006, 7, 20),
+             stated=frozenset({D(2006, 6, 30)}))
+# A 52/53-week company: second quarter ended Saturday July 1, 2006, released July 27, 2006.
+WK = Anchor(end=D(2006, 7, 1), months=3, quarter=2, fiscal_year=2006, release=D(2006, 7, 27),
+            stated=frozenset({D(2006, 7, 1)}))
+# A 52/53-week company whose quarters end on a Friday: third quarter ended September 28, 2007.
+FRI = Anchor(end=D(2007, 9, 28), months=3, quarter=3, fiscal_year=2007, release=D(2007, 10, 18),
+             stated=frozenset({D(2007, 9, 28)}))
+
+
+def ref(text: str) -> PeriodRef:
+    found = find_periods(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def dur(text: str, anchor: Anchor | None, previous: Resolved | None = None) -> Resolved:
+    r = resolve(ref(text), anchor, previous, False)
+    assert r is not None, text
+    return r
+
+
+def inst(text: str, anchor: Anchor | None, previous: Resolved | None = None) -> Resolved:
+    r = resolve(ref(text), anchor, previous, True)
+    assert r is not None, text
+    return r
+
+
+# -- find_periods ---------------------------------------------------------------------------------
+
+
+def test_ordinal_quarter_ended() -> None:
+    text = "for the third quarter ended September 30, 2006"
+    r = ref(text)
+    assert r.kind == "ended"
+    assert text[r.start : r.end] == "third quarter ended September 30, 2006"
+    assert (r.months, r.quarter, r.stated_end) == (3, 3, D(2006, 9, 30))
+    assert r.weeks is None
+    assert not r.instant
+
+
+def test_three_months_ended() -> None:
+    r = ref("for the three months ended June 30, 2005")
+    assert (r.kind, r.months, r.quarter, r.stated_end) == ("ended", 3, None, D(2005, 6, 30))
+
+
+def test_fiscal_year_ended() -> None:
+    r = ref("for the fiscal year ended January 28, 2006")
+    assert (r.kind, r.months, r.stated_end) == ("ended", 12, D(2006, 1, 28))
+
+
+@pytest.mark.parametrize("count", ["16", "sixteen"])
+def test_stated_weeks(count: str) -> None:
+    r = ref(f"for the {count} weeks ended April 22, 2006")
+    assert r.kind == "ended"
+    assert r.weeks == 16
+    assert r.stated_end == D(2006, 4, 22)
+
+
+def test_fifty_three_weeks() -> None:
+    r = ref("for the 53 weeks ended February 3, 2007")
+    assert (r.weeks, r.months, r.stated_end) == (53, 12, D(2007, 2, 3))
+
+
+def test_ordinal_quarter_of_fiscal_year_ended() -> None:
+    r = ref("the second quarter of fiscal 2007 ended July 1, 2006")
+    assert (r.kind, r.quarter, r.fiscal_year, r.stated_end) == ("ended", 2, 2007, D(2006, 7, 1))
+
+
+@pytest.mark.parametrize("text", ["the same quarter a year ago", "the same quarter last year",
+                                  "the comparable quarter of the prior year"])
+def test_same_quarter_a_year_ago(text: str) -> None:
+    r = ref(text)
+    assert r.kind == "same_period"
+    assert (r.months, r.years_back, r.same) == (3, 1, True)
+    assert r.stated_end is None
+
+
+def test_first_six_months_of_fiscal_year() -> None:
+    r = ref("the first six months of fiscal 2006")
+    assert (r.kind, r.months, r.fiscal_year, r.years_back) == ("months", 6, 2006, 0)
+
+
+def test_same_period_in_fiscal_year() -> None:
+    r = ref("the same period in fiscal year 2005")
+    assert (r.kind, r.fiscal_year, r.same, r.years_back) == ("same_period", 2005, True, 0)
+    assert r.months is None  # its length comes from the period spoken of before
+
+
+def test_end_of_month() -> None:
+    r = ref("at the end of March")
+    assert (r.kind, r.instant, r.instant_month, r.fiscal_year) == ("instant_month", True, 3, None)
+    r = ref("at the end of March 2006")
+    assert (r.instant_month, r.fiscal_year) == (3, 2006)
+
+
+def test_last_year_at_this_time() -> None:
+    r = ref("last year at this time")
+    assert r.kind == "year_ago_instant"
+    assert r.years_back == 1
+    assert r.is_relative_only
+
+
+def test_as_of_date() -> None:
+    r = ref("as of June 30, 2006")
+    assert (r.kind, r.instant, r.stated_end) == ("instant_date", True, D(2006, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "quarter", "fiscal_year", "years_back"),
+    [
+        ("the second quarter of 2006", "ordinal_quarter", 2, 2006, 0),
+        ("the fourth quarter of last year", "ordinal_quarter", 4, None, 1),
+        ("Q3 2006", "q_quarter", 3, 2006, 0),
+    ],
+)
+def test_quarters_without_dates(text: str, kind: str, quarter: int, fiscal_year: int | None,
+                                years_back: int) -> None:
+    r = ref(text)
+    assert (r.kind, r.months, r.quarter, r.fiscal_year, r.years_back) == (kind, 3, quarter, fiscal_year,
+                                                                          years_back)
+
+
+def test_year_ago_quarter() -> None:
+    r = ref("the year-ago quarter")
+    assert (r.kind, r.months, r.years_back) == ("prior_quarter", 3, 1)
+
+
+def test_mentions_do_not_overlap_and_come_in_order() -> None:
+    text = ("Revenue for the three months ended June 30, 2006 rose from the same quarter a year ago, "
+            "and long-term debt at the end of June fell.")
+    found = find_periods(text)
+    assert [r.kind for r in found] == ["ended", "same_period", "instant_month"]
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_no_periods_in_plain_text() -> None:
+    assert find_periods("The company makes precision valves in three plants.") == []
+
+
+# -- shift_quarters and start_of -------------------------------------------------------------------
+
+
+def test_shift_quarters_calendar() -> None:
+    assert shift_quarters(D(2006, 6, 30), -4) == D(2005, 6, 30)
+    assert shift_quarters(D(2006, 3, 31), -1) == D(2005, 12, 31)
+    assert shift_quarters(D(2006, 6, 30), 1) == D(2006, 9, 30)
+    assert shift_quarters(D(2006, 5, 31), -1) == D(2006, 2, 28)
+    assert shift_quarters(D(2008, 5, 31), -1) == D(2008, 2, 29)
+    assert shift_quarters(D(2006, 6, 30), 0) == D(2006, 6, 30)
+
+
+def test_shift_quarters_weeks() -> None:
+    assert shift_quarters(D(2006, 7, 1), -4) == D(2005, 7, 2)  # 52 weeks earlier
+    assert shift_quarters(D(2006, 7, 1), -1) == D(2006, 4, 1)  # 13 weeks earlier
+    assert shift_quarters(D(2007, 9, 28), -4) == D(2006, 9, 29)
+
+
+def test_start_of_calendar() -> None:
+    assert start_of(D(2006, 6, 30), 3) == D(2006, 4, 1)
+    assert start_of(D(2006, 6, 30), 6) == D(2006, 1, 1)
+    assert start_of(D(2006, 9, 30), 9) == D(2006, 1, 1)
+    assert start_of(D(2005, 12, 31), 12) == D(2005, 1, 1)
+    assert start_of(D(2007, 2, 28), 3) == D(2006, 12, 1)
+
+
+def test_start_of_weeks() -> None:
+    end = D(2006, 7, 1)
+    assert start_of(end, 3) == D(2006, 4, 2)  # 13 weeks
+    assert start_of(end, 6) == D(2006, 1, 1)  # 26 weeks
+    assert start_of(end, 9) == D(2005, 10, 2)  # 39 weeks
+    assert start_of(end, 12) == D(2005, 7, 3)  # 52 weeks
+    assert start_of(D(2006, 4, 22), 3, weeks=16) == D(2006, 1, 1)
+
+
+def test_stated_weeks_win_even_at_a_month_end() -> None:
+    assert start_of(D(2006, 6, 30), 3, weeks=12) == D(2006, 4, 8)
+
+
+# -- resolve: calendar months ------------------------------------------------------------------------
+
+
+def test_quarter_ended_june_30_starts_april_1() -> None:
+    r = dur("for the quarter ended June 30, 2006", CAL)
+    assert r.period == Period(D(2006, 6, 30), D(2006, 4, 1))
+    assert r.inferred == ("start",)
+
+
+def test_three_months_ended_stated() -> None:
+    r = dur("for the three months ended June 30, 2006", None)
+    assert r.period == Period(D(2006, 6, 30), D(2006, 4, 1))
+    assert r.inferred == ("start",)
+
+
+def test_calendar_same_quarter_a_year_ago() -> None:
+    r = dur("the same quarter a year ago", CAL)
+    assert r.period == Period(D(2005, 6, 30), D(2005, 4, 1))
+    assert r.inferred == ("start", "end")
+
+
+def test_calendar_year_ago_quarter_with_ordinal() -> None:
+    r = dur("the second quarter of 2005", CAL)
+    assert r.period == Period(D(2005, 6, 30), D(2005, 4, 1))
+
+
+def test_calendar_first_six_months_of_fiscal_year() -> None:
+    r = dur("the first six months of fiscal 2006", CAL)
+    assert r.period == Period(D(2006, 6, 30), D(2006, 1, 1))
+    assert r.inferred == ("start",)  # June 30, 2006 is stated in the document
+
+
+def test_calendar_same_period_in_fiscal_year_needs_previous() -> None:
+    six = dur("the six months ended June 30, 2006", CAL)
+    r = dur("the same period in fiscal year 2005", CAL, six)
+    assert r.period == Period(D(2005, 6, 30), D(2005, 1, 1))
+    assert r.inferred == ("start", "end")
+
+
+def test_current_quarter_phrases() -> None:
+    assert dur("the current quarter", CAL).period == Period(D(2006, 6, 30), D(2006, 4, 1))
+    assert dur("the second quarter", CAL).period == Period(D(2006, 6, 30), D(2006, 4, 1))
+
+
+def test_earlier_quarter_of_the_same_year() -> None:
+    r = dur("the first quarter", CAL)
+    assert r.period == Period(D(2006, 3, 31), D(2006, 1, 1))
+    assert r.inferred == ("start", "end")
+
+
+def test_end_of_month_instants() -> None:
+    r = inst("at the end of June", CAL)
+    assert r.period == Period(D(2006, 6, 30))
+    assert r.inferred == ()  # the anchor's own end, stated in the document
+    r = inst("at the end of March", CAL)
+    assert r.period == Period(D(2006, 3, 31))
+    assert r.inferred == ("instant",)
+    r = inst("at the end of December", CAL)
+    assert r.period == Period(D(2005, 12, 31))
+
+
+def test_instant_mention_is_refused_for_a_duration() -> None:
+    assert resolve(ref("at the end of March"), CAL, None, False) is None
+    assert resolve(ref("as of June 30, 2006"), CAL, None, False) is None
+
+
+def test_stated_instant() -> None:
+    r = inst("as of June 30, 2006", CAL)
+    assert r.period == Period(D(2006, 6, 30))
+    assert r.inferred == ()
+
+
+def test_last_year_at_this_time_is_the_year_ago_balance_date() -> None:
+    r = inst("last year at this time", CAL)
+    assert r.period == Period(D(2005, 6, 30))
+    assert r.inferred == ("instant",)
+    r = inst("last year at this time", WK)
+    assert r.period == Period(D(2005, 7, 2))
+
+
+def test_fiscal_year_ended_52_weeks() -> None:
+    r = dur("for the fiscal year ended January 28, 2006", None)
+    assert r.period == Period(D(2006, 1, 28), D(2005, 1, 30))
+    assert r.inferred == ("start",)
+
+
+def test_year_ended_calendar() -> None:
+    r = dur("for the year ended December 31, 2005", CAL)
+    assert r.period == Period(D(2005, 12, 31), D(2005, 1, 1))
+
+
+def test_relative_mention_without_anchor_is_not_resolved() -> None:
+    assert resolve(ref("the same quarter a year ago"), None, None, False) is None
+    assert resolve(ref("the first six months of fiscal 2006"), None, None, False) is None
+
+
+def test_fiscal_year_mention_without_known_fiscal_year_is_not_guessed() -> None:
+    anchor = Anchor(end=D(2006, 7, 1), months=3, quarter=2, fiscal_year=None, release=D(2006, 7, 27))
+    assert resolve(ref("the first six months of fiscal 2006"), anchor, None, False) is None
+
+
+# -- resolve: 52/53-week calendars ---------------------------------------------------------------
+
+
+def test_weeks_current_quarter_is_13_weeks() -> None:
+    r = dur("the second quarter", WK)
+    assert r.period == Period(D(2006, 7, 1), D(2006, 4, 2))
+    assert r.inferred == ("start",)
+
+
+def test_weeks_quarter_ended_stated() -> None:
+    r = dur("the quarter ended July 1, 2006", WK)
+    assert r.period == Period(D(2006, 7, 1), D(2006, 4, 2))
+
+
+def test_weeks_six_months_is_26_weeks() -> None:
+    r = dur("the first six months of fiscal 2006", WK)
+    assert r.period == Period(D(2006, 7, 1), D(2006, 1, 1))
+    r = dur("the six months ended July 1, 2006", WK)
+    assert r.period == Period(D(2006, 7, 1), D(2006, 1, 1))
+
+
+def test_weeks_nine_months_is_39_weeks() -> None:
+    r = dur("the nine months ended September 28, 2007", FRI)
+    assert r.period == Period(D(2007, 9, 28), D(2006, 12, 30))
+    r = dur("the first nine months of fiscal 2007", FRI)
+    assert r.period == Period(D(2007, 9, 28), D(2006, 12, 30))
+
+
+def test_weeks_same_quarter_a_year_ago_ends_52_weeks_earlier() -> None:
+    r = dur("the same quarter a year ago", WK)
+    assert r.period == Period(D(2005, 7, 2), D(2005, 4, 3))
+    assert r.inferred == ("start", "end")
+    r = dur("the year-ago quarter", FRI)
+    assert r.period == Period(D(2006, 9, 29), D(2006, 7, 1))
+
+
+def test_weeks_prior_year_quarter_on_a_month_end_is_still_13_weeks() -> None:
+    # A Friday-quarter company: the third quarter of 2006 ended Friday September 29, 2006; the
+    # same quarter of 2005, 52 weeks earlier, ended Friday September 30, 2005, which happens to be
+    # a month end. The company still keeps a 52/53-week year: that quarter is 13 weeks,
+    # July 2 - September 30, 2005, not the calendar quarter from July 1.
+    anchor = Anchor(end=D(2006, 9, 29), months=3, quarter=3, fiscal_year=2006, release=D(2006, 10, 19),
+                    stated=frozenset({D(2006, 9, 29)}))
+    r = dur("the same quarter a year ago", anchor)
+    assert r.period.end == D(2005, 9, 30)
+    assert r.period.start == D(2005, 7, 2)
+
+
+def test_weeks_same_period_in_fiscal_year() -> None:
+    six = dur("the six months ended July 1, 2006", WK)
+    r = dur("the same period in fiscal year 2005", WK, six)
+    assert r.period == Period(D(2005, 7, 2), D(2005, 1, 2))
+    assert r.inferred == ("start", "end")
+
+
+def test_weeks_same_period_last_year_takes_previous_length() -> None:
+    six = dur("the six months ended July 1, 2006", WK)
+    r = dur("the same period last year", WK, six)
+    assert r.period == Period(D(2005, 7, 2), D(2005, 1, 2))
+
+
+def test_stated_sixteen_weeks_win() -> None:
+    r = dur("for the sixteen weeks ended April 22, 2006", None)
+    assert r.period == Period(D(2006, 4, 22), D(2006, 1, 1))
+    assert r.inferred == ("start",)
+
+
+def test_stated_twelve_weeks_win() -> None:
+    r = dur("for the 12 weeks ended June 17, 2006", None)
+    assert r.period == Period(D(2006, 6, 17), D(2006, 3, 26))
+
+
+def test_stated_53_weeks_win() -> None:
+    r = dur("for the 53 weeks ended February 3, 2007", None)
+    assert r.period == Period(D(2007, 2, 3), D(2006, 1, 29))
+
+
+# -- outlook: periods that end after the release --------------------------------------------------
+
+
+def test_stated_period_after_release_is_refused() -> None:
+    assert resolve(ref("the quarter ending September 30, 2006"), CAL, None, False) is None
+    assert resolve(ref("the third quarter ended September 30, 2006"), CAL, None, False) is None
+
+
+def test_relative_period_after_release_is_refused() -> None:
+    assert resolve(ref("the third quarter"), CAL, None, False) is None
+    assert resolve(ref("the nine months"), CAL, None, False) is None
+    assert resolve(ref("the third quarter"), CAL, None, True) is None
+
+
+def test_period_on_release_day_or_before_is_kept() -> None:
+    anchor = Anchor(end=D(2006, 6, 30), months=3, quarter=2, fiscal_year=2006, release=D(2006, 6, 30))
+    assert resolve(ref("the quarter ended June 30, 2006"), anchor, None, False) is not None
+
+
+# -- find_anchor ---------------------------------------------------------------------------------
+
+HEADLINE = "HALVERSON LABS INC. REPORTS SECOND QUARTER RESULTS"
+DATELINE = ("PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV) announced today results "
+            "for the second quarter ended June 30, 2006.")
+
+
+def test_anchor_calendar_quarter() -> None:
+    a = find_anchor([HEADLINE, DATELINE, "Revenue for the quarter was $7.3 million."])
+    assert a is not None
+    assert a.end == D(2006, 6, 30)
+    assert a.months == 3
+    assert a.quarter == 2
+    assert a.fiscal_year == 2006
+    assert a.release == D(2006, 7, 20)
+    assert D(2006, 6, 30) in a.stated
+
+
+def test_anchor_ignores_a_period_ending_after_the_release() -> None:
+    outlook = "The Company expects revenue of $8.0 million for the quarter ending September 30, 2006."
+    a = find_anchor([HEADLINE, DATELINE, outlook])
+    assert a is not None
+    assert a.end == D(2006, 6, 30)
+    assert a.quarter == 2
+
+
+def test_anchor_fiscal_year_is_not_taken_from_a_comparison() -> None:
+    comparison = "Net income was $1.1 million, compared to $0.9 million in the second quarter of 2005."
+    a = find_anchor([HEADLINE, DATELINE, comparison])
+    assert a is not None
+    assert a.end == D(2006, 6, 30)
+    assert a.fiscal_year == 2006
+
+
+def test_anchor_year_end_release() -> None:
+    a = find_anchor(["PORTVILLE, Maine, February 8, 2006 -- Halverson Labs Inc. announced today results "
+                     "for the year ended December 31, 2005."])
+    assert a is not None
+    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2005, 12, 31), 12, 4, 2005)
+    assert a.release == D(2006, 2, 8)
+
+
+def test_anchor_prefers_the_quarter_when_quarter_and_year_share_an_end() -> None:
+    a = find_anchor(["PORTVILLE, Maine, February 8, 2006 -- Halverson Labs Inc. announced today results.",
+                     "For the three months ended December 31, 2005, revenue was $8.1 million.",
+                     "For the year ended December 31, 2005, revenue was $30.2 million."])
+    assert a is not None
+    assert (a.end, a.months) == (D(2005, 12, 31), 3)
+
+
+def test_anchor_52_week_quarter_with_fiscal_year() -> None:
+    a = find_anchor(["MARLOW, Texas, July 27, 2006 -- Quillon Foods Corp. announced today results for the "
+                     "second quarter of fiscal 2007 ended July 1, 2006."])
+    assert a is not None
+    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2006, 7, 1), 3, 2, 2007)
+    assert a.release == D(2006, 7, 27)
+
+
+def test_anchor_sixteen_week_quarter() -> None:
+    a = find_anchor(["MARLOW, Texas, May 10, 2006 -- Quillon Foods Corp. announced today results for the "
+                     "sixteen weeks ended April 22, 2006."])
+    assert a is not None
+    assert a.end == D(2006, 4, 22)
+    assert a.months == 3
+
+
+def test_anchor_latest_stated_end() -> None:
+    a = find_anchor(["PORTVILLE, Maine, October 26, 2006 -- Halverson Labs Inc. announced today results for "
+                     "its third fiscal quarter ended September 30, 2006.",
+                     "For the nine months ended September 30, 2006, revenue was $20.4 million, compared to "
+                     "$18.0 million for the nine months ended September 30, 2005."])
+    assert a is not None
+    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2006, 9, 30), 3, 3, 2006)
+    assert {D(2006, 9, 30), D(2005, 9, 30)} <= a.stated
+
+
+def test_no_anchor_without_a_stated_period() -> None:
+    assert find_anchor(["Halverson Labs Inc. announced a new line of valves today."]) is None
+    assert find_anchor([]) is None

@@ -1,0 +1,653 @@
+"""Whole documents through `converter.convert`: which facts prose yields, and which it must not.
+
+Every release here is invented. The calendar-quarter company, Halverson Labs Inc., reports its
+second quarter ended June 30, 2006 on July 20, 2006; the 52/53-week company, Quillon Foods Corp.,
+reports quarters ending on Saturdays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import converter
+from converter.errors import InputError
+from converter.model import Fact, Period
+from converter.readers.text import decode, read_text
+
+D = dt.date
+
+HEAD = ("HALVERSON LABS INC. REPORTS SECOND QUARTER RESULTS\n\n"
+        "PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV) announced today results\n"
+        "for the second quarter ended June 30, 2006.\n\n")
+
+Q2_2006 = Period(D(2006, 6, 30), D(2006, 4, 1))
+Q2_2005 = Period(D(2005, 6, 30), D(2005, 4, 1))
+H1_2006 = Period(D(2006, 6, 30), D(2006, 1, 1))
+H1_2005 = Period(D(2005, 6, 30), D(2005, 1, 1))
+
+DOCUMENT_CONCEPTS = {"EntityRegistrantName", "EntityCentralIndexKey", "TradingSymbol", "DocumentPeriodEndDate",
+                     "DocumentFiscalYearFocus", "DocumentFiscalPeriodFocus"}
+
+
+def release(body: str, head: str = HEAD) -> str:
+    return head + body + "\n"
+
+
+def facts_of(text: str | bytes) -> list[Fact]:
+    """The facts the prose states (the document's cover facts left out)."""
+    return [f for f in converter.convert(text).facts if f.concept not in DOCUMENT_CONCEPTS]
+
+
+def facts(body: str, head: str = HEAD) -> list[Fact]:
+    return facts_of(release(body, head))
+
+
+def one(found: list[Fact], concept: str, period: Period | None = None) -> Fact:
+    hits = [f for f in found if f.concept == concept and (period is None or f.period == period)]
+    assert len(hits) == 1, (concept, period, [(f.concept, f.value, f.period) for f in found])
+    return hits[0]
+
+
+def summary(found: list[Fact]) -> set[tuple[str, Decimal | str, Period]]:
+    return {(f.concept, f.value, f.period) for f in found}
+
+
+def values(found: list[Fact]) -> set[Decimal | str]:
+    return {f.value for f in found}
+
+
+# -- concepts ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "decimals"),
+    [
+        ("Revenue for the second quarter was $7.3 million.", Decimal("7300000"), -5),
+        ("Revenues for the quarter were $7,312,000.", Decimal("7312000"), 0),
+        ("Net sales were $5,432,000 for the quarter.", Decimal("5432000"), 0),
+        ("Total revenues increased 12% to $9.8 million.", Decimal("9800000"), -5),
+        ("Total revenue rose to a record $11.25 million in the quarter.", Decimal("11250000"), -4),
+    ],
+)
+def test_revenue_phrases(body: str, value: Decimal, decimals: int) -> None:
+    f = one(facts(body), "Revenues")
+    assert f.value == value
+    assert f.decimals == decimals
+    assert f.period == Q2_2006
+    assert f.unit is not None and f.unit.short == "USD"
+    assert f.inferred == ("start",)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Net income was $412,000 for the quarter.", Decimal("412000")),
+        ("Net earnings were $1.1 million.", Decimal("1100000")),
+        ("Net income increased to $2.0 million for the quarter.", Decimal("2000000")),
+        ("The Company reported a net loss of $1.4 million for the second quarter.", Decimal("-1400000")),
+        ("Net loss for the quarter was $(850,000).", Decimal("-850000")),
+        ("Net income (loss) was ($1.2 million).", Decimal("-1200000")),
+    ],
+)
+def test_net_income_phrases(body: str, value: Decimal) -> None:
+    f = one(facts(body), "NetIncomeLoss")
+    assert f.value == value
+    assert f.period == Q2_2006
+    assert f.unit is not None and f.unit.short == "USD"
+
+
+@pytest.mark.parametrize(
+    ("body", "concept", "value"),
+    [
+        ("Net income was $2.0 million, or $0.21 per diluted share.", "EarningsPerShareDiluted", Decimal("0.21")),
+        ("Net income was $2.0 million, or 21 cents per diluted share.", "EarningsPerShareDiluted",
+         Decimal("0.21")),
+        ("Net income was $2,012,000 ($0.21 per diluted share) for the quarter.", "EarningsPerShareDiluted",
+         Decimal("0.21")),
+        ("Net income was $2.0 million, or $0.22 per basic share.", "EarningsPerShareBasic", Decimal("0.22")),
+        ("Net earnings were $1.1 million, or $0.10 per share.", "EarningsPerShareBasicAndDiluted",
+         Decimal("0.10")),
+        ("Earnings per diluted share were $0.20 for the quarter.", "EarningsPerShareDiluted", Decimal("0.20")),
+        ("The Company reported a loss of $0.12 per share for the quarter.", "EarningsPerShareBasicAndDiluted",
+         Decimal("-0.12")),
+        ("The net loss was $1.4 million, or 12 cents per share.", "EarningsPerShareBasicAndDiluted",
+         Decimal("-0.12")),
+        ("The Company reported a net loss of $1.4 million, or $0.12 per share, for the second quarter.",
+         "EarningsPerShareBasicAndDiluted", Decimal("-0.12")),
+    ],
+)
+def test_per_share_phrases(body: str, concept: str, value: Decimal) -> None:
+    f = one(facts(body), concept)
+    assert f.value == value
+    assert f.decimals == 2
+    assert f.period == Q2_2006
+    assert f.unit is not None and f.unit.short == "USD/shares"
+
+
+def test_basic_and_diluted_in_one_sentence() -> None:
+    found = facts("Net income was $2.0 million, or $0.21 per basic share and $0.20 per diluted share.")
+    assert one(found, "NetIncomeLoss").value == Decimal("2000000")
+    assert one(found, "EarningsPerShareBasic").value == Decimal("0.21")
+    assert one(found, "EarningsPerShareDiluted").value == Decimal("0.20")
+
+
+def test_basic_and_diluted_written_after_per_share() -> None:
+    found = facts("Net income was $2.0 million, or $0.21 per share basic and $0.20 per share diluted.")
+    assert one(found, "EarningsPerShareBasic").value == Decimal("0.21")
+    assert one(found, "EarningsPerShareDiluted").value == Decimal("0.20")
+
+
+def test_net_loss_and_loss_per_share_are_negative() -> None:
+    found = facts("The Company reported a net loss of $1.4 million, or $0.12 per share, for the second quarter.")
+    assert one(found, "NetIncomeLoss").value == Decimal("-1400000")
+    assert one(found, "EarningsPerShareBasicAndDiluted").value == Decimal("-0.12")
+
+
+@pytest.mark.parametrize(
+    ("body", "period", "inferred"),
+    [
+        ("Long-term debt was $2.5 million at June 30, 2006.", Period(D(2006, 6, 30)), ()),
+        ("Long-term debt was $2.5 million at the end of the quarter.", Period(D(2006, 6, 30)), ()),
+        ("Long-term debt was $2.5 million at the end of June.", Period(D(2006, 6, 30)), ()),
+        ("The company had long-term debt of $2.5 million at June 30, 2006.", Period(D(2006, 6, 30)), ()),
+        ("Long-term debt was $2.5 million at the end of March.", Period(D(2006, 3, 31)), ("instant",)),
+    ],
+)
+def test_long_term_debt_is_an_instant(body: str, period: Period, inferred: tuple[str, ...]) -> None:
+    f = one(facts(body), "LongTermDebt")
+    assert f.value == Decimal("2500000")
+    assert f.period == period
+    assert f.period.is_instant
+    assert f.inferred == inferred
+
+
+def test_long_term_debt_two_balance_sheet_dates() -> None:
+    found = facts("Long-term debt was $2.5 million at June 30, 2006, compared to $3.0 million at "
+                  "December 31, 2005.")
+    assert summary(found) == {
+        ("LongTermDebt", Decimal("2500000"), Period(D(2006, 6, 30))),
+        ("LongTermDebt", Decimal("3000000"), Period(D(2005, 12, 31))),
+    }
+
+
+def test_long_term_debt_last_year_at_this_time() -> None:
+    found = facts("Long-term debt was $2.5 million at the end of the quarter, down from $3.0 million last "
+                  "year at this time.")
+    prior = one(found, "LongTermDebt", Period(D(2005, 6, 30)))
+    assert prior.value == Decimal("3000000")
+    assert prior.inferred == ("instant",)
+
+
+# -- periods --------------------------------------------------------------------------------------
+
+
+def test_comparison_same_quarter_a_year_ago() -> None:
+    found = facts("Revenue for the second quarter was $7.3 million, compared to $6.1 million in the same "
+                  "quarter a year ago.")
+    assert summary(found) == {
+        ("Revenues", Decimal("7300000"), Q2_2006),
+        ("Revenues", Decimal("6100000"), Q2_2005),
+    }
+    assert one(found, "Revenues", Q2_2005).inferred == ("start", "end")
+
+
+def test_comparison_without_a_period_takes_the_prior_year() -> None:
+    found = facts("Revenue was $7.3 million, up from $6.1 million.")
+    assert one(found, "Revenues", Q2_2005).value == Decimal("6100000")
+    assert one(found, "Revenues", Q2_2006).value == Decimal("7300000")
+
+
+def test_comparison_of_net_income_and_eps() -> None:
+    found = facts("Net income was $412,000, or $0.05 per diluted share, compared to net income of $298,000, "
+                  "or $0.04 per diluted share, in the same quarter last year.")
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("412000"), Q2_2006),
+        ("EarningsPerShareDiluted", Decimal("0.05"), Q2_2006),
+        ("NetIncomeLoss", Decimal("298000"), Q2_2005),
+        ("EarningsPerShareDiluted", Decimal("0.04"), Q2_2005),
+    }
+
+
+def test_comparison_of_eps_alone() -> None:
+    found = facts("Diluted earnings per share were $0.20, compared to $0.15 in the same quarter last year.")
+    assert one(found, "EarningsPerShareDiluted", Q2_2006).value == Decimal("0.20")
+    assert one(found, "EarningsPerShareDiluted", Q2_2005).value == Decimal("0.15")
+
+
+def test_comparison_naming_the_prior_year_quarter() -> None:
+    text = release("Net income was $412,000, compared to $298,000 in the second quarter of 2005.")
+    found = facts_of(text)
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("412000"), Q2_2006),
+        ("NetIncomeLoss", Decimal("298000"), Q2_2005),
+    }
+
+
+def test_prior_year_quarter_named_alone() -> None:
+    found = facts("Revenue for the second quarter was $7.3 million. Net income for the second quarter of 2005 "
+                  "was $298,000.")
+    assert one(found, "NetIncomeLoss").period == Q2_2005
+
+
+def test_six_months_ended() -> None:
+    found = facts("For the six months ended June 30, 2006, revenue was $14.2 million, compared to $11.9 million "
+                  "for the same period last year.")
+    assert summary(found) == {
+        ("Revenues", Decimal("14200000"), H1_2006),
+        ("Revenues", Decimal("11900000"), H1_2005),
+    }
+
+
+def test_first_six_months() -> None:
+    found = facts("For the first six months of 2006, revenue was $14.2 million compared with $11.9 million for "
+                  "the first six months of 2005.")
+    assert summary(found) == {
+        ("Revenues", Decimal("14200000"), H1_2006),
+        ("Revenues", Decimal("11900000"), H1_2005),
+    }
+
+
+def test_quarter_ended_stated_in_the_sentence() -> None:
+    f = one(facts("Revenue for the three months ended June 30, 2006 was $7.3 million."), "Revenues")
+    assert f.period == Q2_2006
+    assert f.inferred == ("start",)
+
+
+def test_period_carries_to_the_next_sentence() -> None:
+    found = facts("For the first six months of 2006, revenue was $14.2 million. Net income was $1.3 million.")
+    assert one(found, "NetIncomeLoss").period == H1_2006
+
+
+# -- 52/53-week calendars ---------------------------------------------------------------------------
+
+HEAD_WEEKS = ("QUILLON FOODS CORP. REPORTS SECOND QUARTER RESULTS\n\n"
+              "MARLOW, Texas, July 27, 2006 -- Quillon Foods Corp. (NYSE: QLF) announced today results for the "
+              "second quarter of fiscal 2006 ended July 1, 2006.\n\n")
+HEAD_16 = ("QUILLON FOODS CORP. REPORTS FIRST QUARTER RESULTS\n\n"
+           "MARLOW, Texas, May 10, 2006 -- Quillon Foods Corp. (NYSE: QLF) announced today results for the "
+           "sixteen weeks ended April 22, 2006.\n\n")
+
+
+def test_weeks_quarter_and_year_ago_quarter() -> None:
+    found = facts("Net sales for the quarter were $48.2 million, compared to $44.0 million in the same quarter "
+                  "last year.", HEAD_WEEKS)
+    assert summary(found) == {
+        ("Revenues", Decimal("48200000"), Period(D(2006, 7, 1), D(2006, 4, 2))),
+        ("Revenues", Decimal("44000000"), Period(D(2005, 7, 2), D(2005, 4, 3))),
+    }
+
+
+def test_weeks_six_months_and_same_period_in_fiscal_year() -> None:
+    found = facts("For the first six months of fiscal 2006, net sales were $95.0 million, compared with "
+                  "$88.1 million for the same period in fiscal 2005.", HEAD_WEEKS)
+    assert summary(found) == {
+        ("Revenues", Decimal("95000000"), Period(D(2006, 7, 1), D(2006, 1, 1))),
+        ("Revenues", Decimal("88100000"), Period(D(2005, 7, 2), D(2005, 1, 2))),
+    }
+
+
+def test_weeks_balance_a_year_ago() -> None:
+    found = facts("Long-term debt was $12.0 million at the end of the quarter, compared to $14.5 million last "
+                  "year at this time.", HEAD_WEEKS)
+    assert summary(found) == {
+        ("LongTermDebt", Decimal("12000000"), Period(D(2006, 7, 1))),
+        ("LongTermDebt", Decimal("14500000"), Period(D(2005, 7, 2))),
+    }
+
+
+def test_sixteen_weeks_stated_in_the_sentence() -> None:
+    f = one(facts("Net sales for the sixteen weeks ended April 22, 2006 were $48.2 million.", HEAD_16), "Revenues")
+    assert f.period == Period(D(2006, 4, 22), D(2006, 1, 1))
+
+
+def test_sixteen_week_quarter_called_the_quarter() -> None:
+    # the document says its quarter is sixteen weeks long: that count wins over 13
+    f = one(facts("Net sales for the quarter were $48.2 million.", HEAD_16), "Revenues")
+    assert f.period == Period(D(2006, 4, 22), D(2006, 1, 1))
+
+
+def test_sixteen_week_quarter_year_ago_comparison() -> None:
+    found = facts("Net sales were $48.2 million, compared to $44.0 million a year ago.", HEAD_16)
+    assert one(found, "Revenues", Period(D(2006, 4, 22), D(2006, 1, 1))).value == Decimal("48200000")
+    # sixteen weeks ended April 23, 2005, 52 weeks before April 22, 2006
+    assert one(found, "Revenues", Period(D(2005, 4, 23), D(2005, 1, 2))).value == Decimal("44000000")
+
+
+# -- what is not a fact -----------------------------------------------------------------------------
+
+REAL = "Revenue for the second quarter was $7.3 million. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # outlook
+        "The Company expects revenue of $10.5 million for the third quarter.",
+        "For the third quarter, management anticipates net income of $1.5 million.",
+        # orders and backlog for a later quarter
+        "The Company has booked orders for revenue of $3.4 million for the third quarter.",
+        "Backlog for shipments in the third quarter was $3.4 million.",
+        # share prices and dividends
+        "The closing price of the Company's common stock on June 30, 2006 was $57.125 per share.",
+        "The Company's stock closed at $23.50 per share on June 30, 2006.",
+        "The Board declared a quarterly cash dividend of $0.08 per share.",
+        # bounds
+        "Revenue for the quarter was over $2.0 million.",
+        "Net income was more than $1.0 million.",
+        # adjusted and non-GAAP amounts
+        "Adjusted net income was $1.9 million for the quarter.",
+        "Non-GAAP net income was $1.9 million, or $0.19 per diluted share.",
+        # segments and product lines
+        "Services revenue of $3.3 million rose 8%.",
+        "Product revenue was $4.0 million for the quarter.",
+    ],
+)
+def test_not_facts(body: str) -> None:
+    found = facts(REAL + body)
+    assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006)}
+
+
+def test_part_of_a_total_is_not_the_total() -> None:
+    found = facts("Revenue was $9.1 million, of which $800,000 was from service contracts.")
+    assert summary(found) == {("Revenues", Decimal("9100000"), Q2_2006)}
+
+
+def test_part_of_a_total_included() -> None:
+    found = facts("Revenue was $9.1 million, including $800,000 from licensing.")
+    assert summary(found) == {("Revenues", Decimal("9100000"), Q2_2006)}
+
+
+def test_percentages_are_not_facts() -> None:
+    found = facts(REAL + "Revenue rose 14% in the quarter. Gross margin improved to 42.5 percent.")
+    assert values(found) == {Decimal("7300000")}
+
+
+def test_telephone_numbers_and_addresses_are_not_facts() -> None:
+    body = (REAL + "\n\nA conference call will be held at 4:30 p.m. Eastern time; dial 1-800-555-0142 or "
+            "(212) 555-0199, passcode 40211.\n\n"
+            "Halverson Labs Inc., 2400 Harbor Boulevard, Suite 300, Portville, Maine 04101, makes "
+            "precision sensors.")
+    found = facts(body)
+    assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halverson Labs Inc. completed its acquisition of Corvin Systems, Inc. during the quarter. "
+        "Corvin Systems, Inc. had revenues of $12.0 million for the year ended December 31, 2005.",
+        "During the quarter the Company acquired Corvin Systems, which had revenue of $12.0 million in 2005.",
+        "During the quarter the Company acquired Corvin Systems. Corvin's revenue for 2005 was $12.0 million.",
+    ],
+)
+def test_acquired_company_revenue_is_not_a_fact(body: str) -> None:
+    found = facts(REAL + body)
+    assert Decimal("12000000") not in values(found)
+    assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006)}
+
+
+def test_outlook_in_a_release_keeps_the_actuals() -> None:
+    found = facts(REAL + "Net income was $412,000.\n\nLooking ahead, the Company expects revenue of $8.0 "
+                  "million and net income of $500,000 for the third quarter.")
+    assert summary(found) == {
+        ("Revenues", Decimal("7300000"), Q2_2006),
+        ("NetIncomeLoss", Decimal("412000"), Q2_2006),
+    }
+
+
+# -- sources ------------------------------------------------------------------------------------------
+
+SOURCED = ("Revenue for the second quarter was $7.3 million, compared to $6.1 million in the same quarter\n"
+           "a year ago. Net income was $412,000, or $0.05 per diluted share, compared to net income of\n"
+           "$298,000, or $0.04 per diluted share, in the same quarter last year.\n\n"
+           "Long-term debt was $2.5 million at the end of June.")
+
+
+def check_sources(text: str, found: list[Fact]) -> None:
+    assert found
+    for f in found:
+        assert f.source is not None
+        quoted = text[f.source.start : f.source.end]
+        assert " ".join(quoted.split()) == f.source.quote
+        written = abs(f.value)
+        assert isinstance(written, Decimal)
+        amounts = {"7300000": "$7.3 million", "6100000": "$6.1 million", "412000": "$412,000",
+                   "298000": "$298,000", "0.05": "$0.05", "0.04": "$0.04", "2500000": "$2.5 million"}
+        assert amounts[str(written)] in quoted
+
+
+def test_sources_point_at_the_input() -> None:
+    text = release(SOURCED)
+    found = facts_of(text)
+    assert len(found) == 7
+    check_sources(text, found)
+
+
+def test_sources_point_at_the_input_with_crlf() -> None:
+    text = release(SOURCED).replace("\n", "\r\n")
+    found = facts_of(text)
+    assert len(found) == 7
+    check_sources(text, found)
+
+
+def test_document_facts_have_no_source() -> None:
+    report = converter.convert(release(REAL))
+    for f in report.facts:
+        if f.concept in DOCUMENT_CONCEPTS:
+            assert f.source is None
+            assert not f.is_numeric
+
+
+# -- document facts ---------------------------------------------------------------------------------
+
+HEAD_CORP = ("BRAMBLEWOOD INSTRUMENTS CORP. REPORTS SECOND QUARTER RESULTS\n\n"
+             "LAKEVILLE, Ohio, July 20, 2006 -- Bramblewood Instruments Corp. (NASDAQ: BRMW) announced today "
+             "results for the second quarter ended June 30, 2006.\n\n")
+
+
+def document_facts(text: str) -> dict[str, Fact]:
+    return {f.concept: f for f in converter.convert(text).facts if f.concept in DOCUMENT_CONCEPTS}
+
+
+def test_document_facts() -> None:
+    doc = document_facts(release(REAL, HEAD_CORP))
+    assert doc["EntityRegistrantName"].value == "Bramblewood Instruments Corp."
+    assert doc["TradingSymbol"].value == "BRMW"
+    assert doc["DocumentPeriodEndDate"].value == "2006-06-30"
+    assert doc["DocumentFiscalPeriodFocus"].value == "Q2"
+    assert doc["DocumentFiscalYearFocus"].value == "2006"
+    for f in doc.values():
+        assert f.period == Q2_2006
+    assert "EntityCentralIndexKey" not in doc
+
+
+def test_document_facts_with_cik() -> None:
+    report = converter.convert(release(REAL, HEAD_CORP), cik="815097")
+    doc = {f.concept: f for f in report.facts if f.concept in DOCUMENT_CONCEPTS}
+    assert doc["EntityCentralIndexKey"].value == "0000815097"
+    assert report.entity.identifier == "0000815097"
+    assert report.entity.name == "Bramblewood Instruments Corp."
+
+
+def test_document_fiscal_year_is_not_the_comparison_year() -> None:
+    text = release("Net income was $412,000, compared to $298,000 in the second quarter of 2005.", HEAD_CORP)
+    doc = document_facts(text)
+    assert doc["DocumentFiscalYearFocus"].value == "2006"
+    assert doc["DocumentPeriodEndDate"].value == "2006-06-30"
+
+
+def test_year_end_release_focus() -> None:
+    head = ("BRAMBLEWOOD INSTRUMENTS CORP. REPORTS 2005 RESULTS\n\n"
+            "LAKEVILLE, Ohio, February 9, 2006 -- Bramblewood Instruments Corp. (NASDAQ: BRMW) announced today "
+            "results for the year ended December 31, 2005.\n\n")
+    text = release("Revenue for the year was $30.2 million.", head)
+    doc = document_facts(text)
+    assert doc["DocumentFiscalPeriodFocus"].value == "FY"
+    assert doc["DocumentFiscalYearFocus"].value == "2005"
+    assert doc["DocumentPeriodEndDate"].value == "2005-12-31"
+    f = one(facts_of(text), "Revenues")
+    assert f.period == Period(D(2005, 12, 31), D(2005, 1, 1))
+
+
+def test_no_stated_period_gives_no_facts() -> None:
+    # without a period the document states, neither cover facts nor amounts can be dated
+    report = converter.convert("Halverson Labs Inc. (NASDAQ: HALV) announced today that revenue was $7.3 million.\n")
+    assert report.facts == ()
+
+
+# -- the plain-text reader --------------------------------------------------------------------------
+
+
+def test_page_furniture_is_dropped() -> None:
+    text = ("[GRAPHIC OMITTED]\n\n" + HEAD +
+            "Revenue for the second quarter was $7.3 million.\n\n"
+            "                               Page 1 of 5\n"
+            "\f\n"
+            "Net income for the quarter was $412,000.\n\n"
+            "<PAGE> 3\n\n"
+            "Long-term debt was $2.5 million at the end of the quarter.\n\n"
+            "[LOGO OMITTED]\n")
+    doc = read_text(text)
+    joined = "\n".join(p.text for p in doc.paragraphs)
+    for junk in ("GRAPHIC", "OMITTED", "LOGO", "Page 1 of 5", "<PAGE>", "\f"):
+        assert junk not in joined
+    assert "Net income for the quarter was $412,000." in joined
+    assert "Long-term debt was $2.5 million at the end of the quarter." in joined
+    found = facts_of(text)
+    assert summary(found) == {
+        ("Revenues", Decimal("7300000"), Q2_2006),
+        ("NetIncomeLoss", Decimal("412000"), Q2_2006),
+        ("LongTermDebt", Decimal("2500000"), Period(D(2006, 6, 30))),
+    }
+
+
+def test_page_number_lines_are_dropped() -> None:
+    text = release("Revenue for the second quarter was $7.3 million.\n\n"
+                   "                                 - 2 -\n"
+                   "\f\n"
+                   "Net income for the quarter was $412,000.\n\n"
+                   "Page 4 of 5\n")
+    joined = "\n".join(p.text for p in read_text(text).paragraphs)
+    assert "- 2 -" not in joined
+    assert "Page 4" not in joined
+    assert summary(facts_of(text)) == {
+        ("Revenues", Decimal("7300000"), Q2_2006),
+        ("NetIncomeLoss", Decimal("412000"), Q2_2006),
+    }
+
+
+def test_paragraph_after_form_feed_and_page_tag_is_kept() -> None:
+    # EDGAR exhibits often mark a page break with a form feed followed by a <PAGE> tag
+    text = ("[GRAPHIC OMITTED]\n\n" + HEAD +
+            "Revenue for the second quarter was $7.3 million.\n\n"
+            "\f\n"
+            "<PAGE>\n\n"
+            "Long-term debt was $2.5 million at the end of the quarter.\n")
+    joined = "\n".join(p.text for p in read_text(text).paragraphs)
+    assert "<PAGE>" not in joined
+    assert "Long-term debt was $2.5 million at the end of the quarter." in joined
+    assert one(facts_of(text), "LongTermDebt").value == Decimal("2500000")
+
+
+def test_sentence_across_a_form_feed() -> None:
+    text = release("Revenue for the second quarter was $7.3 million. Net income for the quarter was\n"
+                   "\f\n"
+                   "$412,000, or $0.05 per diluted share.")
+    found = facts_of(text)
+    f = one(found, "NetIncomeLoss")
+    assert f.value == Decimal("412000")
+    assert f.source is not None and "$412,000" in text[f.source.start : f.source.end]
+    assert one(found, "EarningsPerShareDiluted").value == Decimal("0.05")
+
+
+def test_sentence_across_a_numbered_page_break() -> None:
+    text = release("Revenue for the second quarter was $7.3 million. Net income for the quarter was\n"
+                   "                               Page 1 of 3\n"
+                   "\f\n"
+                   "$412,000, or $0.05 per diluted share.")
+    found = facts_of(text)
+    assert one(found, "NetIncomeLoss").value == Decimal("412000")
+
+
+def test_sentence_across_form_feed_and_page_tag() -> None:
+    # EDGAR exhibits often mark a page break with a form feed followed by a <PAGE> tag
+    text = release("Revenue for the second quarter was $7.3 million. Net income for the quarter was\n"
+                   "\f\n"
+                   "<PAGE>\n"
+                   "$412,000, or $0.05 per diluted share.")
+    paragraphs = [p.text for p in read_text(text).paragraphs]
+    assert any("Net income for the quarter was $412,000, or $0.05 per diluted share." in p for p in paragraphs)
+    assert one(facts_of(text), "NetIncomeLoss").value == Decimal("412000")
+
+
+def test_sentence_across_page_tag_between_blank_lines() -> None:
+    text = release("Revenue for the second quarter was $7.3 million. Net income for the quarter was\n"
+                   "\n"
+                   "<PAGE> 2\n"
+                   "\n"
+                   "$412,000, or $0.05 per diluted share.")
+    paragraphs = [p.text for p in read_text(text).paragraphs]
+    assert any("Net income for the quarter was $412,000, or $0.05 per diluted share." in p for p in paragraphs)
+    assert one(facts_of(text), "NetIncomeLoss").value == Decimal("412000")
+
+
+def test_paragraph_after_a_page_break_is_kept_apart() -> None:
+    text = release("Revenue for the second quarter was $7.3 million.\n\f\nLong-term debt was $2.5 million at "
+                   "the end of the quarter.")
+    paragraphs = [p.text for p in read_text(text).paragraphs]
+    assert "Revenue for the second quarter was $7.3 million." in paragraphs
+    assert "Long-term debt was $2.5 million at the end of the quarter." in paragraphs
+
+
+def test_crlf_input_gives_the_same_facts() -> None:
+    body = ("Revenue for the second quarter was $7.3 million, compared to $6.1 million in the same quarter a\n"
+            "year ago. Net income was $412,000, or $0.05 per diluted share.")
+    lf = release(body)
+    crlf = lf.replace("\n", "\r\n")
+    assert summary(facts_of(crlf)) == summary(facts_of(lf))
+    assert len(facts_of(crlf)) == 4
+    doc = document_facts(crlf)
+    assert doc["EntityRegistrantName"].value == "Halverson Labs Inc."
+
+
+def test_cp1252_decodes() -> None:
+    assert decode(b"\x93quoted\x94") == "\u201cquoted\u201d"
+    assert decode(b"fiscal 2006 \x96 a record") == "fiscal 2006 \u2013 a record"
+    assert decode(b"caf\xe9") == "caf\u00e9"
+    assert decode(b"\x81\x8d") == "\x81\x8d"  # bytes cp1252 leaves undefined read as latin-1
+
+
+def test_cp1252_release_converts() -> None:
+    body = "Revenue for the second quarter was a \u201crecord\u201d $7.3 million \u2013 up 20%."
+    data = release(body).encode("cp1252")
+    assert b"\x93record\x94" in data
+    found = facts_of(data)
+    assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006)}
+    assert document_facts(data.decode("cp1252"))["TradingSymbol"].value == "HALV"
+
+
+def test_utf8_with_bom_converts() -> None:
+    data = b"\xef\xbb\xbf" + release(REAL).encode("utf-8")
+    assert summary(facts_of(data)) == {("Revenues", Decimal("7300000"), Q2_2006)}
+
+
+@pytest.mark.parametrize("source", ["", b"", "   \n\n\t", b"\r\n\r\n"])
+def test_empty_input_is_an_input_error(source: str | bytes) -> None:
+    with pytest.raises(InputError):
+        converter.convert(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)),
+        b"\x00\x01\x02\x03" * 100,
+    ],
+)
+def test_binary_input_is_an_input_error(source: bytes) -> None:
+    with pytest.raises(InputError):
+        converter.convert(source)
