@@ -18,8 +18,8 @@ from .readers.html import read_html
 from .readers.text import decode, read_text
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|table|font)\b",
-                         re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|table|font)\b", re.I | re.S)
 
 
 def load_bytes(source: object) -> tuple[bytes, str]:

@@ -16,7 +16,11 @@ from lxml import html as lxml_html
 from ..document import Block, Cell, Document, Paragraph, Table, TextBuilder
 from ..errors import InputError
 
-_BLOCK = frozenset(["p", "div", "br", "tr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "center", "blockquote", "pre", "section", "article", "dl", "dt", "dd", "hr", "title", "body", "html", "table", "caption", "thead", "tbody", "tfoot", "header", "footer", "address", "form"])
+_BLOCK = frozenset([
+    "p", "div", "br", "tr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "center", "blockquote", "pre",
+    "section", "article", "dl", "dt", "dd", "hr", "title", "body", "html", "table", "caption", "thead", "tbody",
+    "tfoot", "header", "footer", "address", "form",
+])
 _SKIP = frozenset(["script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"])
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NUMERIC_CELL = re.compile(r"^[\s$€£(]*[\d][\d,.]*\s*\)?\s*%?$|^[\s$]*[-\u2013\u2014]+\s*$")
@@ -51,7 +55,8 @@ def read_html(text: str, name: str | None = None, base: int = 0) -> Document:
     if not body:
         raise InputError(f"{name or 'input'}: the input is empty")
     try:
-        parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8",
+        parser = lxml_html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                                      encoding="utf-8",
                                       default_doctype=False)
         root = lxml_html.document_fromstring(body.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
