@@ -55,7 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear's)\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR}))?"
         rf"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?",
         re.I)),
-    ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])\s(?:fiscal\s|FY)?(?P<fy>{_YEAR})\b")),
+    ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])\s(?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
+                             rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b")),
     ("same_period", re.compile(
         rf"\b(?:the\s)?(?:same|comparable|corresponding|like)\s(?:fiscal\s)?(?P<unit>quarter|period|three[\s-]months?|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
@@ -194,7 +195,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=3, quarter=_ORD[m.group("ord").lower()], fiscal_year=_fy(m, "fy0", "fy1", "fy2"),
                          years_back=back, kind=kind)
     if kind == "q_quarter":
-        return PeriodRef(s, e, months=3, quarter=int(m.group("qn")), fiscal_year=_fy(m, "fy"), kind=kind)
+        return PeriodRef(s, e, months=3, quarter=int(m.group("qn") or m.group("qn2")), fiscal_year=_fy(m, "fy", "fy2"),
+                         kind=kind)
     if kind == "same_period":
         unit = m.group("unit").lower()
         months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else None

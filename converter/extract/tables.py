@@ -32,16 +32,28 @@ _DASH = re.compile(r"^[$\s]*[-\u2013\u2014]+\s*$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 _OTHER_OWNERS = re.compile(r"noncontrolling|non controlling|minority|common|preferred|participating|diluted|"
                            r"basic|unitholders|partners|redeemable", re.I)
+_CHANGE = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b", re.I)
+_QUALIFIER = re.compile(r"\b(?:basic|diluted|primary)\b")
+_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.I)
 _FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
 
 
 def normalize_label(text: str) -> str:
     """A row label or synonym reduced to words: no footnote marks, "(loss)", punctuation or case."""
     text = text.lower().replace("\u2019", "'").replace("&", " and ")
-    text = re.sub(r"\(\s*loss(?:es)?\s*\)|/\s*\(?\s*loss(?:es)?\s*\)?", " ", text)
+    text = re.sub(r"/\s*\(?\s*loss(?:es)?\s*\)?", " ", text)
+    # "(loss)", "(attributable)", "(benefit from)" are alternatives; "(diluted)" qualifies and stays
+    text = re.sub(r"\(((?:\s*[a-z]+){1,3})\s*\)", lambda m: m.group(1) if _QUALIFIER.search(m.group(1)) else " ", text)
     text = _FOOTNOTE.sub(" ", text)
     text = re.sub(r"[,:;.\-\u2013\u2014/$()]", " ", text)
     return " ".join(text.split())
+
+
+_IGNORED_WORDS = frozenset({"the", "total"})
+
+
+def _words(label: str) -> frozenset[str]:
+    return frozenset(label.split()) - _IGNORED_WORDS
 
 
 @cache
@@ -55,6 +67,19 @@ def _labels() -> dict[str, tuple[str, bool]]:
             out.setdefault(normalize_label(text), (concept.name, False))
         for text in concept.loss_synonyms:
             out.setdefault(normalize_label(text), (concept.name, True))
+    return out
+
+
+@cache
+def _word_sets() -> dict[frozenset[str], tuple[str, bool] | None]:
+    """The same labels as sets of words, for row labels that order the words differently.
+
+    A set that two concepts share is ambiguous and maps to None.
+    """
+    out: dict[frozenset[str], tuple[str, bool] | None] = {}
+    for label, match in _labels().items():
+        key = _words(label)
+        out[key] = match if out.get(key, match) == match else None
     return out
 
 
@@ -94,7 +119,7 @@ def _row_values(row: tuple[Cell, ...], label_cell: Cell | None) -> list[_Value]:
         after = cells[i + 1].text.strip() if i + 1 < len(cells) else ""
         if text in ("$", ")", "%", "(") or text.startswith("%"):
             continue
-        if after.startswith("%") or text.endswith("%"):
+        if after.lstrip(")").startswith("%") or text.endswith("%"):
             continue
         if _DASH.match(text):
             values.append(_Value(cell.col, Decimal(0), 0, False, cell))
@@ -142,8 +167,10 @@ class TableReader:
         if first_data is None:
             return []
         title = " ".join(c.text for row in rows[:first_data] for c in row if c.text)
-        context = table.context[-160:] if len(table.context) < 400 else ""
-        if _SKIP.search(title) or _SKIP.search(context):
+        # rows of one text (titles, scale notes) speak for the whole table; column headers for their columns
+        banner = " ".join(texts[0] for row in rows[:first_data] if len(texts := [c.text for c in row if c.text]) == 1)
+        context = table.context  # the short paragraphs right above: a title, a scale note
+        if _SKIP.search(banner) or _SKIP.search(context):
             return []
         scale_text = title if _scale(title, _SCALES) is not None else context
         scale = _scale(scale_text, _SCALES) or 0
@@ -210,9 +237,15 @@ class TableReader:
     def _concept(self, label: str, section: str) -> tuple[str, bool] | None:
         labels = _labels()
         norm, sect = normalize_label(label), normalize_label(section)
-        for candidate in (norm, f"{sect} {norm}", f"{norm} {sect}"):
-            if candidate.strip() in labels:
-                return labels[candidate.strip()]
+        candidates = [c.strip() for c in (norm, f"{sect} {norm}", f"{norm} {sect}")]
+        for candidate in candidates:
+            if candidate in labels:
+                return labels[candidate]
+        sets = _word_sets()
+        for candidate in candidates:
+            match = sets.get(_words(candidate))
+            if match is not None:
+                return match
         head, sep, owner = norm.partition(" attributable to ")
         if sep and not _OTHER_OWNERS.search(owner) and head in labels:
             return labels[head]  # "net income attributable to <the company>"
@@ -223,11 +256,20 @@ class TableReader:
     def _column(self, header: list[tuple[Cell, ...]], col: int) -> _Column | None:
         parts = []
         for row in header:
+            texts = [c for c in row if c.text]
+            if len(texts) == 1 and texts[0].col == 0 and texts[0].span > 1:
+                continue  # a banner across the table (its title), not a column header
             for cell in row:
-                if cell.text and cell.col <= col < cell.col + cell.span and cell.col > 0:
+                if not cell.text:
+                    continue
+                if cell.col == 0 and cell.span == 1:
+                    if _PERIOD_WORDS.search(cell.text):
+                        parts.append(cell.text)  # the label column's header, when it names a period, heads all
+                elif cell.col <= col < cell.col + cell.span:
                     parts.append(cell.text)
         text = " ".join(parts)
-        if not text or _SKIP.search(text):
+        own = " ".join(p for p in parts if not _PERIOD_WORDS.search(p) or p not in self._label_headers(header))
+        if not text or _SKIP.search(text) or not own.strip() or _CHANGE.search(own):
             return None
         text = re.sub(r"\((?:unaudited|audited)\)|\b(?:unaudited|audited)\b", " ", text, flags=re.I)
         refs = find_periods(text)
@@ -240,6 +282,10 @@ class TableReader:
         if duration is None:
             return self._column_from_dates(text) if ref.stated_end is None else None
         return _Column(duration.period, None, duration.inferred, ())
+
+    @staticmethod
+    def _label_headers(header: list[tuple[Cell, ...]]) -> set[str]:
+        return {c.text for row in header for c in row if c.col == 0 and c.span == 1 and c.text}
 
     def _column_from_dates(self, text: str) -> _Column | None:
         """A header that is only a date ("December 31, 2019") is a balance sheet column: an instant."""

@@ -152,7 +152,13 @@ class _Walker:
         if numeric_rows < 2:
             return False
         self.flush()
-        context = " ".join(b.text for b in self.blocks[-3:] if isinstance(b, Paragraph))[-600:]
+        # the short paragraphs right above the table: its title, scale note, column captions
+        above: list[str] = []
+        for block in reversed(self.blocks[-3:]):
+            if not isinstance(block, Paragraph) or len(block.text) > 300 or block.text.rstrip().endswith("."):
+                break  # a sentence (a footnote of the table before, say) is not this table's title
+            above.insert(0, block.text)
+        context = " | ".join(above)
         self.blocks.append(Table(tuple(tuple(r) for r in rows), context))
         return True
 
