@@ -11,7 +11,7 @@ from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
 from .entity import EntityInfo, find_entity
 from .periods import Anchor, find_anchor, start_of
 from .prose import ProseExtractor
-from .tables import TableReader
+from .tables import TableReader, column_headers
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ def extract(document: Document) -> Extraction:
     """Every fact the document states, consolidated: one fact per concept, period and unit."""
     texts = [p.text for p in document.paragraphs]
     entity = find_entity(texts)
-    headers = [" ".join(c.text for row in t.rows[:8] for c in row if c.text) for t in document.tables]
+    headers = [text for table in document.tables for text in column_headers(table)]
     anchor = find_anchor(texts, headers)
     prose = ProseExtractor(anchor, entity.words())
     tables = TableReader(anchor)
@@ -56,7 +56,13 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
         groups.setdefault((fact.concept, fact.period, fact.unit), []).append(fact)
     kept: list[Fact] = []
     warnings: list[str] = []
+    including_minority = {(f.period, f.value) for f in facts if f.concept == "ProfitLoss"}
     for (concept, period, _), group in groups.items():
+        if concept == "NetIncomeLoss" and len({f.value for f in group}) > 1:
+            # a "net income" line equal to the consolidated total before noncontrolling interests
+            # (a cash flow statement's first line) is that total, not the company's share
+            own = [f for f in group if (period, f.value) not in including_minority]
+            group = own or group
         best = max(group, key=lambda f: (f.decimals if f.decimals is not None else 99, -group.index(f)))
         tabled = [f for f in group if f.source is not None and f.source.kind == "table"]
         if all(_consistent(best, other) for other in group):

@@ -124,6 +124,7 @@ class Anchor:
     fiscal_year: int | None = None
     release: dt.date | None = None
     stated: frozenset[dt.date] = frozenset()  # every period end the document states
+    tabled: frozenset[dt.date] = frozenset()  # the period ends that head table columns
 
 
 def parse_date(m: re.Match[str]) -> dt.date | None:
@@ -301,8 +302,9 @@ def resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, in
     if anchor is not None and anchor.release is not None and end > anchor.release:
         return None  # a period that has not ended when the release was written is an outlook
     stated = anchor.stated if anchor is not None else frozenset()
-    if ref.stated_end is None and end not in stated:
-        end = _snap(end, stated)
+    if ref.stated_end is None and anchor is not None:
+        # table column dates first: prose also states shifted dates (comparable-store periods)
+        end = _snap(end, anchor.tabled) if _snap(end, anchor.tabled) != end else _snap(end, stated)
     end_inferred = ref.stated_end is None and end not in stated
     if instant:
         return Resolved(Period(end), ("instant",) if end_inferred else (), ref)
@@ -377,7 +379,7 @@ def find_anchor(paragraphs: list[str], headers: list[str] | tuple[str, ...] = ()
     prose states no period end of its own.
     """
     release = None
-    for text in paragraphs[:12]:
+    for text in paragraphs[:40]:
         m = _DATE_RE.search(text)
         if m and _TODAY.search(text):
             release = parse_date(m)
@@ -386,10 +388,13 @@ def find_anchor(paragraphs: list[str], headers: list[str] | tuple[str, ...] = ()
     ended: list[PeriodRef] = []
     ordinals: list[PeriodRef] = []
     stated: set[dt.date] = set()
-    for text in [*paragraphs, *headers]:
+    tabled: set[dt.date] = set()
+    for number, text in enumerate([*paragraphs, *headers]):
         for ref in find_periods(text):
-            if ref.stated_end is not None:
+            if ref.stated_end is not None and ref.kind == "ended":
                 stated.add(ref.stated_end)
+                if number >= len(paragraphs):
+                    tabled.add(ref.stated_end)
             if ref.kind == "ended" and (release is None or ref.stated_end <= release):
                 ended.append(ref)
             elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
@@ -416,4 +421,4 @@ def find_anchor(paragraphs: list[str], headers: list[str] | tuple[str, ...] = ()
                  if r.quarter == quarter and r.fiscal_year and r.fiscal_year <= end.year + 1]
         fiscal_year = max(years, default=None)
     return Anchor(end=end, months=months, weeks=shortest.weeks, quarter=quarter, fiscal_year=fiscal_year,
-                  release=release, stated=frozenset(stated))
+                  release=release, stated=frozenset(stated), tabled=frozenset(tabled))

@@ -49,6 +49,14 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*")
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?(?:per|a)\s[^()]*\)$", re.I)
 _MAX_GAP_WORDS = 14
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
+                            r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$", re.I)
+_BASIS_AFTER = re.compile(r"^[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
+                          r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
+                          r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
+_REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
+                             "u.s.", "per-share", "per", "share", "consolidated", "total"})
+_NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
 _GENERIC_NAME_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes"]) | {"the", "and", "of"}
 
 
@@ -99,8 +107,9 @@ class ProseExtractor:
         if not amounts:
             return [], self._resolve_plain(periods)
         mentions = find_mentions(text)
-        clauses = self._clause_starts(text, periods, amounts)
-        opener = bool(_OPENER.search(text))
+        clauses, comparing = self._clauses(text, periods, amounts)
+        if _OPENER.search(text):
+            comparing[0] = True  # "This compares to ...": the whole first clause looks back a year
         asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
 
         bound: list[_Bound] = []
@@ -109,7 +118,7 @@ class ProseExtractor:
             if any(s < amount.start and amount.end <= e for s, e in asides):
                 continue
             clause = _clause_of(clauses, amount.start)
-            b = self._bind(text, amount, mentions, bound, clause, clauses, previous_amount, asides)
+            b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides)
             if b is not None:
                 bound.append(b)
             previous_amount = amount
@@ -117,26 +126,26 @@ class ProseExtractor:
         out: list[_Bound] = []
         main: Resolved | None = None
         for b in bound:
-            concept = self.taxonomy[b.concept]
-            want_instant = concept.period_type == "instant"
+            want_instant = self.taxonomy[b.concept].period_type == "instant"
             ref = _pick_period(periods, amounts, b, clauses)
-            is_comparison = b.clause > 0 or opener
-            base = self._base_for(b, out, before, is_comparison)
+            is_comparison = comparing[b.clause]
+            base = self._base_for(b, out, before, comparing)
             resolved = None
             if ref is not None:
                 resolved = resolve(ref, self.anchor, base, want_instant)
-            elif is_comparison and base is not None and (b.clause > 0 or opener):
-                year_back = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
-                resolved = resolve(year_back, self.anchor, base, want_instant)
-            elif self.previous is not None and not is_comparison:
-                resolved = _as_kind(self.previous, want_instant, self.anchor)
-            elif self.anchor is not None and not is_comparison:
+            elif is_comparison:
+                if base is not None:
+                    year_back = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
+                    resolved = resolve(year_back, self.anchor, base, want_instant)
+            elif main is not None or self.previous is not None:
+                resolved = _as_kind(main or self.previous, want_instant)  # type: ignore[arg-type]
+            elif self.anchor is not None:
                 implied = PeriodRef(0, 0, months=self.anchor.months, kind="implied")
                 resolved = resolve(implied, self.anchor, None, want_instant)
             if resolved is None:
                 continue
             out.append(_with(b, resolved))
-            if b.clause == 0 and main is None:
+            if not is_comparison and main is None:
                 main = resolved
         if main is None:
             main = self._resolve_plain(periods)
@@ -145,42 +154,53 @@ class ProseExtractor:
     def _resolve_plain(self, periods: list[PeriodRef]) -> Resolved | None:
         """The period a sentence without facts speaks of, for the sentences after it."""
         for ref in periods:
-            if not ref.instant and ref.months:
+            if not ref.instant and ref.months and (ref.stated_end is not None or ref.fiscal_year is not None):
                 resolved = resolve(ref, self.anchor, self.previous, False)
                 if resolved is not None:
                     return resolved
         return None
 
     def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
-                  is_comparison: bool) -> Resolved | None:
+                  comparing: list[bool]) -> Resolved | None:
         """The period a comparison or a "same period" mention is relative to."""
-        earlier = [o for o in done if o.clause < b.clause and o.resolved is not None]
+        is_comparison = comparing[b.clause]
+        earlier = [o for o in done if o.clause < b.clause and o.resolved is not None and not comparing[o.clause]]
         same = [o for o in earlier if o.concept == b.concept]
         if same or earlier:
             return (same or earlier)[-1].resolved
         return before if is_comparison and before is not None else self.previous
 
-    def _clause_starts(self, text: str, periods: list[PeriodRef], amounts: list[Amount]) -> list[int]:
-        """Where comparison clauses begin ("compared to", "versus", "down from", ";")."""
-        starts = [0]
+    def _clauses(self, text: str, periods: list[PeriodRef], amounts: list[Amount]) -> tuple[list[int], list[bool]]:
+        """Where clauses begin, and which compare with what came before.
+
+        "compared to", "versus", "down from" open a comparison; ";", ", while", ", but" open a
+        new main clause ("EPS was unchanged at $0.80 compared with last year, while net income was
+        down 4% to $3.6 billion").
+        """
+        marks: dict[int, bool] = {0: False}
         inside = [(p.start, p.end) for p in periods]
         for m in _COMPARISON.finditer(text):
             if any(s <= m.start() < e for s, e in inside):
                 continue
             if m.group().lower() == "from" and not any(0 <= a.start - m.end() <= 40 for a in amounts):
                 continue
-            starts.append(m.start())
-        starts += [m.start() for m in re.finditer(r";", text)]
-        return sorted(set(starts))
+            marks[m.start()] = True
+        for m in _NEW_CLAUSE.finditer(text):
+            marks[m.start()] = False
+        starts = sorted(marks)
+        return starts, [marks[s] for s in starts]
 
     # -- binding an amount to a concept ----------------------------------------------------------
 
     def _bind(self, text: str, amount: Amount, mentions: list[Mention], done: list[_Bound], clause: int,
-              clauses: list[int], previous_amount: Amount | None,
+              clauses: list[int], comparing: list[bool], previous_amount: Amount | None,
               asides: list[tuple[int, int]]) -> _Bound | None:
         head = text[: amount.start]
         if _BOUND.search(head[-20:]):
             return None
+        basis = _BASIS_AFTER.match(text, amount.end)
+        if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
+            return None  # "on a comparable fully-taxed basis", "on an adjusted basis"
         trailing = trailing_mention(text, amount.end)
         clause_start = clauses[clause]
         if trailing is not None:
@@ -203,23 +223,23 @@ class ProseExtractor:
             if amount.negative and not concept.name.endswith(("IncomeLoss", "ProfitLoss", "Loss")):
                 return None
             return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start, amount.end)
-        if clause > 0 and not self._gap_ok(text, clause_start, amount.start, comparison=True):
+        if not comparing[clause]:
             return None
-        if clause > 0:
-            # a comparison without a concept of its own takes the concept of the amount in the same
-            # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
-            earlier = [o for o in done if o.clause < clause]
-            if not earlier:
-                return None
-            main = [o for o in earlier if o.clause == earlier[-1].clause]
-            place = sum(1 for o in done if o.clause == clause)
-            other = main[place] if place < len(main) else main[-1]
-            if amount.per_unit and not self.taxonomy[other.concept].is_per_share:
-                return None
-            loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
-                                                                  or self.taxonomy[other.concept].is_per_share)
-            return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
-        return None
+        if not self._gap_ok(text, clause_start, amount.start, comparison=True):
+            return None
+        # a comparison without a concept of its own takes the concept of the amount in the same
+        # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
+        earlier = [o for o in done if o.clause < clause and not comparing[o.clause]]
+        if not earlier:
+            return None
+        main = [o for o in earlier if o.clause == earlier[-1].clause]
+        place = sum(1 for o in done if o.clause == clause)
+        other = main[place] if place < len(main) else main[-1]
+        if amount.per_unit and not self.taxonomy[other.concept].is_per_share:
+            return None
+        loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
+                                                              or self.taxonomy[other.concept].is_per_share)
+        return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
 
     def _bind_per_share(self, text: str, amount: Amount, trailing: Mention, mentions: list[Mention],
                         done: list[_Bound], clause: int, clause_start: int,
@@ -248,8 +268,14 @@ class ProseExtractor:
         return _make(amount, trailing.concept, negative, clause, amount.start, trailing.end)
 
     def _gap_ok(self, text: str, start: int, end: int, comparison: bool = False) -> bool:
-        """Only linking words, percentages and period phrases between a concept and its amount."""
+        """Only linking words, percentages and period phrases between a concept and its amount.
+
+        A change verb right before the amount ("increased $0.04", "rose by $2 million") makes
+        it the change, not the level; "rose 12% to $45.2 million" names the level.
+        """
         gap = text[start:end]
+        if _CHANGE_BEFORE.search(gap):
+            return False
         for ref in find_periods(gap):
             gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
         gap = _PERCENT.sub(" ", gap)
@@ -342,7 +368,7 @@ def _pick_period(periods: list[PeriodRef], amounts: list[Amount], b: _Bound, cla
     return before[-1] if before else None
 
 
-def _as_kind(previous: Resolved, instant: bool, anchor: Anchor | None) -> Resolved | None:
+def _as_kind(previous: Resolved, instant: bool) -> Resolved | None:
     """The period spoken of before, for a concept that may be an instant or a duration."""
     if instant:
         inferred = ("instant",) if "end" in previous.inferred else ()

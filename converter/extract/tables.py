@@ -178,6 +178,7 @@ class TableReader:
         header: list[tuple[Cell, ...]] = list(rows[:first_data])
         columns: dict[int, _Column | None] = {}
         section = ""
+        after_section = False
         out: list[Fact] = []
         minority_rows: list[int] = []
         for index, row in enumerate(rows[first_data:]):
@@ -190,8 +191,11 @@ class TableReader:
             if label_cell is None:
                 continue
             if not values:
-                section = label_cell.text
+                # consecutive label-only rows build one section heading: "Per Common Share" / "Net Earnings"
+                section = f"{section} {label_cell.text}" if after_section else label_cell.text
+                after_section = True
                 continue
+            after_section = False
             match = self._concept(label_cell.text, section)
             if match is None:
                 continue
@@ -254,21 +258,8 @@ class TableReader:
     # -- columns ---------------------------------------------------------------------------------
 
     def _column(self, header: list[tuple[Cell, ...]], col: int) -> _Column | None:
-        parts = []
-        for row in header:
-            texts = [c for c in row if c.text]
-            if len(texts) == 1 and texts[0].col == 0 and texts[0].span > 1:
-                continue  # a banner across the table (its title), not a column header
-            for cell in row:
-                if not cell.text:
-                    continue
-                if cell.col == 0 and cell.span == 1:
-                    if _PERIOD_WORDS.search(cell.text):
-                        parts.append(cell.text)  # the label column's header, when it names a period, heads all
-                elif cell.col <= col < cell.col + cell.span:
-                    parts.append(cell.text)
+        parts, own = _header_parts(header, col)
         text = " ".join(parts)
-        own = " ".join(p for p in parts if not _PERIOD_WORDS.search(p) or p not in self._label_headers(header))
         if not text or _SKIP.search(text) or not own.strip() or _CHANGE.search(own):
             return None
         text = re.sub(r"\((?:unaudited|audited)\)|\b(?:unaudited|audited)\b", " ", text, flags=re.I)
@@ -282,10 +273,6 @@ class TableReader:
         if duration is None:
             return self._column_from_dates(text) if ref.stated_end is None else None
         return _Column(duration.period, None, duration.inferred, ())
-
-    @staticmethod
-    def _label_headers(header: list[tuple[Cell, ...]]) -> set[str]:
-        return {c.text for row in header for c in row if c.col == 0 and c.span == 1 and c.text}
 
     def _column_from_dates(self, text: str) -> _Column | None:
         """A header that is only a date ("December 31, 2019") is a balance sheet column: an instant."""
@@ -324,6 +311,35 @@ class TableReader:
         quote = f"{label.text} | {v.cell.text}"
         return Fact(concept=concept.name, value=value, period=period, unit=unit, decimals=v.places - power,
                     source=Source(v.cell.start, v.cell.end, quote, "table", row), inferred=inferred)
+
+
+def _header_parts(header: list[tuple[Cell, ...]], col: int) -> tuple[list[str], str]:
+    """The header texts above column `col`, top down, and the part that is the column's own."""
+    parts: list[str] = []
+    own: list[str] = []
+    for row in header:
+        texts = [c for c in row if c.text]
+        if len(texts) == 1 and texts[0].col == 0 and texts[0].span > 1:
+            continue  # a banner across the table (its title), not a column header
+        for cell in row:
+            if not cell.text:
+                continue
+            if cell.col == 0 and cell.span == 1:
+                if _PERIOD_WORDS.search(cell.text):
+                    parts.append(cell.text)  # the label column's header, when it names a period, heads all
+            elif cell.col <= col < cell.col + cell.span:
+                parts.append(cell.text)
+                own.append(cell.text)
+    return parts, " ".join(own)
+
+
+def column_headers(table: Table) -> list[str]:
+    """The header text of every column that holds a number, for finding the document's periods."""
+    first = next((i for i, row in enumerate(table.rows) if TableReader._is_data_row(row)), None)
+    if first is None:
+        return []
+    cols = sorted({c.col for row in table.rows[first:] for c in row if c.text and _is_numeric(c.text)})
+    return [" ".join(_header_parts(list(table.rows[:first]), col)[0]) for col in cols[:40]]
 
 
 def _including_minority(facts: list[Fact], minority_rows: list[int]) -> list[Fact]:
