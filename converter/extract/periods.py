@@ -41,7 +41,7 @@ _FY = rf"(?:fiscal\s(?:year\s)?)?(?P<fy>{_YEAR})"
 
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
-    rf"(?:(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
+    rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
     rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?"
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?"
     rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
@@ -177,8 +177,8 @@ def _ended(text: str, m: re.Match[str]) -> PeriodRef | None:
         return None
     start = m.start() - len(before) + lm.start()
     if lm.group("ord"):
-        return PeriodRef(start, m.end(), months=3, quarter=_ORD[lm.group("ord").lower()], fiscal_year=_fy(lm, "fy"),
-                         stated_end=date, kind="ended")
+        return PeriodRef(start, m.end(), months=3, quarter=_ORD[lm.group("ord").lower()],
+                         fiscal_year=_fy(lm, "fy", "fy0"), stated_end=date, kind="ended")
     if lm.group("mc"):
         return PeriodRef(start, m.end(), months=_MCOUNT[lm.group("mc").lower()], stated_end=date, kind="ended")
     if lm.group("wc"):
