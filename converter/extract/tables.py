@@ -42,8 +42,9 @@ def normalize_label(text: str) -> str:
     """A row label or synonym reduced to words: no footnote marks, "(loss)", punctuation or case."""
     text = text.lower().replace("\u2019", "'").replace("&", " and ")
     text = re.sub(r"/\s*\(?\s*loss(?:es)?\s*\)?", " ", text)
-    # "(loss)", "(attributable)", "(benefit from)" are alternatives; "(diluted)" qualifies and stays
-    text = re.sub(r"\(((?:\s*[a-z]+){1,3})\s*\)", lambda m: m.group(1) if _QUALIFIER.search(m.group(1)) else " ", text)
+    # "(loss)", "(benefit from)", "(including buying costs)" are asides; "(diluted)" qualifies and stays
+    text = re.sub(r"\(([^()]{1,80})\)", lambda m: m.group(1) if _QUALIFIER.search(m.group(1)) else " ", text)
+    text = re.sub(r"(,?\snet)\sof\s.*$", r"\1", text)  # "receivable, net of allowance of $446 and $411"
     text = _FOOTNOTE.sub(" ", text)
     text = re.sub(r"[,:;.\-\u2013\u2014/$()]", " ", text)
     return " ".join(text.split())
@@ -84,9 +85,10 @@ def _word_sets() -> dict[frozenset[str], tuple[str, bool] | None]:
 
 
 def signed_as_printed(concept: str) -> bool:
-    """US-GAAP names say which amounts may be negative: income or loss, cash provided or used, a tax benefit."""
+    """US-GAAP names say which amounts may be negative: income or loss, cash provided or used, a tax benefit,
+    equity (a deficit)."""
     return any(part in concept for part in ("IncomeLoss", "ProfitLoss", "ProvidedByUsedIn", "ExpenseBenefit",
-                                            "IncomeExpense", "EarningsPerShare"))
+                                            "IncomeExpense", "EarningsPerShare", "StockholdersEquity"))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,21 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002-\u200b\u3000]+")
 _MAX_SPAN = 200
 
 
+def _cp1252(code: int) -> str:
+    try:
+        return bytes([code]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(code)
+
+
+# `&#146;` and friends: old pages name cp1252 characters by their byte; HTML5 reads them so, libxml2 not
+_C1 = {code: _cp1252(code) for code in range(0x80, 0xA0)}
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_C1))
+
+
 class _Locator:
     """Finds where a run of text stands in the raw HTML, moving forward through the source."""
 
@@ -83,7 +98,7 @@ class _Walker:
     def add_text(self, text: str | None, line: int | None) -> None:
         if not text:
             return
-        folded = _SPACE.sub(" ", text)
+        folded = _clean(text)
         if not folded.strip():
             self.pending_space = self.pending_space or bool(len(self.builder))
             return
@@ -139,7 +154,7 @@ class _Walker:
                 rowspan = _int(td.get("rowspan"))
                 for br in td.iter("br"):
                     br.tail = " " + (br.tail or "")
-                text = _SPACE.sub(" ", td.text_content()).strip()
+                text = _clean(td.text_content()).strip()
                 start = self.locator.find(text, td.sourceline) + self.base if text else 0
                 cells.append(Cell(text, col, span, start, start + len(text)))
                 for dr in range(1, rowspan):
