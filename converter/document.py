@@ -62,7 +62,8 @@ class Paragraph:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of normalized characters [start, end)."""
-        return self.offsets.original(start), self.offsets.original(end - 1) + 1 if end > start else 0
+        first = self.offsets.original(start)
+        return first, max(first, self.offsets.original(end - 1) + 1) if end > start else first
 
 
 @dataclass(frozen=True)

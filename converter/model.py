@@ -85,7 +85,7 @@ class Source:
     """Where a fact came from: character offsets into the original input, and the quoted phrase.
 
     `kind` is "prose" for a sentence, "table" for a table cell (the quote is then "row label | cell",
-    and `row` the row's index within its table).
+    `table` the table's number in the document and `row` the row's index within it).
     """
 
     start: int
@@ -93,6 +93,7 @@ class Source:
     quote: str
     kind: str = "prose"
     row: int = -1
+    table: int = -1
 
 
 @dataclass(frozen=True)

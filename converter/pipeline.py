@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .document import Document
@@ -71,8 +72,11 @@ def convert(source: object, *, cik: str | None = None, name: str | None = None) 
     """A source (path, text or bytes) converted into a Report."""
     document = read(source, name)
     found = extract(document)
-    entity, warnings = entity_for(found.entity, cik)
-    facts = tuple(document_facts(found.entity, entity, found.anchor)) + found.facts
+    info = found.entity
+    if info.name is None and document.meta.get("company_name"):
+        info = replace(info, name=document.meta["company_name"])  # the EDGAR header's conformed name
+    entity, warnings = entity_for(info, cik or document.meta.get("cik"))
+    facts = tuple(document_facts(info, entity, found.anchor)) + found.facts
     return Report(entity=entity, facts=facts, warnings=tuple(warnings) + found.warnings,
                   source_name=Path(document.name).name if document.name and not document.name.startswith("<") else None)
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-CORPUS = TESTS / "corpus"
+CORPUS = TESTS / "corpus" / "dev"
+STATEMENTS = TESTS / "corpus" / "statements"
 
 
 def arelle_command() -> list[str]:

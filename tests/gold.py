@@ -1,8 +1,9 @@
 """Compare a converter's xBRL-JSON with a gold file, by the rules of the corpus README.
 
 A produced fact fits a gold fact when its concept is one the gold accepts, units agree, the
-period agrees (dates the gold marks as inferred may be off by up to 7 days), and its value is
-exactly the gold value.
+period agrees (dates the gold marks as inferred may be off by up to 7 days), and its value, read
+as rounded to its decimals, could be the gold value. A gold fact is found when a fitting fact has
+exactly its value.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def produced_facts(doc: dict) -> list[dict]:
         unit = dims.get("unit")
         unit = "/".join(part.split(":", 1)[1] for part in unit.split("/")) if unit else None
         out.append({"id": fid, "concept": dims["concept"].split(":", 1)[1], "period": p, "unit": unit,
-                    "value": fact["value"]})
+                    "value": fact["value"], "decimals": fact.get("decimals")})
     return out
 
 
@@ -66,15 +67,22 @@ def _period_fits(g: dict, p: tuple) -> bool:
     return True
 
 
-def fits(g: dict, p: dict) -> bool:
-    return (p["concept"] in _accepted(g) and p["unit"] == g["unit"] and _period_fits(g, p["period"])
-            and Decimal(p["value"]) == Decimal(g["value"]))
+def fits(g: dict, p: dict, exact: bool = True) -> bool:
+    if p["concept"] not in _accepted(g) or p["unit"] != g["unit"] or not _period_fits(g, p["period"]):
+        return False
+    gold, value = Decimal(g["value"]), Decimal(p["value"])
+    if exact or p.get("decimals") is None:
+        return gold == value
+    return abs(gold - value) <= Decimal(5).scaleb(-p["decimals"] - 1)
 
 
-def compare(gold_path: Path, produced_json: str) -> tuple[list[dict], list[dict]]:
-    """(gold facts not found, scored produced facts that fit no gold fact)."""
+def compare(gold_path: Path, produced_json: str,
+            scored: set[str] | None = None) -> tuple[list[dict], list[dict], int]:
+    """(gold facts not found, scored produced facts that fit no gold fact, scored produced facts)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    produced = [p for p in produced_facts(json.loads(produced_json)) if p["concept"] in SCORED]
-    missed = [g for g in gold["facts"] if not any(fits(g, p) for p in produced)]
-    wrong = [p for p in produced if not any(fits(g, p) for g in gold["facts"])]
-    return missed, wrong
+    facts = gold["facts"]
+    scope = (scored or SCORED) | {c for g in facts for c in _accepted(g)}
+    produced = [p for p in produced_facts(json.loads(produced_json)) if p["concept"] in scope]
+    missed = [g for g in facts if not any(fits(g, p) for p in produced)]
+    wrong = [p for p in produced if not any(fits(g, p, exact=False) for g in facts)]
+    return missed, wrong, len(produced)

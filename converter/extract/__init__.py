@@ -31,11 +31,13 @@ def extract(document: Document) -> Extraction:
     prose = ProseExtractor(anchor, entity.words())
     tables = TableReader(anchor)
     facts: list[Fact] = []
+    number = 0
     for block in document.blocks:
         if isinstance(block, Paragraph):
             facts.extend(prose.paragraph(block))
         elif isinstance(block, Table):
-            facts.extend(tables.facts(block))
+            facts.extend(tables.facts(block, number))
+            number += 1
     kept, warnings = consolidate(facts)
     if anchor is None and kept:
         warnings.append("no reporting period stated in the document; periods were not resolved")
@@ -57,6 +59,10 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     kept: list[Fact] = []
     warnings: list[str] = []
     including_minority = {(f.period, f.value) for f in facts if f.concept == "ProfitLoss"}
+    table_sizes: dict[int, int] = {}
+    for f in facts:
+        if f.source is not None and f.source.kind == "table":
+            table_sizes[f.source.table] = table_sizes.get(f.source.table, 0) + 1
     for (concept, period, _), group in groups.items():
         if concept == "NetIncomeLoss" and len({f.value for f in group}) > 1:
             # a "net income" line equal to the consolidated total before noncontrolling interests
@@ -65,16 +71,32 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
             group = own or group
         best = max(group, key=lambda f: (f.decimals if f.decimals is not None else 99, -group.index(f)))
         tabled = [f for f in group if f.source is not None and f.source.kind == "table"]
+        statement = _largest_table(tabled, table_sizes)
         if all(_consistent(best, other) for other in group):
             kept.append(best)
         elif tabled and all(_consistent(tabled[0], other) for other in tabled):
             kept.append(max(tabled, key=lambda f: f.decimals if f.decimals is not None else 99))
             warnings.append(f"prose and table disagree on {concept} {period.label()}: the table's value is reported")
+        elif statement is not None:
+            kept.append(statement)
+            warnings.append(f"tables disagree on {concept} {period.label()}: the value of the largest table, "
+                            f"the statement, is reported")
         else:
             values = ", ".join(sorted({str(f.value) for f in group}))
             warnings.append(f"conflicting values for {concept} {period.label()}: {values}; none reported")
     kept.sort(key=lambda f: (f.source.start if f.source else -1, f.concept))
     return kept, warnings
+
+
+def _largest_table(tabled: list[Fact], sizes: dict[int, int]) -> Fact | None:
+    """Among disagreeing table facts, the one from the table with clearly the most facts: a primary
+    statement rather than a breakdown ("stock-based compensation included in cost of sales")."""
+    if not tabled:
+        return None
+    ranked = sorted(tabled, key=lambda f: -sizes.get(f.source.table if f.source else -1, 0))
+    top = sizes.get(ranked[0].source.table if ranked[0].source else -1, 0)
+    others = [sizes.get(f.source.table if f.source else -1, 0) for f in ranked if not _consistent(f, ranked[0])]
+    return ranked[0] if others and top >= 2 * max(others) else None
 
 
 def _defer_to_tables(facts: list[Fact]) -> list[Fact]:

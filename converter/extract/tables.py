@@ -163,7 +163,7 @@ class TableReader:
         self.anchor = anchor
         self.taxonomy = taxonomy.load()
 
-    def facts(self, table: Table) -> list[Fact]:
+    def facts(self, table: Table, number: int = -1) -> list[Fact]:
         rows = table.rows
         first_data = next((i for i, row in enumerate(rows) if self._is_data_row(row)), None)
         if first_data is None:
@@ -215,7 +215,8 @@ class TableReader:
                                     else (column.resolved_period, column.inferred))
                 if period is None:
                     continue
-                out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index))
+                out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index,
+                                      number))
         return _including_minority(out, minority_rows)
 
     # -- rows ------------------------------------------------------------------------------------
@@ -298,7 +299,7 @@ class TableReader:
     # -- facts -----------------------------------------------------------------------------------
 
     def _fact(self, concept: taxonomy.Concept, loss: bool, v: _Value, period: Period, inferred: tuple[str, ...],
-              scale: int, share_scale: int, label: Cell, row: int) -> Fact:
+              scale: int, share_scale: int, label: Cell, row: int, number: int) -> Fact:
         if concept.is_per_share:
             power, unit = 0, per_share("USD")
         elif concept.is_shares:
@@ -312,7 +313,7 @@ class TableReader:
             value = -value
         quote = f"{label.text} | {v.cell.text}"
         return Fact(concept=concept.name, value=value, period=period, unit=unit, decimals=v.places - power,
-                    source=Source(v.cell.start, v.cell.end, quote, "table", row), inferred=inferred)
+                    source=Source(v.cell.start, v.cell.end, quote, "table", row, number), inferred=inferred)
 
 
 def _header_parts(header: list[tuple[Cell, ...]], col: int) -> tuple[list[str], str]:

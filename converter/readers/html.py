@@ -61,6 +61,7 @@ class _Locator:
                 if at >= 0:
                     self.cursor = at
                     return at
+        self.cursor = start  # offsets only move forward, so every span runs from its start to its end
         return start
 
 
