@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     conv.add_argument("--format", choices=("xml", "json", "both"),
                       help="output format (default: from the -o extension; json for stdout; both for --out-dir)")
     conv.add_argument("--cik", help="the company's SEC Central Index Key, for the entity identifier")
+    conv.add_argument("--taxonomy", default="converter", metavar="NAME",
+                      help="write against the bundled taxonomy (default, validates offline) or a published one: "
+                           "us-gaap-2021 ... us-gaap-2025 (FASB and SEC namespaces and entry points)")
     conv.add_argument("--no-taxonomy", action="store_true", help="do not write the taxonomy files beside outputs")
     conv.add_argument("-q", "--quiet", action="store_true", help="print no warnings")
 
@@ -102,6 +105,11 @@ def _read_input(name: str) -> object:
 def _convert(args: argparse.Namespace) -> int:
     from .pipeline import convert
 
+    from .taxonomy import entry_point_names
+
+    if args.taxonomy not in entry_point_names():
+        raise ConverterError(f"--taxonomy: unknown taxonomy {args.taxonomy!r}; known: "
+                             + ", ".join(entry_point_names()), EXIT_USAGE)
     if args.output and len(args.inputs) > 1:
         raise ConverterError("-o takes one input; use --out-dir for several", EXIT_USAGE)
     jobs: list[tuple[str, list[tuple[str, Path | None]]]] = []  # input -> [(format, path or None for stdout)]
@@ -128,14 +136,15 @@ def _convert(args: argparse.Namespace) -> int:
             if not args.quiet:
                 for warning in report.warnings:
                     print(f"converter: warning: {name}: {warning}", file=sys.stderr)
-            rendered = [(fmt, path, report.to_xml() if fmt == "xml" else report.to_json()) for fmt, path in outputs]
+            rendered = [(fmt, path, report.to_xml(args.taxonomy) if fmt == "xml" else report.to_json(args.taxonomy))
+                        for fmt, path in outputs]
             for _, path, text in rendered:
                 if path is None:
                     sys.stdout.write(text)
                     continue
                 _refuse_input_overwrite(path, args.inputs)
                 write_atomic(path, text)
-                if not args.no_taxonomy:
+                if not args.no_taxonomy and args.taxonomy == "converter":
                     write_taxonomy(path.parent)
         except ConverterError as exc:
             _error(str(exc))

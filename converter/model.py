@@ -128,17 +128,18 @@ class Report:
     source_name: str | None = None
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
-    def to_xml(self) -> str:
-        """The report as an xBRL-XML instance (XBRL 2.1)."""
+    def to_xml(self, taxonomy: str | None = None) -> str:
+        """The report as an xBRL-XML instance (XBRL 2.1), against our taxonomy or a published one
+        ("us-gaap-2024")."""
         from .render.xml import render_xml
 
-        return render_xml(self)
+        return render_xml(self, taxonomy)
 
-    def to_json(self) -> str:
+    def to_json(self, taxonomy: str | None = None) -> str:
         """The report as xBRL-JSON 1.0, checked against the project's JSON Schema."""
         from .render.json import render_json
 
-        return render_json(self)
+        return render_json(self, taxonomy)
 
     def rows(self) -> list[dict[str, str]]:
         """The facts as rows a person reads: concept, period, value, unit, decimals, source."""

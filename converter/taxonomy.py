@@ -6,6 +6,7 @@ label linkbases, so adding a concept or a synonym is a change of data.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
 
@@ -78,6 +79,49 @@ class Taxonomy:
     def by_qname(self, namespace: str, name: str) -> Concept | None:
         concept = self.concepts.get(name)
         return concept if concept is not None and concept.namespace == namespace else None
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    """What a report is written against: prefix and namespace per concept schema, and the schemaRefs.
+
+    The default is the bundled taxonomy; `--taxonomy us-gaap-2024` names a published one (the same
+    local names in FASB's and the SEC's namespaces), listed in `schemas/entry-points.json`.
+    """
+
+    name: str
+    namespaces: dict[str, tuple[str, str]]  # our prefix -> (prefix written, namespace written)
+    refs: tuple[str, ...]
+
+    def qname(self, concept: Concept) -> str:
+        return f"{self.namespaces[concept.prefix][0]}:{concept.name}"
+
+    def prefixes(self) -> list[tuple[str, str]]:
+        return sorted(set(self.namespaces.values()))
+
+
+DEFAULT_ENTRY_POINT = "converter"
+
+
+def entry_point_names() -> list[str]:
+    return [DEFAULT_ENTRY_POINT, *sorted(k for k in _published() if not k.startswith("_"))]
+
+
+@cache
+def _published() -> dict[str, dict[str, object]]:
+    return json.loads(schema_path("entry-points.json").read_text(encoding="utf-8"))
+
+
+def entry_point(name: str | None = None) -> EntryPoint:
+    """The bundled taxonomy, or a published one by name; KeyError for a name we do not know."""
+    if name in (None, DEFAULT_ENTRY_POINT):
+        tax = load()
+        return EntryPoint(DEFAULT_ENTRY_POINT, {p: (p, ns) for p, ns in tax.namespaces.items()}, (ENTRY_POINT,))
+    data = _published()[name] if not str(name).startswith("_") else {}
+    if not data:
+        raise KeyError(name)
+    namespaces = {p: (str(v[0]), str(v[1])) for p, v in data.items() if p != "entry_points"}  # type: ignore[index]
+    return EntryPoint(str(name), namespaces, tuple(data["entry_points"]))  # type: ignore[arg-type]
 
 
 def _labels(linkbase: str) -> dict[str, dict[str, list[str]]]:

@@ -35,8 +35,8 @@ def layout(report: Report) -> Layout:
     return Layout(dict(sorted(contexts.items(), key=by_id)), dict(sorted(units.items(), key=by_id)), facts)
 
 
-def qname(fact: Fact) -> str:
-    return taxonomy.load()[fact.concept].qname
+def qname(fact: Fact, entry: taxonomy.EntryPoint) -> str:
+    return entry.qname(taxonomy.load()[fact.concept])
 
 
 def lexical(fact: Fact) -> str:

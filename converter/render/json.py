@@ -29,20 +29,20 @@ def oim_period(period: Period) -> str:
     return end if period.start is None else f"{_moment(period.start)}/{end}"
 
 
-def document(report: Report) -> dict[str, Any]:
-    tax = taxonomy.load()
+def document(report: Report, taxonomy_name: str | None = None) -> dict[str, Any]:
+    entry = taxonomy.entry_point(taxonomy_name)
     entity_prefix = "cik" if report.entity.scheme == CIK_SCHEME else "entity"
     namespaces = {
         entity_prefix: report.entity.scheme,
         _X: EXTENSION_NAMESPACE,
-        **tax.namespaces,
+        **dict(entry.prefixes()),
         "iso4217": "http://www.xbrl.org/2003/iso4217",
         "xbrli": "http://www.xbrl.org/2003/instance",
     }
     info: dict[str, Any] = {
         "documentType": DOCUMENT_TYPE,
         "namespaces": dict(sorted(namespaces.items())),
-        "taxonomy": [taxonomy.ENTRY_POINT],
+        "taxonomy": list(entry.refs),
         f"{_X}:generator": GENERATOR,
     }
     if report.warnings:
@@ -50,7 +50,7 @@ def document(report: Report) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for fid, fact in layout(report).facts:
         dims: dict[str, str] = {
-            "concept": qname(fact),
+            "concept": qname(fact, entry),
             "entity": f"{entity_prefix}:{report.entity.identifier}",
             "period": oim_period(fact.period),
         }
@@ -67,10 +67,10 @@ def document(report: Report) -> dict[str, Any]:
     return {"documentInfo": info, "facts": facts}
 
 
-def render_json(report: Report) -> str:
+def render_json(report: Report, taxonomy_name: str | None = None) -> str:
     from ..validation import json_schema_problems
 
-    doc = document(report)
+    doc = document(report, taxonomy_name)
     problems = json_schema_problems(doc)
     if problems:
         detail = "; ".join(f"{p.where}: {p.message}" for p in problems[:5])

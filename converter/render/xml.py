@@ -30,9 +30,9 @@ def _comment(text: str) -> str:
     return cleaned.rstrip("-")
 
 
-def render_xml(report: Report) -> str:
+def render_xml(report: Report, taxonomy_name: str | None = None) -> str:
     lay = layout(report)
-    tax = taxonomy.load()
+    entry = taxonomy.entry_point(taxonomy_name)
     facts = []
     for fid, fact in lay.facts:
         note = ""
@@ -41,7 +41,7 @@ def render_xml(report: Report) -> str:
                             + (f" (inferred: {', '.join(fact.inferred)})" if fact.inferred else ""))
         facts.append({
             "id": fid,
-            "qname": qname(fact),
+            "qname": qname(fact, entry),
             "context": lay.contexts[fact.period],
             "unit": lay.units[fact.unit] if fact.unit is not None else None,
             "decimals": fact.decimals if fact.decimals is not None else "INF",
@@ -52,8 +52,8 @@ def render_xml(report: Report) -> str:
     return environment().get_template("instance.xml.j2").render(
         generator=GENERATOR,
         source_name=_comment(report.source_name) if report.source_name else None,
-        namespaces=sorted(tax.namespaces.items()),
-        schema_ref=taxonomy.ENTRY_POINT,
+        namespaces=entry.prefixes(),
+        schema_refs=entry.refs,
         entity=report.entity,
         contexts=[{"id": cid, "period": p} for p, cid in lay.contexts.items()],
         units=[u for u in lay.units],
