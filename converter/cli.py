@@ -104,7 +104,6 @@ def _read_input(name: str) -> object:
 
 def _convert(args: argparse.Namespace) -> int:
     from .pipeline import convert
-
     from .taxonomy import entry_point_names
 
     if args.taxonomy not in entry_point_names():
