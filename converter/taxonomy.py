@@ -24,7 +24,9 @@ SYNONYM, LOSS_SYNONYM, TRAILING_SYNONYM = ROLE + "synonym", ROLE + "lossSynonym"
 
 ENTRY_POINT = "converter.xsd"
 CONCEPT_SCHEMAS = ("converter-gaap.xsd", "converter-dei.xsd")
-TAXONOMY_FILES = (ENTRY_POINT, *CONCEPT_SCHEMAS, "converter-gaap-lab.xml", "converter-dei-lab.xml")
+CALCULATIONS = "converter-gaap-cal.xml"
+TAXONOMY_FILES = (ENTRY_POINT, *CONCEPT_SCHEMAS, "converter-gaap-lab.xml", "converter-dei-lab.xml", CALCULATIONS)
+SUMMATION = "http://www.xbrl.org/2003/arcrole/summation-item"
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
@@ -122,6 +124,21 @@ def entry_point(name: str | None = None) -> EntryPoint:
         raise KeyError(name)
     namespaces = {p: (str(v[0]), str(v[1])) for p, v in data.items() if p != "entry_points"}  # type: ignore[index]
     return EntryPoint(str(name), namespaces, tuple(data["entry_points"]))  # type: ignore[arg-type]
+
+
+@cache
+def calculations() -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """(total, ((part, weight), ...)) from the calculation linkbase."""
+    tree = etree.parse(str(schema_path(CALCULATIONS)), _PARSER)
+    out: dict[str, list[tuple[str, int]]] = {}
+    for link in tree.iter(f"{{{LINK}}}calculationLink"):
+        locs = {loc.get(f"{{{XLINK}}}label"): loc.get(f"{{{XLINK}}}href").split("#", 1)[1].split("_", 1)[1]
+                for loc in link.iter(f"{{{LINK}}}loc")}
+        for arc in link.iter(f"{{{LINK}}}calculationArc"):
+            if arc.get(f"{{{XLINK}}}arcrole") == SUMMATION:
+                total, part = locs[arc.get(f"{{{XLINK}}}from")], locs[arc.get(f"{{{XLINK}}}to")]
+                out.setdefault(total, []).append((part, int(float(arc.get("weight", "1")))))
+    return tuple((total, tuple(parts)) for total, parts in out.items())
 
 
 def _labels(linkbase: str) -> dict[str, dict[str, list[str]]]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ..document import Document, Paragraph, Table
 from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
+from . import calculations
 from .entity import EntityInfo, find_entity
 from .periods import Anchor, find_anchor, start_of
 from .prose import ProseExtractor
@@ -39,6 +40,7 @@ def extract(document: Document) -> Extraction:
             facts.extend(tables.facts(block, number))
             number += 1
     kept, warnings = consolidate(facts)
+    warnings += calculations.check(kept)
     if anchor is None and kept:
         warnings.append("no reporting period stated in the document; periods were not resolved")
     return Extraction(entity, anchor, tuple(kept), tuple(warnings))
