@@ -27,13 +27,15 @@ _SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_s
 _SCALES = sorted(_V["scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _SHARE_SCALES = sorted(_V["share_scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
-_NUMBER = re.compile(r"^\(?\s*[$€£]?\s*\(?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
+_NUMBER = re.compile(r"^(?P<minus>[-\u2212]\s?)?\(?\s*[$€£]?\s*(?P<minus2>[-\u2212]\s?)?\(?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
+_MARKER_AFTER = re.compile(r"^(.*[\d)])\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[\u2020\u2021])$")
 _DASH = re.compile(r"^[$\s]*[-\u2013\u2014]+\s*$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 _OTHER_OWNERS = re.compile(r"noncontrolling|non controlling|minority|common|preferred|participating|diluted|"
                            r"basic|unitholders|partners|redeemable", re.I)
 _CHANGE = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:basic|diluted|primary)\b")
+_TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.I)
 _FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
 
@@ -84,11 +86,21 @@ def _word_sets() -> dict[frozenset[str], tuple[str, bool] | None]:
     return out
 
 
-def signed_as_printed(concept: str) -> bool:
-    """US-GAAP names say which amounts may be negative: income or loss, cash provided or used, a tax benefit,
-    equity (a deficit)."""
-    return any(part in concept for part in ("IncomeLoss", "ProfitLoss", "ProvidedByUsedIn", "ExpenseBenefit",
-                                            "IncomeExpense", "EarningsPerShare", "StockholdersEquity"))
+def signed_as_printed(concept: taxonomy.Concept, label: str = "") -> bool:
+    """Whether parentheses make the amount negative, by what the concept measures.
+
+    US-GAAP names say which amounts may be negative: income or loss, cash provided or used, equity
+    (a deficit), per-share earnings; a tax provision only when the label speaks of a benefit. A
+    debit-balance amount (an expense, a noncontrolling interest's share) printed in parentheses is
+    a deduction, and still positive.
+    """
+    name = concept.name
+    if name.endswith("ExpenseBenefit"):
+        return "benefit" in label.lower()
+    if concept.balance == "debit":
+        return False
+    return any(part in name for part in ("IncomeLoss", "ProfitLoss", "ProvidedByUsedIn", "IncomeExpense",
+                                         "EarningsPerShare", "StockholdersEquity"))
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ class _Column:
 @dataclass(frozen=True)
 class _Value:
     col: int
+    span: int
     value: Decimal
     places: int
     negative: bool
@@ -118,20 +131,23 @@ def _row_values(row: tuple[Cell, ...], label_cell: Cell | None) -> list[_Value]:
     cells = [c for c in row if c.text and c is not label_cell]
     for i, cell in enumerate(cells):
         text = cell.text.replace("\u00a0", " ").strip()
+        marked = _MARKER_AFTER.match(text)
+        if marked and _NUMBER.match(marked.group(1)):
+            text = marked.group(1)  # "12,345 (1)": a footnote marker beside the number
         after = cells[i + 1].text.strip() if i + 1 < len(cells) else ""
         if text in ("$", ")", "%", "(") or text.startswith("%"):
             continue
         if after.lstrip(")").startswith("%") or text.endswith("%"):
             continue
         if _DASH.match(text):
-            values.append(_Value(cell.col, Decimal(0), 0, False, cell))
+            values.append(_Value(cell.col, cell.span, Decimal(0), 0, False, cell))
             continue
         m = _NUMBER.match(text)
         if not m:
             continue
-        value, places = parse_number(m.group(1))
-        negative = "(" in text and (")" in text or after.startswith(")"))
-        values.append(_Value(cell.col, value, places, negative, cell))
+        value, places = parse_number(m.group(3))
+        negative = ("(" in text and (")" in text or after.startswith(")"))) or bool(m.group("minus") or m.group("minus2"))
+        values.append(_Value(cell.col, cell.span, value, places, negative, cell))
     return values
 
 
@@ -178,7 +194,7 @@ class TableReader:
         scale = _scale(scale_text, _SCALES) or 0
         share_scale = _share_scale(scale_text, scale)
         header: list[tuple[Cell, ...]] = list(rows[:first_data])
-        columns: dict[int, _Column | None] = {}
+        columns: dict[tuple[int, int], _Column | None] = {}
         section = ""
         after_section = False
         out: list[Fact] = []
@@ -206,9 +222,9 @@ class TableReader:
                 minority_rows.append(index)
             concept = self.taxonomy[name]
             for v in values:
-                if v.col not in columns:
-                    columns[v.col] = self._column(header, v.col)
-                column = columns[v.col]
+                if (v.col, v.span) not in columns:
+                    columns[(v.col, v.span)] = self._column(header, v.col, v.span)
+                column = columns[(v.col, v.span)]
                 if column is None:
                     continue
                 period, inferred = ((column.instant, column.inferred_instant) if concept.period_type == "instant"
@@ -217,7 +233,7 @@ class TableReader:
                     continue
                 out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index,
                                       number))
-        return _including_minority(out, minority_rows)
+        return _totals_over_parts(_basic_beside_diluted(_including_minority(out, minority_rows)))
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -260,8 +276,8 @@ class TableReader:
 
     # -- columns ---------------------------------------------------------------------------------
 
-    def _column(self, header: list[tuple[Cell, ...]], col: int) -> _Column | None:
-        parts, own = _header_parts(header, col)
+    def _column(self, header: list[tuple[Cell, ...]], col: int, span: int = 1) -> _Column | None:
+        parts, own = _header_parts(header, col, span)
         text = " ".join(parts)
         if not text or _SKIP.search(text) or not own.strip() or _CHANGE.search(own):
             return None
@@ -309,15 +325,15 @@ class TableReader:
         value = normalize(v.value.scaleb(power))
         if loss:
             value = -abs(value)
-        elif v.negative and signed_as_printed(concept.name):
+        elif v.negative and signed_as_printed(concept, label.text):
             value = -value
         quote = f"{label.text} | {v.cell.text}"
         return Fact(concept=concept.name, value=value, period=period, unit=unit, decimals=v.places - power,
                     source=Source(v.cell.start, v.cell.end, quote, "table", row, number), inferred=inferred)
 
 
-def _header_parts(header: list[tuple[Cell, ...]], col: int) -> tuple[list[str], str]:
-    """The header texts above column `col`, top down, and the part that is the column's own."""
+def _header_parts(header: list[tuple[Cell, ...]], col: int, span: int = 1) -> tuple[list[str], str]:
+    """The header texts above columns [col, col + span), top down, and the part that is the column's own."""
     parts: list[str] = []
     own: list[str] = []
     for row in header:
@@ -330,7 +346,7 @@ def _header_parts(header: list[tuple[Cell, ...]], col: int) -> tuple[list[str], 
             if cell.col == 0 and cell.span == 1:
                 if _PERIOD_WORDS.search(cell.text):
                     parts.append(cell.text)  # the label column's header, when it names a period, heads all
-            elif cell.col <= col < cell.col + cell.span:
+            elif cell.col < col + span and col < cell.col + cell.span:
                 parts.append(cell.text)
                 own.append(cell.text)
     return parts, " ".join(own)
@@ -343,6 +359,29 @@ def column_headers(table: Table) -> list[str]:
         return []
     cols = sorted({c.col for row in table.rows[first:] for c in row if c.text and _is_numeric(c.text)})
     return [" ".join(_header_parts(list(table.rows[:first]), col)[0]) for col in cols[:40]]
+
+
+def _basic_beside_diluted(facts: list[Fact]) -> list[Fact]:
+    """In a table, an unqualified per-share row beside a diluted row is basic."""
+    if not any(f.concept == "EarningsPerShareDiluted" for f in facts):
+        return facts
+    return [replace(f, concept="EarningsPerShareBasic") if f.concept == "EarningsPerShareBasicAndDiluted" else f
+            for f in facts]
+
+
+def _totals_over_parts(facts: list[Fact]) -> list[Fact]:
+    """Rows of one concept that disagree within a table are lines of products or segments under
+    their headings ("Widgets: Net sales", "Gears: Net sales"); the "Total ..." row is the company's."""
+    groups: dict[tuple[str, Period], list[Fact]] = {}
+    for f in facts:
+        groups.setdefault((f.concept, f.period), []).append(f)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len({f.value for f in group}) < 2:
+            continue
+        totals = [f for f in group if f.source is not None and _TOTAL.match(f.source.quote)]
+        drop.update(id(f) for f in group if f not in totals)
+    return [f for f in facts if id(f) not in drop]
 
 
 def _including_minority(facts: list[Fact], minority_rows: list[int]) -> list[Fact]:

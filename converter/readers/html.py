@@ -123,7 +123,7 @@ class _Walker:
 
     def walk(self, el: etree._Element) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if not tag or tag in _SKIP or _HIDDEN.search(el.get("style", "") or "") or el.get("hidden") is not None:
+        if not tag or tag in _SKIP or _hidden(el):
             self.add_text(el.tail, el.sourceline) if tag else None
             return
         if tag == "table" and self.table(el):
@@ -143,7 +143,7 @@ class _Walker:
         """Read a data table as a grid; return False for a layout table (read as prose instead)."""
         rows: list[list[Cell]] = []
         occupied: dict[tuple[int, int], bool] = {}
-        for r, tr in enumerate(_rows(el)):
+        for r, tr in enumerate(tr for tr in _rows(el) if not _hidden(tr)):
             cells: list[Cell] = []
             col = 0
             for td in tr:
@@ -153,9 +153,7 @@ class _Walker:
                     col += 1
                 span = _int(td.get("colspan"))
                 rowspan = _int(td.get("rowspan"))
-                for br in td.iter("br"):
-                    br.tail = " " + (br.tail or "")
-                text = _clean(td.text_content()).strip()
+                text = "" if _hidden(td) else _visible_text(td)
                 start = self.locator.find(text, td.sourceline) + self.base if text else 0
                 cells.append(Cell(text, col, span, start, start + len(text)))
                 for dr in range(1, rowspan):
@@ -174,9 +172,32 @@ class _Walker:
             if not isinstance(block, Paragraph) or len(block.text) > 300 or block.text.rstrip().endswith("."):
                 break  # a sentence (a footnote of the table before, say) is not this table's title
             above.insert(0, block.text)
-        context = " | ".join(above)
+        captions = [_visible_text(c) for c in el.iter("caption")]
+        context = " | ".join([*above, *captions])
         self.blocks.append(Table(tuple(tuple(r) for r in rows), context))
         return True
+
+
+def _hidden(el: etree._Element) -> bool:
+    return bool(_HIDDEN.search(el.get("style", "") or "")) or el.get("hidden") is not None
+
+
+def _visible_text(el: etree._Element) -> str:
+    """A cell's text as shown: hidden descendants left out, line breaks as spaces."""
+    parts: list[str] = []
+
+    def visit(node: etree._Element) -> None:
+        if not isinstance(node.tag, str) or node.tag.lower() in _SKIP or _hidden(node):
+            return
+        if node.tag.lower() == "br":
+            parts.append(" ")
+        parts.append(node.text or "")
+        for child in node:
+            visit(child)
+            parts.append(child.tail or "")
+
+    visit(el)
+    return _clean("".join(parts)).strip()
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:
