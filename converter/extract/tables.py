@@ -27,7 +27,8 @@ _SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_s
 _SCALES = sorted(_V["scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _SHARE_SCALES = sorted(_V["share_scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
-_NUMBER = re.compile(r"^(?P<minus>[-\u2212]\s?)?\(?\s*[$€£]?\s*(?P<minus2>[-\u2212]\s?)?\(?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
+_NUMBER = re.compile(r"^(?P<minus>[-\u2212]\s?)?\(?\s*[$€£]?\s*(?P<minus2>[-\u2212]\s?)?\(?\s*"
+                     r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
 _MARKER_AFTER = re.compile(r"^(.*[\d)])\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[\u2020\u2021])$")
 _DASH = re.compile(r"^[$\s]*[-\u2013\u2014]+\s*$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
@@ -146,7 +147,8 @@ def _row_values(row: tuple[Cell, ...], label_cell: Cell | None) -> list[_Value]:
         if not m:
             continue
         value, places = parse_number(m.group(3))
-        negative = ("(" in text and (")" in text or after.startswith(")"))) or bool(m.group("minus") or m.group("minus2"))
+        minus = bool(m.group("minus") or m.group("minus2"))
+        negative = ("(" in text and (")" in text or after.startswith(")"))) or minus
         values.append(_Value(cell.col, cell.span, value, places, negative, cell))
     return values
 
