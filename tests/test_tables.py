@@ -835,3 +835,21 @@ def test_table_sources_point_at_the_cells() -> None:
         assert fact.source is not None
         digits = fact.source.quote.rsplit("|", 1)[1].strip().strip("$() ")
         assert digits in html[fact.source.start : fact.source.end], fact
+
+
+def test_a_table_in_euros_gets_the_euro_unit() -> None:
+    html = ("<html><body><p>AMSTELVEEN, July 26, 2007 -- Veldhoven Systems N.V. (NYSE: VDHS) today announced "
+            "results for the second quarter ended June 30, 2007.</p>"
+            "<table><tr><td>(in millions of euros, except per share data)</td><td>Three Months Ended June 30, 2007</td>"
+            "</tr><tr><td>Total revenues</td><td>1,234.5</td></tr><tr><td>Net income</td><td>101.2</td></tr>"
+            "<tr><td>Diluted earnings per share</td><td>0.45</td></tr></table></body></html>")
+    facts = {f.concept: f for f in converter.convert(html).facts if f.is_numeric}
+    assert facts["Revenues"].unit.short == "EUR" and facts["Revenues"].value == Decimal("1234500000")
+    assert facts["EarningsPerShareDiluted"].unit.short == "EUR/shares"
+
+
+def test_a_prose_amount_in_pounds_gets_the_pound_unit() -> None:
+    text = ("LONDON, July 26, 2007 -- Harrowgate Holdings plc today announced results for the six months ended "
+            "June 30, 2007.\n\nRevenue for the six months was £12.3m.\n")
+    facts = [f for f in converter.convert(text).facts if f.concept == "Revenues"]
+    assert [(f.unit.short, f.value) for f in facts] == [("GBP", Decimal("12300000"))]

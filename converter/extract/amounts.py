@@ -19,12 +19,14 @@ _V = vocab.load()
 _SCALES: dict[str, int] = _V["scales"]
 _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 _ABBREVIATIONS: dict[str, int] = _V["scale_abbreviations"]
+_CURRENCIES: dict[str, str] = _V["currency_symbols"]
+_SYMBOL = "|".join(re.escape(c) + (r"\s?" if c.isalpha() else "") for c in sorted(_CURRENCIES, key=len, reverse=True))
 _ABBR = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
 
 # Digits are bounded ({1,3} groups, at most 15 integer digits) so no input can make these backtrack.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,6})?|\.\d{1,6}"
 MONEY = re.compile(
-    rf"(?P<open>\(\s?)?\$\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
+    rf"(?P<open>\(\s?)?(?<![A-Za-z])(?P<cur>{_SYMBOL})\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
     rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|(?P<abbr>{_ABBR})\b)?(?P<close>\s?\))?",
 )
 CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)(?:\s|-)cents?\b", re.I)
@@ -68,7 +70,8 @@ def find_amounts(text: str) -> list[Amount]:
         # an unpaired parenthesis belongs to the sentence around the amount: "(or $0.15 per share)"
         start = m.start("open") + len(m.group("open")) if m.group("open") and not negative else m.start()
         end = m.start("close") if closed and not negative else m.end()
-        found.append(Amount(normalize(value), decimals, start, end, negative))
+        code = _CURRENCIES[m.group("cur").strip()]
+        found.append(Amount(normalize(value), decimals, start, end, negative, currency=code))
     for m in CENTS.finditer(text):
         value, places = parse_number(m.group("num"))
         found.append(Amount(normalize(value.scaleb(-2)), places + 2, m.start(), m.end(), False, per_unit=True))

@@ -27,6 +27,8 @@ _SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_s
 _SCALES = sorted(_V["scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _SHARE_SCALES = sorted(_V["share_scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
+_CURRENCY_WORDS = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in sorted(_V["currency_words"], key=len,
+                                                                                     reverse=True)) + r")(?![\w])", re.I)
 _NUMBER = re.compile(r"^(?P<minus>[-\u2212]\s?)?\(?\s*[$€£]?\s*(?P<minus2>[-\u2212]\s?)?\(?\s*"
                      r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
 _MARKER_AFTER = re.compile(r"^(.*[\d)])\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[\u2020\u2021])$")
@@ -192,6 +194,7 @@ class TableReader:
         context = table.context  # the short paragraphs right above: a title, a scale note
         if _SKIP.search(banner) or _SKIP.search(context):
             return []
+        code = self._currency(title, context, rows)
         scale_text = title if _scale(title, _SCALES) is not None else context
         scale = _scale(scale_text, _SCALES) or 0
         share_scale = _share_scale(scale_text, scale)
@@ -234,8 +237,18 @@ class TableReader:
                 if period is None:
                     continue
                 out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index,
-                                      number))
+                                      number, code))
         return _totals_over_parts(_basic_beside_diluted(_including_minority(out, minority_rows)))
+
+    @staticmethod
+    def _currency(title: str, context: str, rows: tuple[tuple[Cell, ...], ...]) -> str:
+        """The table's currency: named in its title ("in millions of euros") or printed in its cells."""
+        words = _V["currency_words"]
+        for text in (title, context, " ".join(c.text for row in rows[:12] for c in row if c.text)):
+            m = _CURRENCY_WORDS.search(text)
+            if m:
+                return words[m.group(1).lower()]
+        return "USD"
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -317,13 +330,13 @@ class TableReader:
     # -- facts -----------------------------------------------------------------------------------
 
     def _fact(self, concept: taxonomy.Concept, loss: bool, v: _Value, period: Period, inferred: tuple[str, ...],
-              scale: int, share_scale: int, label: Cell, row: int, number: int) -> Fact:
+              scale: int, share_scale: int, label: Cell, row: int, number: int, code: str = "USD") -> Fact:
         if concept.is_per_share:
-            power, unit = 0, per_share("USD")
+            power, unit = 0, per_share(code)
         elif concept.is_shares:
             power, unit = share_scale, SHARES
         else:
-            power, unit = scale, currency("USD")
+            power, unit = scale, currency(code)
         value = normalize(v.value.scaleb(power))
         if loss:
             value = -abs(value)
