@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -39,11 +40,29 @@ def extract(document: Document) -> Extraction:
         elif isinstance(block, Table):
             facts.extend(tables.facts(block, number))
             number += 1
-    kept, warnings = consolidate(facts)
+    facts, warnings = _in_reporting_currency(facts)
+    kept, more = consolidate(facts)
+    warnings += more
     warnings += calculations.check(kept)
     if anchor is None and kept:
         warnings.append("no reporting period stated in the document; periods were not resolved")
     return Extraction(entity, anchor, tuple(kept), tuple(warnings))
+
+
+def _in_reporting_currency(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
+    """Keep the amounts in the currency most of the document's amounts are in.
+
+    A US filer's figures in yen or euros are a segment's or a subsidiary's, not the company's.
+    """
+    money = [f.unit.numerator[0] for f in facts if f.unit is not None]
+    counts = Counter(m for m in money if m.startswith("iso4217"))
+    if len(counts) < 2:
+        return facts, []
+    main = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "iso4217:USD"))[0]
+    kept = [f for f in facts if f.unit is None or not f.unit.numerator[0].startswith("iso4217")
+            or f.unit.numerator[0] == main]
+    dropped = len(facts) - len(kept)
+    return kept, [f"{dropped} amount(s) in currencies other than the report's {main.split(':')[1]} left out"]
 
 
 def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:

@@ -27,8 +27,8 @@ _SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_s
 _SCALES = sorted(_V["scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _SHARE_SCALES = sorted(_V["share_scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
-_CURRENCY_WORDS = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in sorted(_V["currency_words"], key=len,
-                                                                                     reverse=True)) + r")(?![\w])", re.I)
+_CURRENCY_NAMES = sorted(_V["currency_words"], key=len, reverse=True)
+_CURRENCY_WORDS = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in _CURRENCY_NAMES) + r")(?![\w])", re.I)
 _NUMBER = re.compile(r"^(?P<minus>[-\u2212]\s?)?\(?\s*[$€£]?\s*(?P<minus2>[-\u2212]\s?)?\(?\s*"
                      r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
 _MARKER_AFTER = re.compile(r"^(.*[\d)])\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[\u2020\u2021])$")
