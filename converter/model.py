@@ -94,6 +94,8 @@ class Source:
     kind: str = "prose"
     row: int = -1
     table: int = -1
+    number: tuple[int, int] | None = None  # offsets of the written number itself, for tagging it in place
+    scale: int = 0  # the power of ten between the written number and the value (6 for "$7.3 million")
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,8 @@ class Amount:
     negative: bool  # printed in parentheses
     per_unit: bool = False  # written in cents: only ever a per-share amount
     currency: str = "USD"
+    digits: tuple[int, int] = (0, 0)  # where the written number itself stands ("7.3" of "$7.3 million")
+    scale: int = 0  # the power of ten the words apply to the written number (6 for "million", -2 for cents)
 
 
 def parse_number(text: str) -> tuple[Decimal, int]:
@@ -71,10 +73,13 @@ def find_amounts(text: str) -> list[Amount]:
         start = m.start("open") + len(m.group("open")) if m.group("open") and not negative else m.start()
         end = m.start("close") if closed and not negative else m.end()
         code = _CURRENCIES[m.group("cur").strip()]
-        found.append(Amount(normalize(value), decimals, start, end, negative, currency=code))
+        power = parse_number(m.group("num"))[1] - decimals
+        found.append(Amount(normalize(value), decimals, start, end, negative, currency=code, digits=m.span("num"),
+                            scale=power))
     for m in CENTS.finditer(text):
         value, places = parse_number(m.group("num"))
-        found.append(Amount(normalize(value.scaleb(-2)), places + 2, m.start(), m.end(), False, per_unit=True))
+        found.append(Amount(normalize(value.scaleb(-2)), places + 2, m.start(), m.end(), False, per_unit=True,
+                            digits=m.span("num"), scale=-2))
     found.sort(key=lambda a: a.start)
     return found
 

@@ -324,8 +324,10 @@ class ProseExtractor:
         unit = per_share(b.amount.currency) if concept.is_per_share else currency(b.amount.currency)
         start, end = paragraph.span(offset + b.quote_start, offset + b.quote_end)
         quote = paragraph.text[offset + b.quote_start : offset + b.quote_end]
+        number = paragraph.span(offset + b.amount.digits[0], offset + b.amount.digits[1])
         return Fact(concept=b.concept, value=value, period=b.resolved.period, unit=unit, decimals=b.amount.decimals,
-                    source=Source(start, end, quote), inferred=b.resolved.inferred)
+                    source=Source(start, end, quote, number=number, scale=b.amount.scale),
+                    inferred=b.resolved.inferred)
 
 
 def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:

@@ -38,6 +38,7 @@ _OTHER_OWNERS = re.compile(r"noncontrolling|non controlling|minority|common|pref
                            r"basic|unitholders|partners|redeemable", re.I)
 _CHANGE = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:basic|diluted|primary)\b")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[-\u2013\u2014]+")
 _TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.I)
 _FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
@@ -343,8 +344,10 @@ class TableReader:
         elif v.negative and signed_as_printed(concept, label.text):
             value = -value
         quote = f"{label.text} | {v.cell.text}"
+        digits = _DIGITS.search(v.cell.text)
+        at = (v.cell.start + digits.start(), v.cell.start + digits.end()) if digits else None
         return Fact(concept=concept.name, value=value, period=period, unit=unit, decimals=v.places - power,
-                    source=Source(v.cell.start, v.cell.end, quote, "table", row, number), inferred=inferred)
+                    source=Source(v.cell.start, v.cell.end, quote, "table", row, number, at, power), inferred=inferred)
 
 
 def _header_parts(header: list[tuple[Cell, ...]], col: int, span: int = 1) -> tuple[list[str], str]:

@@ -8,6 +8,7 @@ lxml reports for its element.
 
 from __future__ import annotations
 
+import html
 import re
 
 from lxml import etree
@@ -43,26 +44,42 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_C1))
 
 
+_SCAN = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<[^>]*>?|[^<]+", re.S | re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?")
+
+
 class _Locator:
-    """Finds where a run of text stands in the raw HTML, moving forward through the source."""
+    """Finds where a run of text stands in the raw HTML, moving forward through its text only.
+
+    The raw HTML's text (outside tags, comments and scripts, with character references decoded)
+    is laid out as one string mapped back to raw offsets; each run the parser reports is looked
+    up from where the previous one was found, so tags, attributes and style sheets never match.
+    """
 
     def __init__(self, raw: str) -> None:
-        self.raw = raw
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+        builder = TextBuilder()
+        for m in _SCAN.finditer(raw):
+            if m.group().startswith("<"):
+                continue
+            piece, at = m.group(), m.start()
+            last = 0
+            for e in _ENTITY.finditer(piece):
+                builder.add(piece[last : e.start()], at + last)
+                builder.add(html.unescape(e.group()).translate(_C1), at + e.start())
+                last = e.end()
+            builder.add(piece[last:], at + last)
+        self.flat, self.map = builder.build()
         self.cursor = 0
 
-    def find(self, text: str, line: int | None) -> int:
-        probe = text.strip()[:24]
-        base = self.line_starts[min(max(line - 1, 0), len(self.line_starts) - 1)] if line else self.cursor
-        start = max(base, self.cursor) if base <= self.cursor + 20000 else base
-        if probe:
-            for candidate in (probe, probe.replace("&", "&amp;")):
-                at = self.raw.find(candidate, start, start + 20000)
-                if at >= 0:
-                    self.cursor = at
-                    return at
-        self.cursor = start  # offsets only move forward, so every span runs from its start to its end
-        return start
+    def find(self, text: str) -> int:
+        """The raw offset of `text`'s first word, searched from the last place found."""
+        words = text.translate(_C1).split()
+        if words:
+            at = self.flat.find(words[0][:40], self.cursor)
+            if at >= 0:
+                self.cursor = at
+                return self.map.original(at)
+        return self.map.original(self.cursor) if self.flat else 0
 
 
 def read_html(text: str, name: str | None = None, base: int = 0) -> Document:
@@ -96,19 +113,19 @@ class _Walker:
 
     # -- text runs ---------------------------------------------------------------------------------
 
-    def add_text(self, text: str | None, line: int | None) -> None:
+    def add_text(self, text: str | None) -> None:
         if not text:
             return
         folded = _clean(text)
         if not folded.strip():
             self.pending_space = self.pending_space or bool(len(self.builder))
             return
-        origin = self.locator.find(text, line) + self.base
         lead = folded[0] == " "
-        chunk = folded.strip(" ")
-        if len(self.builder) and (self.pending_space or lead):
-            self.builder.add(" ", origin)
-        self.builder.add(chunk, origin)
+        for n, word in enumerate(folded.split()):
+            origin = self.locator.find(word) + self.base  # word by word: entities and folded spaces
+            if len(self.builder) and (n or self.pending_space or lead):
+                self.builder.add(" ", origin)
+            self.builder.add(word, origin)
         self.pending_space = folded[-1] == " "
 
     def flush(self) -> None:
@@ -124,25 +141,26 @@ class _Walker:
     def walk(self, el: etree._Element) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if not tag or tag in _SKIP or _hidden(el):
-            self.add_text(el.tail, el.sourceline) if tag else None
+            self.add_text(el.tail) if tag else None
             return
         if tag == "table" and self.table(el):
-            self.add_text(el.tail, el.sourceline)
+            self.add_text(el.tail)
             return
         block = tag in _BLOCK or tag in ("td", "th")
         if block:
             self.flush()
-        self.add_text(el.text, el.sourceline)
+        self.add_text(el.text)
         for child in el:
             self.walk(child)
         if block:
             self.flush()
-        self.add_text(el.tail, el.sourceline)
+        self.add_text(el.tail)
 
     def table(self, el: etree._Element) -> bool:
         """Read a data table as a grid; return False for a layout table (read as prose instead)."""
         rows: list[list[Cell]] = []
         occupied: dict[tuple[int, int], bool] = {}
+        cursor = self.locator.cursor
         for r, tr in enumerate(tr for tr in _rows(el) if not _hidden(tr)):
             cells: list[Cell] = []
             col = 0
@@ -154,7 +172,7 @@ class _Walker:
                 span = _int(td.get("colspan"))
                 rowspan = _int(td.get("rowspan"))
                 text = "" if _hidden(td) else _visible_text(td)
-                start = self.locator.find(text, td.sourceline) + self.base if text else 0
+                start = self.locator.find(text) + self.base if text else 0
                 cells.append(Cell(text, col, span, start, start + len(text)))
                 for dr in range(1, rowspan):
                     for dc in range(span):
@@ -164,6 +182,7 @@ class _Walker:
         numeric_rows = sum(1 for row in rows if sum(1 for c in row if c.text and _NUMERIC_CELL.match(c.text)) >= 1
                            and any(c.text and not _NUMERIC_CELL.match(c.text) for c in row))
         if numeric_rows < 2:
+            self.locator.cursor = cursor  # its text is read again, as prose
             return False
         self.flush()
         # the short paragraphs right above the table: its title, scale note, column captions
