@@ -31,7 +31,7 @@ def extract(document: Document) -> Extraction:
     headers = [text for table in document.tables for text in column_headers(table)]
     anchor = find_anchor(texts, headers)
     prose = ProseExtractor(anchor, entity.words())
-    tables = TableReader(anchor)
+    tables = TableReader(anchor, entity.words())
     facts: list[Fact] = []
     number = 0
     for block in document.blocks:
@@ -80,10 +80,6 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     kept: list[Fact] = []
     warnings: list[str] = []
     including_minority = {(f.period, f.value) for f in facts if f.concept == "ProfitLoss"}
-    table_sizes: dict[int, int] = {}
-    for f in facts:
-        if f.source is not None and f.source.kind == "table":
-            table_sizes[f.source.table] = table_sizes.get(f.source.table, 0) + 1
     for (concept, period, _), group in groups.items():
         if concept == "NetIncomeLoss" and len({f.value for f in group}) > 1:
             # a "net income" line equal to the consolidated total before noncontrolling interests
@@ -92,7 +88,7 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
             group = own or group
         best = max(group, key=lambda f: (f.decimals if f.decimals is not None else 99, -group.index(f)))
         tabled = [f for f in group if f.source is not None and f.source.kind == "table"]
-        statement = _largest_table(tabled, table_sizes)
+        statement = _first_table(tabled)
         if all(_consistent(best, other) for other in group):
             kept.append(best)
         elif tabled and all(_consistent(tabled[0], other) for other in tabled):
@@ -100,8 +96,8 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
             warnings.append(f"prose and table disagree on {concept} {period.label()}: the table's value is reported")
         elif statement is not None:
             kept.append(statement)
-            warnings.append(f"tables disagree on {concept} {period.label()}: the value of the largest table, "
-                            f"the statement, is reported")
+            warnings.append(f"tables disagree on {concept} {period.label()}: the value of the first table "
+                            f"stating it is reported")
         else:
             values = ", ".join(sorted({str(f.value) for f in group}))
             warnings.append(f"conflicting values for {concept} {period.label()}: {values}; none reported")
@@ -109,15 +105,11 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     return kept, warnings
 
 
-def _largest_table(tabled: list[Fact], sizes: dict[int, int]) -> Fact | None:
-    """Among disagreeing table facts, the one from the table with clearly the most facts: a primary
-    statement rather than a breakdown ("stock-based compensation included in cost of sales")."""
-    if not tabled:
-        return None
-    ranked = sorted(tabled, key=lambda f: -sizes.get(f.source.table if f.source else -1, 0))
-    top = sizes.get(ranked[0].source.table if ranked[0].source else -1, 0)
-    others = [sizes.get(f.source.table if f.source else -1, 0) for f in ranked if not _consistent(f, ranked[0])]
-    return ranked[0] if others and top >= 2 * max(others) else None
+def _first_table(tabled: list[Fact]) -> Fact | None:
+    """Among disagreeing table facts, the one from the earliest table: releases put the consolidated
+    statements before breakdowns, segments and supplements."""
+    ranked = sorted(tabled, key=lambda f: f.source.table if f.source is not None else 1 << 30)
+    return ranked[0] if ranked else None
 
 
 def _defer_to_tables(facts: list[Fact]) -> list[Fact]:

@@ -11,7 +11,9 @@ _V = vocab.load()
 _SUFFIX = "|".join(re.escape(s) for s in sorted(_V["corporate_suffixes"], key=len, reverse=True))
 _EXCHANGE = "|".join(re.escape(s) for s in sorted(_V["exchanges"], key=len, reverse=True))
 _TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
-_NAME = rf"(?P<name>(?:The\s)?(?:[A-Z][\w&.'-]*\s){{0,6}}(?:[A-Z][\w&.'-]*,\s)?(?:{_SUFFIX})(?![\w]))"
+# at least one word of its own before the suffix: "The Company" is not a name
+_NAME = (rf"(?P<name>(?:The\s)?(?!(?:The|This|That|Our|Its|Such)\s)[A-Z][\w&.'-]*(?:\s[A-Z&][\w&.'-]*){{0,5}},?\s"
+         rf"(?:{_SUFFIX})(?![\w]))")
 _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)"
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"
            rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")

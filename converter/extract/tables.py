@@ -52,6 +52,7 @@ def normalize_label(text: str) -> str:
     text = re.sub(r"\(([^()]{1,80})\)", lambda m: m.group(1) if _QUALIFIER.search(m.group(1)) else " ", text)
     text = re.sub(r"(,?\snet)\sof\s.*$", r"\1", text)  # "receivable, net of allowance of $446 and $411"
     text = _FOOTNOTE.sub(" ", text)
+    text = re.sub(r"^\s*(?:less|add|plus|deduct)\s*:", " ", text)  # "Less: net income from noncontrolling interests"
     text = re.sub(r"[,:;.\-\u2013\u2014/$()]", " ", text)
     return " ".join(text.split())
 
@@ -180,8 +181,9 @@ def _share_scale(text: str, money: int) -> int:
 class TableReader:
     """Reads the tables of one document against its anchor period."""
 
-    def __init__(self, anchor: Anchor | None) -> None:
+    def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset()) -> None:
         self.anchor = anchor
+        self.entity_words = entity_words
         self.taxonomy = taxonomy.load()
 
     def facts(self, table: Table, number: int = -1) -> list[Fact]:
@@ -288,6 +290,12 @@ class TableReader:
         head, sep, owner = norm.partition(" attributable to ")
         if sep and not _OTHER_OWNERS.search(owner) and head in labels:
             return labels[head]  # "net income attributable to <the company>"
+        words = norm.split()
+        own = 0
+        while own < len(words) and words[own] in self.entity_words:
+            own += 1
+        if 0 < own < len(words) and " ".join(words[own:]) in labels:
+            return labels[" ".join(words[own:])]  # "<the company> net income"
         return None
 
     # -- columns ---------------------------------------------------------------------------------
