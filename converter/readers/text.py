@@ -3,8 +3,9 @@
 Old EDGAR exhibits are ASCII laid out for a line printer: page markers (`<PAGE>`, form feeds,
 `Page 3 of 6`), logo placeholders, running headers repeated on every page, and tables drawn
 with spaces. Furniture is dropped; a sentence broken across a page break reads as one; lines
-laid out in columns become `Preformatted` blocks so that prose extraction never reads a table
-row as a sentence.
+laid out in columns, with the titles, column headers and broken labels around them, become
+`Table` grids (see `columns`), so that prose extraction never reads a table row as a sentence;
+what does not read as a grid stays a `Preformatted` block.
 """
 
 from __future__ import annotations
@@ -14,17 +15,22 @@ import re
 
 from ..document import Block, Document, Paragraph, Preformatted, TextBuilder
 from ..errors import InputError
+from .columns import table_from_lines
 
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
 _PLACEHOLDER = re.compile(
     r"\[(?:[A-Z0-9 &.,'/-]{0,60}\b(?:OMITTED|LOGO|GRAPHIC|PHOTO|PICTURE)\b[A-Z0-9 &.,'/-]{0,60})\]")
 _RULE = re.compile(r"^\s*[-=_*.~]{3,}\s*$")
+_RULE_RUN = re.compile(r"[-=_]{3,}")
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
 _NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
 _DOT_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
+_MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
+_MAX_SGML_TABLE = 3000  # lines between <TABLE> and </TABLE>
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -78,7 +84,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
-    """Plain text -> Document of paragraphs and preformatted (tabular) blocks; offsets are into `text`, plus `base`."""
+    """Plain text -> Document of paragraphs, tables and preformatted blocks; offsets are into `text`, plus `base`."""
     lines: list[tuple[int, str]] = []
     kinds: list[str] = []  # "blank", "break", "text", "table"
     for offset, raw in _lines(text):
@@ -89,7 +95,7 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             if not line.strip() or _PAGE_MARK.match(line):
                 continue  # a form feed on a line of its own, or a page marker
         lines.append((offset + base, line))
-        if not _PLACEHOLDER.sub("", line).strip() or _RULE.match(line):
+        if not _PLACEHOLDER.sub("", line).strip() or _RULE.match(line) or _SGML_TAG_LINE.match(line) or _is_rules(line):
             kinds.append("blank")
         elif _is_tabular(line):
             kinds.append("table")
@@ -119,7 +125,23 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             blocks.append(Preformatted(tuple(table)))
             table.clear()
 
-    for (offset, line), kind in zip(lines, kinds, strict=True):
+    regions = _table_regions(lines, kinds)
+    i = 0
+    while i < len(lines):
+        if i in regions:
+            end = regions[i]
+            region = [lines[j] for j in range(i, end) if kinds[j] != "break"]
+            flush_paragraph()
+            flush_table()
+            context = " ".join(b.text for b in blocks[-3:] if isinstance(b, Paragraph))[-600:]
+            found = table_from_lines(region, context)
+            if found is not None:
+                blocks.append(found)
+                pending_break = False
+                i = end
+                continue
+        (offset, line), kind = lines[i], kinds[i]
+        i += 1
         if kind == "break":
             pending_break = True
             continue
@@ -142,6 +164,105 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
     flush_paragraph()
     flush_table()
     return Document(source=text, blocks=tuple(blocks), name=name)
+
+
+def _is_rules(line: str) -> bool:
+    """Rules drawn under columns: "------    ------" (each run three characters or more)."""
+    words = line.split()
+    return bool(words) and all(_RULE_RUN.fullmatch(w) for w in words)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: long, many words, no column gap; or a sentence."""
+    body = line.strip()
+    if _COLUMN_GAP.search(body):
+        return False
+    words = body.split()
+    if len(body) >= 50 and len(words) >= 7:
+        return True
+    if len(words) >= 5 and body.endswith(".") and not body.isupper():
+        return True
+    return bool(re.search(r"[a-z]{2}\. +[A-Z][a-z]", body))
+
+
+def _table_regions(lines: list[tuple[int, str]], kinds: list[str]) -> dict[int, int]:
+    """Runs of lines that may hold a table: start index -> end index (exclusive).
+
+    EDGAR's `<TABLE>` ... `</TABLE>` (up to its `<FN>` footnotes) marks one where it is used.
+    Elsewhere a run holds lines in columns with the short lines around them (titles, column
+    headers, labels broken over lines, section heads), one blank line apart at most; two blank
+    lines, a page break or a line of running prose ends it.
+    """
+    n = len(lines)
+    regions: dict[int, int] = {}
+    taken = [False] * n
+    i = 0
+    while i < n:
+        if lines[i][1].strip().upper().startswith("<TABLE>"):
+            j = i + 1
+            while j < n and j - i < _MAX_SGML_TABLE:
+                tag = lines[j][1].strip().upper()
+                if tag.startswith(("</TABLE>", "<FN>", "<TABLE>")):
+                    break
+                j += 1
+            if j < n and not lines[j][1].strip().upper().startswith("<TABLE>") and j - i < _MAX_SGML_TABLE:
+                if any(kinds[k] == "table" for k in range(i + 1, j)):
+                    regions[i + 1] = j
+                for k in range(i, j):
+                    taken[k] = True
+                i = j
+                continue
+        i += 1
+    # line types: T in columns, P prose, H other text, R rule or markup, B blank, X page break
+    types: list[str] = []
+    for (_, line), kind in zip(lines, kinds, strict=True):
+        if kind == "break":
+            types.append("X")
+        elif kind == "blank":
+            types.append("B" if not line.strip() or (_PLACEHOLDER.sub("", line).strip() == "") else "R")
+        elif kind == "table":
+            types.append("T")
+        else:
+            types.append("P" if _is_prose(line) else "H")
+    # a short line in a paragraph (its last, say) is prose too
+    start = 0
+    for k in range(n + 1):
+        if k == n or types[k] in ("B", "X", "R"):
+            if any(types[m] == "P" for m in range(start, k)):
+                for m in range(start, k):
+                    if types[m] == "H":
+                        types[m] = "P"
+            start = k + 1
+    k = 0
+    while k < n:
+        if taken[k] or types[k] not in ("T", "H"):
+            k += 1
+            continue
+        # grow the run: T, H, R lines, single blank lines
+        end = k
+        blanks = 0
+        m = k
+        while m < n and not taken[m]:
+            t = types[m]
+            if t in ("P", "X"):
+                break
+            if t == "B":
+                blanks += 1
+                if blanks >= 2:
+                    break
+            else:
+                blanks = 0
+                if t == "T":
+                    end = m + 1
+            m += 1
+        rows = [m2 for m2 in range(k, end) if types[m2] == "T"]
+        if len(rows) >= 2:
+            first_row = rows[0]
+            above = [m2 for m2 in range(k, first_row) if types[m2] == "H"]
+            begin = above[-_MAX_TITLE_LINES] if len(above) > _MAX_TITLE_LINES else k
+            regions[begin] = end
+        k = end if end > k else max(m, k + 1)
+    return regions
 
 
 def _drop_page_furniture(lines: list[tuple[int, str]], kinds: list[str]) -> None:
