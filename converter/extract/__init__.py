@@ -28,7 +28,10 @@ def extract(document: Document) -> Extraction:
     """Every fact the document states, consolidated: one fact per concept, period and unit."""
     texts = [p.text for p in document.paragraphs]
     entity = find_entity(texts)
-    headers = [text for table in document.tables for text in column_headers(table)]
+    registered = document.meta.get("company_name")
+    if registered and not (entity.words() & EntityInfo(registered, None).words()):
+        entity = EntityInfo(registered, entity.ticker)  # the text's name is not the filer's: trust the header
+    headers = [ref for table in document.tables for ref in column_headers(table)]
     anchor = find_anchor(texts, headers)
     prose = ProseExtractor(anchor, entity.words())
     tables = TableReader(anchor, entity.words())

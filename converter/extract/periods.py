@@ -70,6 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
         rf"(?:\s(?:of|in)\s{_FY})?(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?",
         re.I)),
+    ("quarters", re.compile(r"\b(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
+                            rf"(?P<fy>{_YEAR})\b)?", re.I)),
     ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY})?", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
     ("this_quarter", re.compile(
@@ -210,6 +212,9 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "months":
         return PeriodRef(s, e, months=_MCOUNT[m.group("mc").lower()], fiscal_year=_fy(m, "fy"), years_back=_ago(m),
                          kind=kind)
+    if kind == "quarters":
+        count = {"two": 2, "three": 3, "four": 4}.get(m.group("qc").lower()) or int(m.group("qc"))
+        return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "half":
         return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "ytd":
@@ -231,6 +236,41 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "year_ago_instant":
         return PeriodRef(s, e, years_back=1, same=True, kind=kind)
     return None
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+
+
+def header_dates(text: str) -> list[dt.date]:
+    """Dates a column header states: "July 3, 2004", "Mar 28, 2020", "1/1/94"."""
+    out = [d for m in _DATE_RE.finditer(text) if (d := parse_date(m)) is not None]
+    for m in _NUMERIC_DATE.finditer(text):
+        year = int(m.group("y"))
+        year += (1900 if year >= 50 else 2000) if year < 100 else 0
+        try:
+            out.append(dt.date(year, int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            continue
+    return out
+
+
+def header_ref(text: str, own_year: int | None = None) -> PeriodRef | None:
+    """The period of a table column from its header text, top to bottom.
+
+    The length comes from the words ("13 Weeks Ended", "4TH QUARTER", "Year Ended"); the end from the
+    date among those stated whose year is the column's own ("July 3, 2004 and June 28, 2003" over
+    "2003"); a date alone is a balance sheet instant.
+    """
+    refs = find_periods(text)
+    dates = header_dates(text)
+    if own_year is not None and len(dates) > 1:
+        dates.sort(key=lambda d: (abs(d.year - own_year), d.year != own_year))
+    length = next((r for r in refs if r.months or r.weeks), None)
+    if dates and length is not None:
+        return replace(length, kind="ended", stated_end=dates[0], instant=False)
+    if dates:
+        return PeriodRef(0, len(text), instant=True, stated_end=dates[0], kind="instant_date")
+    return length
 
 
 # -- calendar arithmetic -------------------------------------------------------------------------
@@ -372,11 +412,11 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 _TODAY = re.compile(r"\btoday\b|\bannounced\b|\breported\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)
 
 
-def find_anchor(paragraphs: list[str], headers: list[str] | tuple[str, ...] = ()) -> Anchor | None:
+def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = ()) -> Anchor | None:  # noqa: E501
     """The current period: the latest stated period end not after the release date.
 
-    `headers` are the texts of table headers ("Three Months Ended March 31, 2020"), read when the
-    prose states no period end of its own.
+    `headers` are the periods of table columns (`header_ref`), read beside the prose: a release may
+    state its period only in its tables ("4TH QUARTER 1993 1/1/94").
     """
     release = None
     for text in paragraphs[:40]:
@@ -389,16 +429,16 @@ def find_anchor(paragraphs: list[str], headers: list[str] | tuple[str, ...] = ()
     ordinals: list[PeriodRef] = []
     stated: set[dt.date] = set()
     tabled: set[dt.date] = set()
-    for number, text in enumerate([*paragraphs, *headers]):
-        for ref in find_periods(text):
-            if ref.stated_end is not None and ref.kind == "ended":
-                stated.add(ref.stated_end)
-                if number >= len(paragraphs):
-                    tabled.add(ref.stated_end)
-            if ref.kind == "ended" and (release is None or ref.stated_end <= release):
-                ended.append(ref)
-            elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
-                ordinals.append(ref)
+    found = [(False, ref) for text in paragraphs for ref in find_periods(text)] + [(True, r) for r in headers]
+    for in_table, ref in found:
+        if ref.stated_end is not None and ref.kind == "ended":
+            stated.add(ref.stated_end)
+            if in_table:
+                tabled.add(ref.stated_end)
+        if ref.kind == "ended" and (release is None or ref.stated_end <= release):
+            ended.append(ref)
+        elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
+            ordinals.append(ref)
     if not ended:
         return None
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))

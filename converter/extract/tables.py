@@ -20,7 +20,7 @@ from .. import taxonomy, vocab
 from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
-from .periods import Anchor, find_periods, resolve, start_of
+from .periods import Anchor, PeriodRef, find_periods, header_ref, resolve
 
 _V = vocab.load()
 _SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_skip"]) + r")(?![\w-])", re.I)
@@ -39,6 +39,10 @@ _OTHER_OWNERS = re.compile(r"noncontrolling|non controlling|minority|common|pref
 _CHANGE = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:basic|diluted|primary)\b")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[-\u2013\u2014]+")
+_TITLED_COMPANY = re.compile(r"(?:[A-Z][\w&.'-]*,?\s){1,5}(?i:INC|CORP|CORPORATION|COMPANY|CO|LTD|PLC|N\.A|HOLDINGS|"
+                             r"BANCSHARES|BANCORP|GROUP)\b\.?")
+_GENERIC_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes"]) | {
+    "the", "and", "of", "bancshares", "consolidated", "subsidiaries", "n", "a"}
 _TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.I)
 _FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
@@ -195,7 +199,8 @@ class TableReader:
         # rows of one text (titles, scale notes) speak for the whole table; column headers for their columns
         banner = " ".join(texts[0] for row in rows[:first_data] if len(texts := [c.text for c in row if c.text]) == 1)
         context = table.context  # the short paragraphs right above: a title, a scale note
-        if _SKIP.search(banner) or _SKIP.search(context):
+        title_above = context if len(context) < 200 else ""  # a title, not the paragraph before
+        if _SKIP.search(banner) or _SKIP.search(context) or self._other_company(f"{banner} | {title_above}"):
             return []
         code = self._currency(title, context, rows)
         scale_text = title if _scale(title, _SCALES) is not None else context
@@ -203,7 +208,7 @@ class TableReader:
         share_scale = _share_scale(scale_text, scale)
         header: list[tuple[Cell, ...]] = list(rows[:first_data])
         columns: dict[tuple[int, int], _Column | None] = {}
-        section = ""
+        sections: list[str] = []
         after_section = False
         out: list[Fact] = []
         minority_rows: list[int] = []
@@ -218,11 +223,11 @@ class TableReader:
                 continue
             if not values:
                 # consecutive label-only rows build one section heading: "Per Common Share" / "Net Earnings"
-                section = f"{section} {label_cell.text}" if after_section else label_cell.text
+                sections = [*sections, label_cell.text] if after_section else [label_cell.text]
                 after_section = True
                 continue
             after_section = False
-            match = self._concept(label_cell.text, section)
+            match = self._concept(label_cell.text, sections)
             if match is None:
                 continue
             name, loss = match
@@ -242,6 +247,16 @@ class TableReader:
                 out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index,
                                       number, code))
         return _totals_over_parts(_basic_beside_diluted(_including_minority(out, minority_rows)))
+
+    def _other_company(self, title: str) -> bool:
+        """A table titled with another company's name (a subsidiary's, an acquired business's)."""
+        if not self.entity_words:
+            return False
+        for m in _TITLED_COMPANY.finditer(title):
+            words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", m.group())} - _GENERIC_WORDS
+            if words and not words & self.entity_words:
+                return True
+        return False
 
     @staticmethod
     def _currency(title: str, context: str, rows: tuple[tuple[Cell, ...], ...]) -> str:
@@ -275,18 +290,25 @@ class TableReader:
     def _has_period(header: list[tuple[Cell, ...]]) -> bool:
         return any(_YEAR_CELL.match(c.text.strip()) for row in header for c in row)
 
-    def _concept(self, label: str, section: str) -> tuple[str, bool] | None:
-        labels = _labels()
-        norm, sect = normalize_label(label), normalize_label(section)
-        candidates = [c.strip() for c in (norm, f"{sect} {norm}", f"{norm} {sect}")]
-        for candidate in candidates:
-            if candidate in labels:
-                return labels[candidate]
-        sets = _word_sets()
-        for candidate in candidates:
-            match = sets.get(_words(candidate))
-            if match is not None:
-                return match
+    def _concept(self, label: str, sections: list[str]) -> tuple[str, bool] | None:
+        """The concept a row label names, read with its headings first ("Per common share:" / "Net income"
+        is earnings per share, "Basic" under "Weighted average shares" a share count)."""
+        labels, sets = _labels(), _word_sets()
+        norm = normalize_label(label)
+        lines = [normalize_label(h) for h in sections]
+        joined = [" ".join(lines[i:]) for i in range(len(lines) - 2, -1, -1)]
+        # a heading qualifies a label that adds words of its own ("Basic" under "Earnings per share"),
+        # not one it merely repeats ("Total liabilities" under "Liabilities and equity")
+        headings = [h for h in [*reversed(lines), *joined] if not _words(norm) <= _words(h)]
+        qualified = [c for h in headings for c in (f"{h} {norm}", f"{norm} {h}")]
+        for group in (qualified, [norm]):
+            for candidate in group:
+                if candidate in labels:
+                    return labels[candidate]
+            for candidate in group:
+                match = sets.get(_words(candidate))
+                if match is not None:
+                    return match
         head, sep, owner = norm.partition(" attributable to ")
         if sep and not _OTHER_OWNERS.search(owner) and head in labels:
             return labels[head]  # "net income attributable to <the company>"
@@ -306,35 +328,14 @@ class TableReader:
         if not text or _SKIP.search(text) or not own.strip() or _CHANGE.search(own):
             return None
         text = re.sub(r"\((?:unaudited|audited)\)|\b(?:unaudited|audited)\b", " ", text, flags=re.I)
-        refs = find_periods(text)
-        if not refs:
-            return self._column_from_dates(text)
-        ref = refs[0]
-        duration = resolve(ref, self.anchor, None, False) if not ref.instant else None
-        if ref.kind == "instant_date" and ref.stated_end is not None:
-            return _Column(None, Period(ref.stated_end), (), ())
-        if duration is None:
-            return self._column_from_dates(text) if ref.stated_end is None else None
-        return _Column(duration.period, None, duration.inferred, ())
-
-    def _column_from_dates(self, text: str) -> _Column | None:
-        """A header that is only a date ("December 31, 2019") is a balance sheet column: an instant."""
-        from .periods import _DATE_RE, parse_date
-
-        m = _DATE_RE.search(text)
-        if m is None:
+        years = re.findall(r"\b(?:19|20)\d\d\b", own)
+        ref = header_ref(text, int(years[-1]) if years else None)
+        if ref is None:
             return None
-        day = parse_date(m)
-        if day is None:
-            return None
-        rest = (text[: m.start()] + text[m.end() :]).strip(" ,")
-        if rest and re.search(r"[A-Za-z]{3,}", rest):
-            words = rest.lower()
-            months = 3 if "quarter" in words else None
-            if months is None:
-                return None
-            return _Column(Period(day, start_of(day, months)), None, ("start",), ())
-        return _Column(None, Period(day), (), ())
+        if ref.instant:
+            return _Column(None, Period(ref.stated_end), (), ()) if ref.stated_end else None
+        duration = resolve(ref, self.anchor, None, False)
+        return _Column(duration.period, None, duration.inferred, ()) if duration else None
 
     # -- facts -----------------------------------------------------------------------------------
 
@@ -378,13 +379,20 @@ def _header_parts(header: list[tuple[Cell, ...]], col: int, span: int = 1) -> tu
     return parts, " ".join(own)
 
 
-def column_headers(table: Table) -> list[str]:
-    """The header text of every column that holds a number, for finding the document's periods."""
+def column_headers(table: Table) -> list[PeriodRef]:
+    """The period every column holding a number states in its header, for finding the document's periods."""
     first = next((i for i, row in enumerate(table.rows) if TableReader._is_data_row(row)), None)
     if first is None:
         return []
     cols = sorted({c.col for row in table.rows[first:] for c in row if c.text and _is_numeric(c.text)})
-    return [" ".join(_header_parts(list(table.rows[:first]), col)[0]) for col in cols[:40]]
+    refs = []
+    for col in cols[:40]:
+        parts, own = _header_parts(list(table.rows[:first]), col)
+        years = re.findall(r"\b(?:19|20)\d\d\b", own)
+        ref = header_ref(" ".join(parts), int(years[-1]) if years else None)
+        if ref is not None:
+            refs.append(ref)
+    return refs
 
 
 def _basic_beside_diluted(facts: list[Fact]) -> list[Fact]:
