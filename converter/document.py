@@ -44,8 +44,11 @@ class TextBuilder:
     def add(self, text: str, origin: int) -> None:
         if not text:
             return
-        self._map.starts.append(self._length)
-        self._map.origins.append(origin)
+        starts, origins = self._map.starts, self._map.origins
+        # a piece that continues the original right where the last run left off extends that run
+        if not (starts and origins[-1] + (self._length - starts[-1]) == origin):
+            starts.append(self._length)
+            origins.append(origin)
         self._parts.append(text)
         self._length += len(text)
 

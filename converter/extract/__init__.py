@@ -44,6 +44,7 @@ def extract(document: Document) -> Extraction:
             facts.extend(tables.facts(block, number))
             number += 1
     facts, warnings = _in_reporting_currency(facts)
+    warnings = prose.warnings + warnings
     kept, more = consolidate(facts)
     warnings += more
     warnings += calculations.check(kept)
@@ -89,7 +90,7 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
             # (a cash flow statement's first line) is that total, not the company's share
             own = [f for f in group if (period, f.value) not in including_minority]
             group = own or group
-        best = max(group, key=lambda f: (f.decimals if f.decimals is not None else 99, -group.index(f)))
+        best = max(enumerate(group), key=lambda nf: (nf[1].decimals if nf[1].decimals is not None else 99, -nf[0]))[1]
         tabled = [f for f in group if f.source is not None and f.source.kind == "table"]
         statement = _first_table(tabled)
         if all(_consistent(best, other) for other in group):

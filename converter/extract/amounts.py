@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from .. import vocab
 
@@ -84,8 +84,11 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+_WIDE = Context(prec=80)
+
+
 def normalize(value: Decimal) -> Decimal:
     """A plain decimal without exponent or needless trailing zeros: 7.3E+6 -> 7300000."""
-    if value == value.to_integral():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    if value == value.to_integral_value(context=_WIDE):
+        return value.quantize(Decimal(1), context=_WIDE)
+    return value.normalize(context=_WIDE)

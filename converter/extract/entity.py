@@ -19,6 +19,9 @@ _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"
            rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
 _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
+# the subject of a dateline's first sentence, whatever characters it holds: "-- Smith & <Jones> Inc. (NASDAQ: SJ)"
+_DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s-\s)(?P<name>(?:(?!\s--|\u2014|\s-\s)[^()\n]){{2,80}}?"
+                               rf"(?:{_SUFFIX}))\s?{_TICKER}")
 _ANY_TICKER = re.compile(_TICKER)
 _ANY_NAME = re.compile(_NAME)
 COMPANY_NAME = _ANY_NAME
@@ -38,9 +41,15 @@ class EntityInfo:
 
 def find_entity(paragraphs: list[str]) -> EntityInfo:
     """The first "Name Inc. (NYSE: TICK)" in the opening paragraphs; else the first corporate name."""
-    head = paragraphs[:15]
+    head = [text[:5000] for text in paragraphs[:15]]
     for text in head:
-        m = _NAMED_TICKER.search(text)
+        # the dateline's subject, whatever characters its name holds, unless a plain name ends it and
+        # what stands before is a word and a comma ("Today, Bramblewood Corp. (NASDAQ: BRMW)")
+        wide, plain = _DATELINE_SUBJECT.search(text), _NAMED_TICKER.search(text)
+        m = wide or plain
+        if wide and plain and wide.end() == plain.end() and re.fullmatch(
+                r"\s*\w+,\s*", wide.group("name")[: len(wide.group("name")) - len(plain.group("name"))]):
+            m = plain
         if m:
             return EntityInfo(_clean(m.group("name")), m.group("t1") or m.group("t2") or m.group("t3"))
     ticker = None
@@ -57,4 +66,5 @@ def find_entity(paragraphs: list[str]) -> EntityInfo:
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip().rstrip(",")
+    printable = "".join(ch if ch.isprintable() else " " for ch in name)
+    return re.sub(r"\s+", " ", printable).strip().rstrip(",")

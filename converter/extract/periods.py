@@ -418,6 +418,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     `headers` are the periods of table columns (`header_ref`), read beside the prose: a release may
     state its period only in its tables ("4TH QUARTER 1993 1/1/94").
     """
+    paragraphs = [text[:20_000] for text in paragraphs]  # as the prose extractor reads them
     release = None
     for text in paragraphs[:40]:
         m = _DATE_RE.search(text)

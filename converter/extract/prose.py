@@ -49,6 +49,7 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*")
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?(?:per|a)\s[^()]*\)$", re.I)
 _MAX_GAP_WORDS = 14
+MAX_PARAGRAPH = 20_000
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$", re.I)
 _BASIS_AFTER = re.compile(r"^[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
@@ -81,13 +82,20 @@ class ProseExtractor:
         self.entity_words = entity_words
         self.taxonomy = taxonomy.load()
         self.previous: Resolved | None = None
+        self.warnings: list[str] = []
 
     # -- public ----------------------------------------------------------------------------------
 
     def paragraph(self, paragraph: Paragraph) -> list[Fact]:
+        """Facts of one paragraph; of an overlong one (no release writes 20,000 characters without a
+        break), only the beginning is read, so that no input makes the work grow without bound."""
         facts: list[Fact] = []
         sentence_main: Resolved | None = None
-        for start, end in split_sentences(paragraph.text):
+        text = paragraph.text[:MAX_PARAGRAPH]
+        if len(paragraph.text) > MAX_PARAGRAPH:
+            self.warnings.append(f"a paragraph of {len(paragraph.text)} characters: only its first "
+                                 f"{MAX_PARAGRAPH} were read")
+        for start, end in split_sentences(text):
             sentence = paragraph.text[start:end]
             produced, main = self._sentence(sentence, sentence_main)
             for bound in produced:

@@ -30,7 +30,7 @@ _UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
 _CURRENCY_NAMES = sorted(_V["currency_words"], key=len, reverse=True)
 _CURRENCY_WORDS = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in _CURRENCY_NAMES) + r")(?![\w])", re.I)
 _NUMBER = re.compile(r"^(?P<minus>[-\u2212]\s?)?\(?\s*[$€£]?\s*(?P<minus2>[-\u2212]\s?)?\(?\s*"
-                     r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*\)?\s*$")
+                     r"(\d{1,3}(?:,\d{3}){0,5}(?:\.\d{1,6})?|\d{1,18}(?:\.\d{1,6})?|\.\d{1,6})\s*\)?\s*$")
 _MARKER_AFTER = re.compile(r"^(.*[\d)])\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+|[\u2020\u2021])$")
 _DASH = re.compile(r"^[$\s]*[-\u2013\u2014]+\s*$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")

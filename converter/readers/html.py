@@ -27,6 +27,7 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NUMERIC_CELL = re.compile(r"^[\s$€£(]*[\d][\d,.]*\s*\)?\s*%?$|^[\s$]*[-\u2013\u2014]+\s*$")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002-\u200b\u3000]+")
 _MAX_SPAN = 200
+_MAX_COLUMNS = 200  # wider is no financial statement, and reading it as one would cost columns squared
 
 
 def _cp1252(code: int) -> str:
@@ -181,7 +182,8 @@ class _Walker:
             rows.append(cells)
         numeric_rows = sum(1 for row in rows if sum(1 for c in row if c.text and _NUMERIC_CELL.match(c.text)) >= 1
                            and any(c.text and not _NUMERIC_CELL.match(c.text) for c in row))
-        if numeric_rows < 2:
+        widest = max((c.col + c.span for row in rows for c in row), default=0)
+        if numeric_rows < 2 or widest > _MAX_COLUMNS:
             self.locator.cursor = cursor  # its text is read again, as prose
             return False
         self.flush()

@@ -37,17 +37,40 @@ def decode(data: bytes, name: str = "input") -> str:
     """Bytes as text: UTF-8 (with or without BOM), else cp1252 as old EDGAR files are written."""
     if not data.strip():
         raise InputError(f"{name}: the input is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    for magic, kind in _MAGIC:
+        if data[:64].lstrip(b"\r\n\t ")[: len(magic)] == magic:
+            raise InputError(f"{name}: a {kind} file, not a text or HTML release")
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data[:4096])
+    if encoding:
         try:
-            return data.decode("utf-16")
+            return data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: invalid UTF-16 text ({exc.reason})") from None
-    if b"\x00" in data[:65536]:
+    head = data[:65536]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127)
+    if b"\x00" in head or controls > len(head) // 20:
         raise InputError(f"{name}: binary data, not a text or HTML document")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="latin1-fallback")
+
+
+_MAGIC = ((b"%PDF", "PDF"), (b"PK\x03\x04", "ZIP"), (b"\x89PNG", "PNG"), (b"GIF8", "GIF"), (b"\xff\xd8\xff", "JPEG"),
+          (b"\x7fELF", "executable (ELF)"), (b"MZ\x90", "executable (Windows)"), (b"\x1f\x8b", "gzip"),
+          (b"\xd0\xcf\x11\xe0", "Microsoft Office"))
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text with no byte-order mark: every other byte of ASCII text is zero."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > len(odd) * 0.9 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.9 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
 
 
 def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
@@ -299,19 +322,33 @@ def _drop_page_furniture(lines: list[tuple[int, str]], kinds: list[str]) -> None
                 kinds[j] = "break"
 
 
+_IRREGULAR_SPACE = re.compile(r"[ \t\f\v\u00a0]{2,}|[\t\f\v\u00a0]")
+
+
 def _paragraph(lines: list[tuple[int, str]]) -> Paragraph:
-    """Join lines with single spaces, folding white space, dropping placeholders, keeping offsets."""
+    """Join lines with single spaces, folding white space, dropping placeholders, keeping offsets.
+
+    Text between runs of irregular white space is copied as it stands, so the work is one step per
+    run, not per word, however long the line.
+    """
     builder = TextBuilder()
-    previous = ""
+    previous = ""  # the text added so far ends with this line's text
     for offset, line in lines:
         cleaned = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), line)
-        for n, m in enumerate(re.finditer(r"\S+", cleaned)):
-            word = m.group()
-            # a word hyphenated at a line end joins the next line's first word: "long-" + "term"
-            joined = n == 0 and len(previous) > 1 and previous.endswith("-") and previous[-2].isalpha()
-            if previous and not joined:
-                builder.add(" ", offset + m.start())
-            builder.add(word, offset + m.start())
-            previous = word
+        body = cleaned.strip()
+        if not body:
+            continue
+        lead = len(cleaned) - len(cleaned.lstrip())
+        # a word hyphenated at a line end joins the next line's first word: "long-" + "term"
+        joined = len(previous) > 1 and previous.endswith("-") and previous[-2].isalpha()
+        if previous and not joined:
+            builder.add(" ", offset + lead)
+        last = 0
+        for m in _IRREGULAR_SPACE.finditer(body):
+            builder.add(body[last : m.start()], offset + lead + last)
+            builder.add(" ", offset + lead + m.start())
+            last = m.end()
+        builder.add(body[last:], offset + lead + last)
+        previous = body
     text, offsets = builder.build()
     return Paragraph(text, offsets)

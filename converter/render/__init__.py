@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import __version__, taxonomy
@@ -39,6 +40,14 @@ def qname(fact: Fact, entry: taxonomy.EntryPoint) -> str:
     return entry.qname(taxonomy.load()[fact.concept])
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
+    return _NOT_XML.sub("", text)
+
+
 def lexical(fact: Fact) -> str:
-    """The value as XBRL writes it: a plain decimal, never an exponent."""
-    return format(fact.value, "f") if fact.is_numeric else str(fact.value)
+    """The value as XBRL writes it: a plain decimal, never an exponent; text XML can hold."""
+    return format(fact.value, "f") if fact.is_numeric else " ".join(xml_safe(str(fact.value)).split())

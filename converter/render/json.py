@@ -13,7 +13,7 @@ from typing import Any
 from .. import taxonomy
 from ..errors import ConverterError
 from ..model import CIK_SCHEME, Period, Report
-from . import EXTENSION_NAMESPACE, EXTENSION_PREFIX, GENERATOR, layout, lexical, qname
+from . import EXTENSION_NAMESPACE, EXTENSION_PREFIX, GENERATOR, layout, lexical, qname, xml_safe
 
 DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
 _X = EXTENSION_PREFIX
@@ -60,7 +60,8 @@ def document(report: Report, taxonomy_name: str | None = None) -> dict[str, Any]
             body["decimals"] = fact.decimals
         body["dimensions"] = dims
         if fact.source is not None:
-            body[f"{_X}:source"] = {"start": fact.source.start, "end": fact.source.end, "quote": fact.source.quote}
+            body[f"{_X}:source"] = {"start": fact.source.start, "end": fact.source.end,
+                                    "quote": xml_safe(fact.source.quote)[:2000]}
         if fact.inferred:
             body[f"{_X}:inferred"] = list(fact.inferred)
         facts[fid] = body

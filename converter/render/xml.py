@@ -9,7 +9,7 @@ import jinja2
 from .. import taxonomy
 from ..model import Report
 from ..resources import templates_dir
-from . import GENERATOR, layout, lexical, qname
+from . import GENERATOR, layout, lexical, qname, xml_safe
 
 
 @cache
@@ -24,7 +24,7 @@ def environment() -> jinja2.Environment:
 
 def _comment(text: str) -> str:
     """Text safe inside an XML comment: no "--", no control characters."""
-    cleaned = "".join(ch if ch >= " " or ch in "\t" else " " for ch in text)
+    cleaned = xml_safe("".join(ch if ch >= " " or ch in "\t" else " " for ch in text))
     while "--" in cleaned:
         cleaned = cleaned.replace("--", "- -")
     return cleaned.rstrip("-")
