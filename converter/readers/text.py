@@ -27,7 +27,6 @@ _COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
 _NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
 _DOT_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
-_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
 _MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
 _MAX_SGML_TABLE = 3000  # lines between <TABLE> and </TABLE>
