@@ -1,4 +1,4 @@
-"""The `converter` command: convert, facts, validate.
+"""The `converter` command: convert, facts, review, validate.
 
 Exit codes (also in the README): 0 success; 1 `validate` found problems; 2 usage error or an
 input that cannot be read (missing, unreadable, a directory); 3 an input that is not a release
@@ -21,7 +21,7 @@ from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, ConverterError, OutputErr
 
 EXIT_INTERNAL = 5
 EXIT_INTERRUPTED = 130
-FORMATS = {"xml": ".xml", "json": ".json"}
+FORMATS = {"xml": ".xml", "json": ".json", "ixbrl": ".html"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,8 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     where = conv.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", metavar="OUTPUT", help="output file (one input), or - for stdout")
     where.add_argument("--out-dir", metavar="DIR", type=Path, help="write every output into DIR")
-    conv.add_argument("--format", choices=("xml", "json", "both"),
-                      help="output format (default: from the -o extension; json for stdout; both for --out-dir)")
+    conv.add_argument("--format", choices=("xml", "json", "ixbrl", "both"),
+                      help="output format: xml, json, ixbrl (Inline XBRL: the release itself, tagged) or both "
+                           "(xml and json) (default: from the -o extension; json for stdout; both for --out-dir)")
     conv.add_argument("--cik", help="the company's SEC Central Index Key, for the entity identifier")
     conv.add_argument("--taxonomy", default="converter", metavar="NAME",
                       help="write against the bundled taxonomy (default, validates offline) or a published one: "
@@ -58,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     facts.add_argument("input", metavar="INPUT")
     facts.add_argument("--csv", action="store_true", help="CSV rows for a spreadsheet")
     facts.add_argument("--cik", help="the company's SEC Central Index Key")
+
+    rev = sub.add_parser("review", help="write a review page: the release with its tagged numbers highlighted",
+                         description="Write one self-contained HTML page: the document with every tagged number "
+                                     "highlighted by concept family, the facts beside it, the warnings on top.")
+    rev.add_argument("input", metavar="INPUT", help="a release file, or - for standard input")
+    rev.add_argument("-o", "--output", metavar="OUTPUT", required=True, help="the page to write, or - for stdout")
+    rev.add_argument("--cik", help="the company's SEC Central Index Key")
 
     val = sub.add_parser("validate", help="validate xBRL-XML (.xml) and xBRL-JSON (.json) files",
                          description="Check instances against the taxonomy and the XBRL 2.1 rules. "
@@ -74,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _convert(args)
         if args.command == "facts":
             return _facts(args)
+        if args.command == "review":
+            return _review(args)
         return _validate(args)
     except ConverterError as exc:
         _error(str(exc))
@@ -122,7 +132,9 @@ def _convert(args: argparse.Namespace) -> int:
             if args.format == "both":
                 jobs.append((name, [(f, out.with_suffix(FORMATS[f])) for f in ("xml", "json")]))
             else:
-                fmt = args.format or ("xml" if out.suffix.lower() in (".xml", ".xbrl") else "json")
+                suffix = out.suffix.lower()
+                fmt = args.format or ("xml" if suffix in (".xml", ".xbrl") else
+                                      "ixbrl" if suffix in (".html", ".htm", ".xhtml") else "json")
                 jobs.append((name, [(fmt, out)]))
         else:
             if args.format == "both":
@@ -135,8 +147,8 @@ def _convert(args: argparse.Namespace) -> int:
             if not args.quiet:
                 for warning in report.warnings:
                     print(f"converter: warning: {name}: {warning}", file=sys.stderr)
-            rendered = [(fmt, path, report.to_xml(args.taxonomy) if fmt == "xml" else report.to_json(args.taxonomy))
-                        for fmt, path in outputs]
+            writers = {"xml": report.to_xml, "json": report.to_json, "ixbrl": report.to_ixbrl}
+            rendered = [(fmt, path, writers[fmt](args.taxonomy)) for fmt, path in outputs]
             for _, path, text in rendered:
                 if path is None:
                     sys.stdout.write(text)
@@ -193,6 +205,20 @@ def _facts(args: argparse.Namespace) -> int:
 
     report = convert(_read_input(args.input), cik=args.cik, name=None if args.input == "-" else args.input)
     sys.stdout.write(render_csv(report) if args.csv else render_text(report))
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .pipeline import convert
+
+    report = convert(_read_input(args.input), cik=args.cik, name=None if args.input == "-" else args.input)
+    page = report.to_review()
+    if args.output == "-":
+        sys.stdout.write(page)
+        return EXIT_OK
+    path = Path(args.output)
+    _refuse_input_overwrite(path, [args.input])
+    write_atomic(path, page)
     return EXIT_OK
 
 

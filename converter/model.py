@@ -129,6 +129,8 @@ class Report:
     warnings: tuple[str, ...] = ()
     source_name: str | None = None
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    source_text: str | None = field(default=None, compare=False, hash=False, repr=False)
+    """The decoded input the report was converted from: Inline XBRL and the review page show it."""
 
     def to_xml(self, taxonomy: str | None = None) -> str:
         """The report as an xBRL-XML instance (XBRL 2.1), against our taxonomy or a published one
@@ -142,6 +144,23 @@ class Report:
         from .render.json import render_json
 
         return render_json(self, taxonomy)
+
+    def to_ixbrl(self, taxonomy: str | None = None) -> str:
+        """The report as Inline XBRL 1.1: the source document itself, each fact tagged where it stands."""
+        from .render.ixbrl import render_ixbrl
+
+        return render_ixbrl(self, self._source(), taxonomy_name=taxonomy)
+
+    def to_review(self) -> str:
+        """A self-contained HTML page: the document with its tagged numbers highlighted, the facts beside it."""
+        from .render.review import render_review
+
+        return render_review(self, self._source())
+
+    def _source(self) -> str:
+        if self.source_text is None:
+            raise ValueError("this Report holds no source text: make it with converter.convert()")
+        return self.source_text
 
     def rows(self) -> list[dict[str, str]]:
         """The facts as rows a person reads: concept, period, value, unit, decimals, source."""

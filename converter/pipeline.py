@@ -78,7 +78,8 @@ def convert(source: object, *, cik: str | None = None, name: str | None = None) 
     entity, warnings = entity_for(info, cik or document.meta.get("cik"))
     facts = tuple(document_facts(info, entity, found.anchor)) + found.facts
     return Report(entity=entity, facts=facts, warnings=tuple(warnings) + found.warnings,
-                  source_name=Path(document.name).name if document.name and not document.name.startswith("<") else None)
+                  source_name=Path(document.name).name if document.name and not document.name.startswith("<") else None,
+                  source_text=document.source)
 
 
 def validate(*sources: object) -> list:

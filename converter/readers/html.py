@@ -76,9 +76,10 @@ class _Locator:
         """The raw offset of `text`'s first word, searched from the last place found."""
         words = text.translate(_C1).split()
         if words:
-            at = self.flat.find(words[0][:40], self.cursor)
+            probe = words[0][:40]
+            at = self.flat.find(probe, self.cursor)
             if at >= 0:
-                self.cursor = at
+                self.cursor = at + len(probe)  # the next run stands after this one
                 return self.map.original(at)
         return self.map.original(self.cursor) if self.flat else 0
 
