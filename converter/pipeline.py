@@ -6,7 +6,6 @@ The command line and the library both call this module, so neither holds logic o
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,13 +13,12 @@ from .document import Document
 from .errors import InputError
 from .extract import document_facts, entity_for, extract
 from .model import Report
-from .readers.edgar import is_submission, read_edgar
+from .readers import detect_kind
+from .readers.edgar import read_edgar
 from .readers.html import read_html
 from .readers.text import decode, read_text
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
-_HTML_START = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|table|font)\b", re.I | re.S)
 
 
 def load_bytes(source: object) -> tuple[bytes, str]:
@@ -57,15 +55,13 @@ def read(source: object, name: str | None = None) -> Document:
     data, label = load_bytes(source)
     label = name or label
     text = decode(data, label)
-    head = text[:8192]
-    if is_submission(head):
+    kind = detect_kind(text)
+    if kind == "edgar":
         document = read_edgar(text, label)
         if not document.blocks:
             raise InputError(f"{label}: the EDGAR submission holds no 8-K body or EX-99 exhibit we can read")
         return document
-    if _HTML_START.search(head):
-        return read_html(text, label)
-    return read_text(text, label)
+    return read_html(text, label) if kind == "html" else read_text(text, label)
 
 
 def convert(source: object, *, cik: str | None = None, name: str | None = None) -> Report:

@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 from converter import pipeline
 from converter.cli import write_taxonomy
 from converter.model import SHARES, Entity, Fact, Period, Report, Source, currency, per_share
-from converter.readers.html import _C1
+from converter.readers.html import CP1252_REFERENCES
 from converter.render.ixbrl import FIXED_ZERO, NUM_DOT_DECIMAL, parts_of, render_ixbrl
 
 DOCUMENTS = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".htm"))
@@ -142,7 +142,7 @@ def test_the_text_is_left_as_filed(rendered: dict[str, Rendered], document: Path
                                                  parser=lxml_html.HTMLParser(encoding="utf-8", remove_comments=True))
         for el in original.xpath("//script|//style|//head"):
             el.getparent().remove(el)
-        assert _ink("".join(div.itertext())) == _ink("".join(original.itertext()).translate(_C1))
+        assert _ink("".join(div.itertext())) == _ink("".join(original.itertext()).translate(CP1252_REFERENCES))
 
 
 def test_plain_text_is_shown_in_monospace_columns() -> None:

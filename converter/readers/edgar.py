@@ -10,6 +10,7 @@ is kept only as metadata.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import Block, Document
 from .html import read_html
@@ -40,6 +41,34 @@ def wanted(doc_type: str) -> bool:
     return t.startswith(("8-K", "EX-99")) and not t.startswith("EX-101")
 
 
+@dataclass(frozen=True)
+class Part:
+    """One document of a submission that the reader reads: where its text stands, and its kind."""
+
+    doc_type: str
+    start: int
+    end: int
+    html: bool
+
+
+def parts(text: str) -> list[Part]:
+    """The 8-K body and EX-99 exhibits of a submission, in order; graphics, PDFs and XBRL left out."""
+    out: list[Part] = []
+    for m in _DOC.finditer(text):
+        part = m.group(1)
+        t = _TYPE.search(part)
+        doc_type = t.group(1) if t else ""
+        body = _TEXT.search(part)
+        if not wanted(doc_type) or body is None:
+            continue
+        content = body.group(1)
+        if re.match(r"\s*begin \d{3} ", content) or content.lstrip().startswith("%PDF"):
+            continue
+        start = m.start(1) + body.start(1)
+        out.append(Part(doc_type, start, start + len(content), bool(_HTML.search(content[:5000]))))
+    return out
+
+
 def read_edgar(text: str, name: str | None = None) -> Document:
     meta: dict[str, str] = {}
     header_end = re.search(r"<DOCUMENT>", text, re.I)
@@ -50,22 +79,8 @@ def read_edgar(text: str, name: str | None = None) -> Document:
         if field and value.strip() and field not in meta:
             meta[field] = value.strip()
     blocks: list[Block] = []
-    for m in _DOC.finditer(text):
-        part = m.group(1)
-        t = _TYPE.search(part)
-        doc_type = t.group(1) if t else ""
-        if not wanted(doc_type):
-            continue
-        body = _TEXT.search(part)
-        if body is None:
-            continue
-        content = body.group(1)
-        if re.match(r"\s*begin \d{3} ", content) or content.lstrip().startswith("%PDF"):
-            continue
-        base = m.start(1) + body.start(1)
-        if _HTML.search(content[:5000]):
-            sub = read_html(content, name, base=base)
-        else:
-            sub = read_text(content, name, base=base)
-        blocks.extend(sub.blocks)
+    for part in parts(text):
+        content = text[part.start : part.end]
+        reader = read_html if part.html else read_text
+        blocks.extend(reader(content, name, base=part.start).blocks)
     return Document(source=text, blocks=tuple(blocks), name=name, meta=meta)

@@ -38,11 +38,11 @@ def _cp1252(code: int) -> str:
 
 
 # `&#146;` and friends: old pages name cp1252 characters by their byte; HTML5 reads them so, libxml2 not
-_C1 = {code: _cp1252(code) for code in range(0x80, 0xA0)}
+CP1252_REFERENCES = {code: _cp1252(code) for code in range(0x80, 0xA0)}
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(_C1))
+    return _SPACE.sub(" ", text.translate(CP1252_REFERENCES))
 
 
 _SCAN = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<[^>]*>?|[^<]+", re.S | re.I)
@@ -66,7 +66,7 @@ class _Locator:
             last = 0
             for e in _ENTITY.finditer(piece):
                 builder.add(piece[last : e.start()], at + last)
-                builder.add(html.unescape(e.group()).translate(_C1), at + e.start())
+                builder.add(html.unescape(e.group()).translate(CP1252_REFERENCES), at + e.start())
                 last = e.end()
             builder.add(piece[last:], at + last)
         self.flat, self.map = builder.build()
@@ -74,7 +74,7 @@ class _Locator:
 
     def find(self, text: str) -> int:
         """The raw offset of `text`'s first word, searched from the last place found."""
-        words = text.translate(_C1).split()
+        words = text.translate(CP1252_REFERENCES).split()
         if words:
             probe = words[0][:40]
             at = self.flat.find(probe, self.cursor)

@@ -25,9 +25,9 @@ from markupsafe import Markup
 
 from .. import taxonomy
 from ..model import Fact, Report
-from ..pipeline import _HTML_START
-from ..readers.edgar import _DOC, _HTML, _TEXT, _TYPE, is_submission, wanted
-from ..readers.html import _C1
+from ..readers import detect_kind
+from ..readers.edgar import parts as edgar_parts
+from ..readers.html import CP1252_REFERENCES
 from . import GENERATOR, layout, lexical, qname
 from .xml import environment
 
@@ -107,10 +107,7 @@ class Part:
 
 def source_kind(source: str) -> str:
     """"edgar", "html" or "text", decided as `pipeline.read` decides which reader to use."""
-    head = source[:8192]
-    if is_submission(head):
-        return "edgar"
-    return "html" if _HTML_START.search(head) else "text"
+    return detect_kind(source)
 
 
 def parts_of(report: Report, source: str, kind: str | None = None) -> list[Part]:
@@ -119,18 +116,7 @@ def parts_of(report: Report, source: str, kind: str | None = None) -> list[Part]
     kind = kind or source_kind(source)
     if kind != "edgar":
         return [Part("html" if kind == "html" else "text", 0, len(source))]
-    parts: list[Part] = []
-    for m in _DOC.finditer(source):
-        t = _TYPE.search(m.group(1))
-        doc_type = t.group(1) if t else ""
-        body = _TEXT.search(m.group(1))
-        if not wanted(doc_type) or body is None:
-            continue
-        content = body.group(1)
-        if re.match(r"\s*begin \d{3} ", content) or content.lstrip().startswith("%PDF"):
-            continue
-        start = m.start(1) + body.start(1)
-        parts.append(Part("html" if _HTML.search(content[:5000]) else "text", start, start + len(content), doc_type))
+    parts = [Part("html" if p.html else "text", p.start, p.end, p.doc_type) for p in edgar_parts(source)]
     starts = [f.source.start for f in report.facts if f.source is not None]
     used = [p for p in parts if any(p.start <= s < p.end for s in starts)]
     return used or parts
@@ -322,7 +308,7 @@ def _attributes(el: etree._Element, tag: str, look: str) -> dict[str, str]:
 def xml_text(text: str) -> str:
     """Text with the characters XML cannot hold removed, the old cp1252 references read as
     browsers read them, and line ends as "\\n"."""
-    return _NOT_XML.sub("", text.translate(_C1).replace("\r\n", "\n").replace("\r", "\n"))
+    return _NOT_XML.sub("", text.translate(CP1252_REFERENCES).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 class _Builder:
