@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .model import Fact, Report
     from .validation import Problem
 
-__all__ = ["Fact", "Problem", "Report", "__version__", "convert", "validate"]
+__all__ = ["Fact", "Problem", "Report", "__version__", "batch", "convert", "validate"]
 
 
 def convert(source: object, *, cik: str | None = None, name: str | None = None) -> Report:
@@ -31,6 +31,13 @@ def validate(*sources: object) -> list[Problem]:
     from .pipeline import validate as _validate
 
     return _validate(*sources)
+
+
+def batch(inputs: object, out_dir: object, **options: object) -> object:
+    """Convert many releases into `out_dir` on every core or a Dask cluster (see `converter.batching`)."""
+    from .batching import batch as _batch
+
+    return _batch(inputs, out_dir, **options)  # type: ignore[arg-type]
 
 
 def __getattr__(name: str) -> object:

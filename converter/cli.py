@@ -1,4 +1,4 @@
-"""The `converter` command: convert, facts, review, validate.
+"""The `converter` command: convert, batch, facts, review, validate.
 
 Exit codes (also in the README): 0 success; 1 `validate` found problems; 2 usage error or an
 input that cannot be read (missing, unreadable, a directory); 3 an input that is not a release
@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="converter",
         description="Turn earnings press releases into valid XBRL (xBRL-XML and xBRL-JSON).",
         epilog="Exit codes: 0 ok, 1 invalid (validate), 2 usage or unreadable input, 3 input not convertible, "
-               "4 output not writable, 5 internal error.",
+               "4 output not writable, 5 internal error, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"converter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -72,12 +72,20 @@ def _parser() -> argparse.ArgumentParser:
                                      "Exit 0 when all are valid, 1 when any is invalid, 2 when one cannot be read.")
     val.add_argument("files", nargs="+", metavar="FILE")
     val.add_argument("--report", choices=("text", "json"), default="text", help="how to print the problems")
+
+    from .batching import add_parser as add_batch_parser
+
+    add_batch_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "batch":
+            from .batching import run as run_batch
+
+            return run_batch(args)
         if args.command == "convert":
             return _convert(args)
         if args.command == "facts":

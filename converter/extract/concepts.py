@@ -39,6 +39,17 @@ class Matcher:
     concepts: dict[str, tuple[str, bool]]  # group name -> (concept, loss)
 
 
+def _first_letters(entries: list[tuple[str, str, bool]]) -> str:
+    """A lookahead on the phrases' first letters, so the long alternation is tried only where one can start."""
+    firsts = set()
+    for phrase, _, _ in entries:
+        m = re.match(r"[A-Za-z0-9]{1,3}", phrase.strip())
+        if m is None:
+            return ""
+        firsts.add(re.escape(m.group(0).lower()))
+    return "(?=" + "|".join(sorted(firsts)) + ")"
+
+
 @cache
 def matcher() -> Matcher:
     tax = taxonomy.load()
@@ -59,7 +70,7 @@ def matcher() -> Matcher:
             groups[group] = (name, loss)
             alts.append(f"(?P<{group}>{_pattern(phrase)})")
         body = "|".join(alts)
-        head = r"[\s,]*" if anchored else r"(?<![\w-])"
+        head = r"[\s,]*" if anchored else r"(?<![\w-])" + _first_letters(entries)
         return re.compile(rf"{head}(?:{body})(?![\w-])", re.I)
 
     return Matcher(compile_(leading, "l", False), compile_(trailing, "t", True), groups)

@@ -36,7 +36,7 @@ EXIT_INTERNAL = 5
 EXIT_INTERRUPTED = 130
 MANIFEST = "manifest.jsonl"
 RELEASE_SUFFIXES = (".txt", ".htm", ".html")
-SUFFIXES = {"xml": ".xml", "json": ".json"}
+SUFFIXES = {"xml": ".xml", "json": ".json", "ixbrl": ".html"}
 FLUSH_SECONDS = 30.0  # how often a manifest on a remote file system (which cannot append) is rewritten
 _SNIFF_BYTES = 8192
 
@@ -421,8 +421,8 @@ def _work(task: Task) -> Result:
 
             source = Path(task.input)
         report = convert(source, name=task.input)
-        rendered = [(location, report.to_xml(task.taxonomy) if fmt == "xml" else report.to_json(task.taxonomy))
-                    for fmt, location in task.outputs]
+        writers = {"xml": report.to_xml, "json": report.to_json, "ixbrl": report.to_ixbrl}
+        rendered = [(location, writers[fmt](task.taxonomy)) for fmt, location in task.outputs]
         for location, text in rendered:
             _write_text(location, text)
         return Result(task.input, outputs, "ok", len(report.facts), tuple(report.warnings),
@@ -1019,8 +1019,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="a release file, a folder, @LIST (a file of inputs), or an fsspec URL (s3://...)")
     parser.add_argument("--out-dir", required=True, metavar="DIR", help="output folder or fsspec URL")
-    parser.add_argument("--format", choices=("xml", "json", "both"), default="both",
-                        help="what to write per document (default: both)")
+    parser.add_argument("--format", choices=("xml", "json", "ixbrl", "both"), default="both",
+                        help="what to write per document: xml, json, ixbrl (Inline XBRL, NAME.html) or both "
+                             "(xml and json, the default)")
     parser.add_argument("-j", "--jobs", type=int, metavar="N",
                         help="worker processes (default: one per core; 1 converts in this process)")
     parser.add_argument("--force", action="store_true", help="convert again documents that are up to date")
@@ -1074,7 +1075,7 @@ def _ignore_further_interrupts() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m converter.batch ...`: the batch command on its own, with cli.main's handling of
+    """`python -m converter.batching ...`: the batch command on its own, with cli.main's handling of
     fatal errors (a message and the exit code, never a traceback)."""
     import argparse
 
