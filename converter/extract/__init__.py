@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -45,12 +46,18 @@ def extract(document: Document) -> Extraction:
             number += 1
     facts, warnings = _in_reporting_currency(facts)
     warnings = prose.warnings + warnings
-    kept, more = consolidate(facts)
+    representable = [f for f in facts if f.period.end < LAST_DAY]  # OIM writes the day after the end
+    if len(representable) < len(facts):
+        warnings.append(f"{len(facts) - len(representable)} fact(s) dated at the end of the calendar left out")
+    kept, more = consolidate(representable)
     warnings += more
     warnings += calculations.check(kept)
     if anchor is None and kept:
         warnings.append("no reporting period stated in the document; periods were not resolved")
     return Extraction(entity, anchor, tuple(kept), tuple(warnings))
+
+
+LAST_DAY = dt.date.max
 
 
 def _in_reporting_currency(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
@@ -156,9 +163,12 @@ def entity_for(info: EntityInfo, cik: str | None) -> tuple[Entity, list[str]]:
 
 def document_facts(info: EntityInfo, entity: Entity, anchor: Anchor | None) -> list[Fact]:
     """Cover-page facts: registrant, symbol, period end, fiscal year and period focus."""
-    if anchor is None:
+    if anchor is None or anchor.end >= LAST_DAY:
         return []
-    period = Period(anchor.end, start_of(anchor.end, anchor.months))
+    try:
+        period = Period(anchor.end, start_of(anchor.end, anchor.months))
+    except (ValueError, OverflowError):
+        return []  # a period at the edge of the calendar ("January 31, 0001") has no start we can write
     facts: list[Fact] = []
 
     def add(concept: str, value: str | None) -> None:

@@ -43,8 +43,8 @@ _FY = rf"(?:fiscal\s(?:year\s)?)?(?P<fy>{_YEAR})"
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
     rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
-    rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?"
-    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?"
+    rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:period|quarter))?"
+    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year))?"
     rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
     rf"(?:\s\(unaudited\))?,?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
     re.I,
@@ -247,7 +247,8 @@ def header_dates(text: str) -> list[dt.date]:
     out = [d for m in _DATE_RE.finditer(text) if (d := parse_date(m)) is not None]
     for m in _NUMERIC_DATE.finditer(text):
         year = int(m.group("y"))
-        year += (1900 if year >= 50 else 2000) if year < 100 else 0
+        if len(m.group("y")) == 2:
+            year += 1900 if year >= 50 else 2000
         try:
             out.append(dt.date(year, int(m.group("m")), int(m.group("d"))))
         except ValueError:
@@ -320,8 +321,16 @@ def resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, in
     """The period a mention names, for a concept that is an `instant` or a duration.
 
     `previous` is the period the text spoke of just before: "the same period" takes its length.
-    Returns None when the words and the anchor do not pin the dates down.
+    Returns None when the words and the anchor do not pin the dates down, or when the arithmetic
+    would leave the calendar.
     """
+    try:
+        return _resolve(ref, anchor, previous, instant)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, instant: bool) -> Resolved | None:
     if ref.instant and not instant:
         return None
     months, weeks = ref.months, ref.weeks

@@ -50,6 +50,7 @@ _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?(?:per|a)\s[^()]*\)$", re.I)
 _MAX_GAP_WORDS = 14
 MAX_PARAGRAPH = 20_000
+MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened into text, or noise
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$", re.I)
 _BASIS_AFTER = re.compile(r"^[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
@@ -110,8 +111,8 @@ class ProseExtractor:
     def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None]:
         periods = find_periods(text)
         amounts = find_amounts(text)
-        if _FORWARD.search(text) or _OTHER_COMPANY.search(text):
-            return [], None
+        if _FORWARD.search(text) or _OTHER_COMPANY.search(text) or len(amounts) > MAX_AMOUNTS:
+            return [], None  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
             return [], self._resolve_plain(periods)
         mentions = find_mentions(text)
