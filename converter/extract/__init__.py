@@ -151,8 +151,12 @@ def _consistent(a: Fact, b: Fact) -> bool:
 
 def entity_for(info: EntityInfo, cik: str | None) -> tuple[Entity, list[str]]:
     """The entity identifier: the CIK when given, else the documented fallback (name as a token)."""
-    if cik:
+    if cik and re.fullmatch(r"[0-9]{1,10}", cik.strip(), re.ASCII):
         return Entity(CIK_SCHEME, cik.strip().zfill(10), info.name), []
+    if cik:
+        info_warning = [f"{cik.strip()[:40]!r} is not a CIK (one to ten digits): ignored"]
+        entity, warnings = entity_for(info, None)
+        return entity, info_warning + warnings
     if info.name:
         token = re.sub(r"[^A-Za-z0-9]+", "-", info.name).strip("-") or "unknown"
         return Entity(NAME_SCHEME, token, info.name), [

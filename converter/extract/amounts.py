@@ -22,12 +22,13 @@ _ABBREVIATIONS: dict[str, int] = _V["scale_abbreviations"]
 _CURRENCIES: dict[str, str] = _V["currency_symbols"]
 _SYMBOL = "|".join(re.escape(c) + (r"\s?" if c.isalpha() else "") for c in sorted(_CURRENCIES, key=len, reverse=True))
 _ABBR = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+_LONG_ABBR = "|".join(sorted((a for a in _ABBREVIATIONS if len(a) > 1), key=len, reverse=True))  # "$5.2 bn"
 
 # Digits are bounded ({1,3} groups, at most 15 integer digits) so no input can make these backtrack.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,6})?|\.\d{1,6}"
 MONEY = re.compile(
     rf"(?P<open>\(\s?)?(?<![A-Za-z])(?P<cur>{_SYMBOL})\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
-    rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|(?P<abbr>{_ABBR})\b)?(?P<close>\s?\))?",
+    rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|\s?(?P<abbr>{_LONG_ABBR})\b|(?P<abbr1>{_ABBR})\b)?(?P<close>\s?\))?",
 )
 CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)(?:\s|-)cents?\b", re.I)
 
@@ -64,7 +65,7 @@ def find_amounts(text: str) -> list[Amount]:
     """Every money amount in `text`, in order."""
     found: list[Amount] = []
     for m in MONEY.finditer(text):
-        value, decimals = scaled(m.group("num"), m.group("scale") or m.group("abbr"))
+        value, decimals = scaled(m.group("num"), m.group("scale") or m.group("abbr") or m.group("abbr1"))
         closed = bool(m.group("close"))
         if m.group("open2") and not closed:
             continue  # "$(0.05" with no closing parenthesis is not an amount we trust

@@ -163,9 +163,11 @@ def find_periods(text: str) -> list[PeriodRef]:
     # a stated end date says the most; among the rest the longest mention wins
     refs.sort(key=lambda r: (r.stated_end is None, -(r.end - r.start), r.start))
     out: list[PeriodRef] = []
+    taken = bytearray(len(text) + 1)  # characters already in a kept mention: linear, however many mentions
     for ref in refs:
-        if not any(ref.start < o.end and o.start < ref.end for o in out):
+        if not any(taken[ref.start : ref.end]):
             out.append(ref)
+            taken[ref.start : ref.end] = b"\x01" * (ref.end - ref.start)
     return sorted(out, key=lambda r: r.start)
 
 

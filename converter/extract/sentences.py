@@ -15,7 +15,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start : m.start()].rsplit(None, 1)
+        before = text[max(start, m.start() - 40) : m.start()].rsplit(None, 1)
         word = before[-1].lower().strip("(\"'") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
             continue
