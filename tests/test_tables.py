@@ -853,3 +853,13 @@ def test_a_prose_amount_in_pounds_gets_the_pound_unit() -> None:
             "June 30, 2007.\n\nRevenue for the six months was £12.3m.\n")
     facts = [f for f in converter.convert(text).facts if f.concept == "Revenues"]
     assert [(f.unit.short, f.value) for f in facts] == [("GBP", Decimal("12300000"))]
+
+
+def test_rows_not_mapped_to_a_concept_are_listed_in_the_warnings() -> None:
+    html = ("<html><body><p>AMSTELVEEN, July 26, 2007 -- Veldhoven Systems N.V. (NYSE: VDHS) today announced "
+            "results for the second quarter ended June 30, 2007.</p>"
+            "<table><tr><td>(in thousands)</td><td>Three Months Ended June 30, 2007</td></tr>"
+            "<tr><td>Total revenues</td><td>1,234</td></tr><tr><td>Widget royalties</td><td>56</td></tr>"
+            "<tr><td>Net income</td><td>101</td></tr></table></body></html>")
+    warnings = [w for w in converter.convert(html).warnings if "not mapped" in w]
+    assert warnings == ["table 1: 1 row(s) not mapped to a concept: 'Widget royalties'"]

@@ -45,7 +45,7 @@ def extract(document: Document) -> Extraction:
             facts.extend(tables.facts(block, number))
             number += 1
     facts, warnings = _in_reporting_currency(facts)
-    warnings = prose.warnings + warnings
+    warnings = prose.warnings + tables.warnings + warnings
     representable = [f for f in facts if f.period.end < LAST_DAY]  # OIM writes the day after the end
     if len(representable) < len(facts):
         warnings.append(f"{len(facts) - len(representable)} fact(s) dated at the end of the calendar left out")

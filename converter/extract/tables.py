@@ -189,6 +189,7 @@ class TableReader:
         self.anchor = anchor
         self.entity_words = entity_words
         self.taxonomy = taxonomy.load()
+        self.warnings: list[str] = []
 
     def facts(self, table: Table, number: int = -1) -> list[Fact]:
         rows = table.rows
@@ -211,6 +212,7 @@ class TableReader:
         sections: list[str] = []
         after_section = False
         out: list[Fact] = []
+        unmapped: list[str] = []
         minority_rows: list[int] = []
         for index, row in enumerate(rows[first_data:]):
             if self._is_header_row(row):
@@ -229,6 +231,8 @@ class TableReader:
             after_section = False
             match = self._concept(label_cell.text, sections)
             if match is None:
+                if re.search(r"[A-Za-z]{2}", label_cell.text):
+                    unmapped.append(label_cell.text)
                 continue
             name, loss = match
             if name == "NetIncomeLossAttributableToNoncontrollingInterest":
@@ -246,6 +250,10 @@ class TableReader:
                     continue
                 out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index,
                                       number, code))
+        if out and unmapped:
+            shown = "; ".join(f"'{label[:60]}'" for label in unmapped[:8])
+            more = f" and {len(unmapped) - 8} more" if len(unmapped) > 8 else ""
+            self.warnings.append(f"table {number + 1}: {len(unmapped)} row(s) not mapped to a concept: {shown}{more}")
         return _totals_over_parts(_basic_beside_diluted(_including_minority(out, minority_rows)))
 
     def _other_company(self, title: str) -> bool:
