@@ -16,6 +16,8 @@ from .periods import Anchor, find_anchor, start_of
 from .prose import ProseExtractor
 from .tables import TableReader, column_headers
 
+LAST_DAY = dt.date.max  # a period ending here has no day after it for OIM to write
+
 
 @dataclass(frozen=True)
 class Extraction:
@@ -55,9 +57,6 @@ def extract(document: Document) -> Extraction:
     if anchor is None and kept:
         warnings.append("no reporting period stated in the document; periods were not resolved")
     return Extraction(entity, anchor, tuple(kept), tuple(warnings))
-
-
-LAST_DAY = dt.date.max
 
 
 def _in_reporting_currency(facts: list[Fact]) -> tuple[list[Fact], list[str]]:

@@ -25,6 +25,20 @@ _DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s-\s)(?P<name>(?:(?!\
 _ANY_TICKER = re.compile(_TICKER)
 _ANY_NAME = re.compile(_NAME)
 COMPANY_NAME = _ANY_NAME
+# a company named in a title, in capitals as often as not: "TEXAS COMMERCE BANCSHARES, INC."
+TITLED_COMPANY = re.compile(r"(?:[A-Z][\w&.'-]*,?\s){1,5}(?i:INC|CORP|CORPORATION|COMPANY|CO|LTD|PLC|N\.A|"
+                            r"HOLDINGS|BANCSHARES|BANCORP|GROUP)\b\.?")
+_GENERIC_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes"]) | {
+    "the", "and", "of", "bancshares", "consolidated", "subsidiaries", "n", "a"}
+
+
+def names_another_company(text: str, own_words: frozenset[str], pattern: re.Pattern[str] = COMPANY_NAME) -> bool:
+    """Whether `text` names a company that shares no word with ours (a subsidiary, an acquired business)."""
+    for m in pattern.finditer(text):
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", m.group())} - _GENERIC_WORDS
+        if words and not words & own_words:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

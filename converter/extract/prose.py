@@ -19,7 +19,7 @@ from ..document import Paragraph
 from ..model import Fact, Source, currency, per_share
 from .amounts import Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
-from .entity import COMPANY_NAME
+from .entity import names_another_company
 from .periods import Anchor, PeriodRef, Resolved, find_periods, resolve
 from .sentences import split_sentences
 
@@ -59,7 +59,6 @@ _BASIS_AFTER = re.compile(r"^[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "u.s.", "per-share", "per", "share", "consolidated", "total"})
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
-_GENERIC_NAME_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes"]) | {"the", "and", "of"}
 
 
 @dataclass(frozen=True)
@@ -221,8 +220,8 @@ class ProseExtractor:
         if mention is not None and mention.start >= clause_start:
             if not self._gap_ok(text, mention.end, amount.start) or not self._lead_ok(text, mention.start):
                 return None
-            if self._other_company(text[clause_start : mention.start]):
-                return None
+            if names_another_company(text[clause_start : mention.start], self.entity_words):
+                return None  # "Corvin Systems, Inc. had revenues of ..."
             concept = self.taxonomy[mention.concept]
             if not concept.is_monetary:
                 if concept.is_per_share:
@@ -290,22 +289,10 @@ class ProseExtractor:
         gap = _PERCENT.sub(" ", gap)
         if _PART.search(gap) or "(" in gap or ")" in gap:
             return False
-        words = _WORD.findall(gap)
-        if comparison:
-            words = [w for w in words if not _COMPARISON.fullmatch(w)]
-            lowered = _COMPARISON.sub(" ", gap.lower())
-            words = _WORD.findall(lowered)
+        words = _WORD.findall(_COMPARISON.sub(" ", gap.lower()) if comparison else gap)
         if len(words) > _MAX_GAP_WORDS:
             return False
         return all(w.lower().strip(".,") in _GAP_WORDS for w in words)
-
-    def _other_company(self, subject: str) -> bool:
-        """A company named before the concept ("Corvin Systems, Inc. had revenues") that is not ours."""
-        for m in COMPANY_NAME.finditer(subject):
-            words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", m.group())} - _GENERIC_NAME_WORDS
-            if words and not words & self.entity_words:
-                return True
-        return False
 
     def _lead_ok(self, text: str, position: int) -> bool:
         """The word before a concept phrase must not narrow it ("adjusted", "product", "Americas")."""

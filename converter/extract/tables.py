@@ -20,6 +20,7 @@ from .. import taxonomy, vocab
 from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
+from .entity import TITLED_COMPANY, names_another_company
 from .periods import Anchor, PeriodRef, find_periods, header_ref, resolve
 
 _V = vocab.load()
@@ -39,10 +40,6 @@ _OTHER_OWNERS = re.compile(r"noncontrolling|non controlling|minority|common|pref
 _CHANGE = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b", re.I)
 _QUALIFIER = re.compile(r"\b(?:basic|diluted|primary)\b")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[-\u2013\u2014]+")
-_TITLED_COMPANY = re.compile(r"(?:[A-Z][\w&.'-]*,?\s){1,5}(?i:INC|CORP|CORPORATION|COMPANY|CO|LTD|PLC|N\.A|HOLDINGS|"
-                             r"BANCSHARES|BANCORP|GROUP)\b\.?")
-_GENERIC_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes"]) | {
-    "the", "and", "of", "bancshares", "consolidated", "subsidiaries", "n", "a"}
 _TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.I)
 _FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
@@ -201,7 +198,9 @@ class TableReader:
         banner = " ".join(texts[0] for row in rows[:first_data] if len(texts := [c.text for c in row if c.text]) == 1)
         context = table.context  # the short paragraphs right above: a title, a scale note
         title_above = context if len(context) < 200 else ""  # a title, not the paragraph before
-        if _SKIP.search(banner) or _SKIP.search(context) or self._other_company(f"{banner} | {title_above}"):
+        if _SKIP.search(banner) or _SKIP.search(context) or (
+                bool(self.entity_words)
+                and names_another_company(f"{banner} | {title_above}", self.entity_words, TITLED_COMPANY)):
             return []
         code = self._currency(title, context, rows)
         scale_text = title if _scale(title, _SCALES) is not None else context
@@ -255,16 +254,6 @@ class TableReader:
             more = f" and {len(unmapped) - 8} more" if len(unmapped) > 8 else ""
             self.warnings.append(f"table {number + 1}: {len(unmapped)} row(s) not mapped to a concept: {shown}{more}")
         return _totals_over_parts(_basic_beside_diluted(_including_minority(out, minority_rows)))
-
-    def _other_company(self, title: str) -> bool:
-        """A table titled with another company's name (a subsidiary's, an acquired business's)."""
-        if not self.entity_words:
-            return False
-        for m in _TITLED_COMPANY.finditer(title):
-            words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", m.group())} - _GENERIC_WORDS
-            if words and not words & self.entity_words:
-                return True
-        return False
 
     @staticmethod
     def _currency(title: str, context: str, rows: tuple[tuple[Cell, ...], ...]) -> str:
