@@ -114,7 +114,6 @@ class _Column:
     resolved_period: Period | None
     instant: Period | None
     inferred: tuple[str, ...]
-    inferred_instant: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -243,7 +242,7 @@ class TableReader:
                 column = columns[(v.col, v.span)]
                 if column is None:
                     continue
-                period, inferred = ((column.instant, column.inferred_instant) if concept.period_type == "instant"
+                period, inferred = ((column.instant, ()) if concept.period_type == "instant"
                                     else (column.resolved_period, column.inferred))
                 if period is None:
                     continue
@@ -330,9 +329,9 @@ class TableReader:
         if ref is None:
             return None
         if ref.instant:
-            return _Column(None, Period(ref.stated_end), (), ()) if ref.stated_end else None
+            return _Column(None, Period(ref.stated_end), ()) if ref.stated_end else None
         duration = resolve(ref, self.anchor, None, False)
-        return _Column(duration.period, None, duration.inferred, ()) if duration else None
+        return _Column(duration.period, None, duration.inferred) if duration else None
 
     # -- facts -----------------------------------------------------------------------------------
 
