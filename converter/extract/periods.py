@@ -93,6 +93,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# words that every mention of a kind holds (lower case, or as written when it has a capital): a text
+# without any of them is not searched for that kind, which spares most sentences most patterns
+_MONTH_WORDS = tuple(sorted({month[:3] for month in _MONTHS}))  # "jan" is in "january" too
+_KEYS: dict[str, tuple[str, ...]] = {
+    "ordinal_quarter": ("quarter",),
+    "q_quarter": ("Q",),
+    "same_period": ("same", "comparable", "corresponding", "like"),
+    "prior_quarter": ("year",),
+    "months": ("month",),
+    "quarters": ("quarters",),
+    "half": ("half",),
+    "ytd": ("date",),
+    "this_quarter": ("quarter",),
+    "year": ("19", "20"),
+    "this_year": ("year",),
+    "instant_month": ("end",),
+    "instant_end": ("end",),
+    "instant_date": _MONTH_WORDS,
+    "year_ago_instant": ("year",),
+}
+assert set(_KEYS) == {kind for kind, _ in _PATTERNS}
+_ALL_KEYS = tuple(sorted({word for words in _KEYS.values() for word in words} | set(_MONTH_WORDS)))
+
+
 @dataclass(frozen=True)
 class PeriodRef:
     """What a mention says about a period, before any date arithmetic."""
@@ -151,11 +175,16 @@ def _ago(m: re.Match[str]) -> int:
 def find_periods(text: str) -> list[PeriodRef]:
     """Every period mention in `text`: the longest at each place, in order, never overlapping."""
     refs: list[PeriodRef] = []
-    for m in _DATE_RE.finditer(text):
-        ref = _ended(text, m)
-        if ref is not None:
-            refs.append(ref)
+    low = text.lower()
+    present = {word for word in _ALL_KEYS if word in (low if word.islower() else text)}
+    if not present.isdisjoint(_MONTH_WORDS):
+        for m in _DATE_RE.finditer(text):
+            ref = _ended(text, m)
+            if ref is not None:
+                refs.append(ref)
     for kind, pattern in _PATTERNS:
+        if present.isdisjoint(_KEYS[kind]):
+            continue
         for m in pattern.finditer(text):
             ref = _ref(kind, m)
             if ref is not None:

@@ -16,9 +16,13 @@ from ..document import Block, Document
 from .html import read_html
 from .text import read_text
 
-_DOC = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.I | re.S)
+# tags found one by one from where the last ended: no pattern spans a whole document
+_DOC_OPEN = re.compile(r"<DOCUMENT>", re.I)
+_DOC_CLOSE = re.compile(r"</DOCUMENT>", re.I)
 _TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.I)
-_TEXT = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.I | re.S)
+_TEXT_OPEN = re.compile(r"<TEXT>", re.I)
+_TEXT_CLOSE = re.compile(r"</TEXT>", re.I)
+_NOT_TEXT = re.compile(r"\s*(?:begin \d{3} |%PDF)")  # a uuencoded file or a PDF
 _HEADER_FIELDS = {
     "COMPANY CONFORMED NAME": "company_name",
     "CENTRAL INDEX KEY": "cik",
@@ -54,18 +58,20 @@ class Part:
 def parts(text: str) -> list[Part]:
     """The 8-K body and EX-99 exhibits of a submission, in order; graphics, PDFs and XBRL left out."""
     out: list[Part] = []
-    for m in _DOC.finditer(text):
-        part = m.group(1)
-        t = _TYPE.search(part)
+    at = 0
+    while (opening := _DOC_OPEN.search(text, at)) is not None:
+        closing = _DOC_CLOSE.search(text, opening.end())
+        end, at = (closing.start(), closing.end()) if closing else (len(text), len(text))
+        t = _TYPE.search(text, opening.end(), end)
         doc_type = t.group(1) if t else ""
-        body = _TEXT.search(part)
+        body = _TEXT_OPEN.search(text, opening.end(), end)
         if not wanted(doc_type) or body is None:
             continue
-        content = body.group(1)
-        if re.match(r"\s*begin \d{3} ", content) or content.lstrip().startswith("%PDF"):
+        body_end = _TEXT_CLOSE.search(text, body.end(), end)
+        start, stop = body.end(), body_end.start() if body_end else end
+        if _NOT_TEXT.match(text, start, stop):
             continue
-        start = m.start(1) + body.start(1)
-        out.append(Part(doc_type, start, start + len(content), bool(_HTML.search(content[:5000]))))
+        out.append(Part(doc_type, start, stop, bool(_HTML.search(text, start, min(stop, start + 5000)))))
     return out
 
 

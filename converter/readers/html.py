@@ -28,7 +28,7 @@ _NUMERIC_CELL = re.compile(r"^[\s$€£(]*[\d][\d,.]*\s*\)?\s*%?$|^[\s$]*[-\u201
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002-\u200b\u3000]+")
 _MAX_SPAN = 200
 _MAX_COLUMNS = 200  # wider is no financial statement, and reading it as one would cost columns squared
-_CHUNK = 1 << 20  # characters fed to the parser at a time
+_CHUNK = 1 << 16  # characters fed to the parser at a time: the unread tree stays small
 _CONTENT = re.compile(r"\S")
 
 
