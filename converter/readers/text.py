@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
 _MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
 _MAX_SGML_TABLE = 3000  # lines between <TABLE> and </TABLE>
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32), 127])  # C0 controls bar \t \n \v \f \r, and DEL
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -46,7 +47,7 @@ def decode(data: bytes, name: str = "input") -> str:
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: invalid UTF-16 text ({exc.reason})") from None
     head = data[:65536]
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or controls > len(head) // 20:
         raise InputError(f"{name}: binary data, not a text or HTML document")
     try:
