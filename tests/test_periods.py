@@ -159,7 +159,7 @@ def test_mentions_do_not_overlap_and_come_in_order() -> None:
 
 
 def test_no_periods_in_plain_text() -> None:
-    assert find_periods("The company makes precision valves in three plants.") == []
+    assert find_periods("The company makes precision valves in three plants.") == ()
 
 
 # -- shift_quarters and start_of -------------------------------------------------------------------

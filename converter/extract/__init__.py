@@ -12,7 +12,7 @@ from ..document import Document, Paragraph, Table
 from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
 from . import calculations
 from .entity import EntityInfo, find_entity
-from .periods import Anchor, find_anchor, start_of
+from .periods import Anchor, find_anchor, find_periods, start_of
 from .prose import ProseExtractor
 from .tables import TableReader, column_headers
 
@@ -29,6 +29,7 @@ class Extraction:
 
 def extract(document: Document) -> Extraction:
     """Every fact the document states, consolidated: one fact per concept, period and unit."""
+    find_periods.cache_clear()  # remembered within a document: its cost never depends on the one before
     texts = [p.text for p in document.paragraphs]
     entity = find_entity(texts)
     registered = document.meta.get("company_name")

@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import vocab
 from ..model import Period
@@ -172,8 +173,12 @@ def _ago(m: re.Match[str]) -> int:
     return 1 if "ago" in m.re.groupindex and m.group("ago") else 0
 
 
-def find_periods(text: str) -> list[PeriodRef]:
-    """Every period mention in `text`: the longest at each place, in order, never overlapping."""
+@lru_cache(maxsize=4096)
+def find_periods(text: str) -> tuple[PeriodRef, ...]:
+    """Every period mention in `text`: the longest at each place, in order, never overlapping.
+
+    Remembered by text: a one-sentence paragraph is read for the anchor and again as a sentence,
+    and tables repeat their column headers."""
     refs: list[PeriodRef] = []
     low = text.lower()
     present = {word for word in _ALL_KEYS if word in (low if word.islower() else text)}
@@ -197,7 +202,7 @@ def find_periods(text: str) -> list[PeriodRef]:
         if not any(taken[ref.start : ref.end]):
             out.append(ref)
             taken[ref.start : ref.end] = b"\x01" * (ref.end - ref.start)
-    return sorted(out, key=lambda r: r.start)
+    return tuple(sorted(out, key=lambda r: r.start))
 
 
 def _ended(text: str, m: re.Match[str]) -> PeriodRef | None:

@@ -11,6 +11,7 @@ concept of the amount it compares with, and the period a year earlier unless it 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -159,7 +160,7 @@ class ProseExtractor:
             main = self._resolve_plain(periods)
         return out, main
 
-    def _resolve_plain(self, periods: list[PeriodRef]) -> Resolved | None:
+    def _resolve_plain(self, periods: Sequence[PeriodRef]) -> Resolved | None:
         """The period a sentence without facts speaks of, for the sentences after it."""
         for ref in periods:
             if not ref.instant and ref.months and (ref.stated_end is not None or ref.fiscal_year is not None):
@@ -178,7 +179,7 @@ class ProseExtractor:
             return (same or earlier)[-1].resolved
         return before if is_comparison and before is not None else self.previous
 
-    def _clauses(self, text: str, periods: list[PeriodRef], amounts: list[Amount]) -> tuple[list[int], list[bool]]:
+    def _clauses(self, text: str, periods: Sequence[PeriodRef], amounts: list[Amount]) -> tuple[list[int], list[bool]]:
         """Where clauses begin, and which compare with what came before.
 
         "compared to", "versus", "down from" open a comparison; ";", ", while", ", but" open a
@@ -346,7 +347,8 @@ def _clause_of(starts: list[int], position: int) -> int:
     return index
 
 
-def _pick_period(periods: list[PeriodRef], amounts: list[Amount], b: _Bound, clauses: list[int]) -> PeriodRef | None:
+def _pick_period(periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
+                 clauses: list[int]) -> PeriodRef | None:
     """The period mention an amount belongs to.
 
     First one between the previous amount (or the clause start) and this amount; else the

@@ -94,6 +94,15 @@ class _Locator:
                 return self.map.original(at)
         return self.map.original(self.cursor) if self.flat else 0
 
+    def find_word(self, word: str) -> int:
+        """`find` for one word as `_clean` leaves it (references mapped, no white space)."""
+        probe = word[:40]
+        at = self.flat.find(probe, self.cursor)
+        if at >= 0:
+            self.cursor = at + len(probe)
+            return self.map.original(at)
+        return self.map.original(self.cursor) if self.flat else 0
+
 
 def read_html(text: str, name: str | None = None, base: int = 0) -> Document:
     """HTML -> Document of paragraphs and tables; offsets are into `text`, plus `base`."""
@@ -189,12 +198,32 @@ class _Walker:
         if not folded.strip():
             self.pending_space = self.pending_space or bool(len(self.builder))
             return
-        lead = folded[0] == " "
-        for n, word in enumerate(folded.split()):
-            origin = self.locator.find(word) + self.base  # word by word: entities and folded spaces
-            if len(self.builder) and (n or self.pending_space or lead):
-                self.builder.add(" ", origin)
-            self.builder.add(word, origin)
+        # word by word (references and folded spaces shift the offsets), joined into one piece per
+        # stretch of the source that the words cover contiguously
+        builder, find, base = self.builder, self.locator.find_word, self.base
+        space = bool(len(builder)) and (self.pending_space or folded[0] == " ")
+        piece: list[str] = []
+        piece_origin = expected = -1
+        for word in folded.split():
+            origin = find(word) + base
+            if space:  # one space between words: where the source has it, else at the next word
+                at = expected if expected == origin - 1 else origin
+                if at != expected and piece:
+                    builder.add("".join(piece), piece_origin)
+                    piece = []
+                if not piece:
+                    piece_origin = at
+                piece.append(" ")
+                expected = at + 1
+            if origin != expected and piece:
+                builder.add("".join(piece), piece_origin)
+                piece = []
+            if not piece:
+                piece_origin = origin
+            piece.append(word)
+            expected = origin + len(word)
+            space = True
+        builder.add("".join(piece), piece_origin)
         self.pending_space = folded[-1] == " "
 
     def flush(self) -> None:
