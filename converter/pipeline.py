@@ -55,6 +55,7 @@ def read(source: object, name: str | None = None) -> Document:
     data, label = load_bytes(source)
     label = name or label
     text = decode(data, label)
+    del data  # the bytes are read: a large input is not held twice while it is converted
     kind = detect_kind(text)
     if kind == "edgar":
         document = read_edgar(text, label)
