@@ -789,6 +789,31 @@ def test_adjusted_ebitda_table_gives_no_facts() -> None:
     assert table_facts(report) == []
 
 
+def test_average_balance_sheet_gives_no_instants() -> None:
+    # averages over the quarter are no balances at its end: a bank's average balance sheet states none
+    grid = table(
+        '<tr><td colspan="3"><b>Consolidated Average Balances</b></td></tr>',
+        '<tr><td></td><td align="center">June 30,</td><td align="center">December 31,</td></tr>',
+        '<tr><td></td><td align="center">2007</td><td align="center">2006</td></tr>',
+        tr("Total assets", "41,225", "39,100"),
+        tr("Long-term debt", "9,000", "9,500"),
+        tr("Total stockholders' equity", "22,415", "20,760"),
+    )
+    report = convert(release(IN_THOUSANDS, grid))
+    assert table_facts(report) == []
+
+
+def test_two_dates_over_one_column_give_it_no_period() -> None:
+    # "6/30/07 12/31/06" in one cell over both columns: which date is whose is not written anywhere
+    grid = table(
+        '<tr><td></td><td colspan="2" align="center">6/30/07 12/31/06</td></tr>',
+        tr("Total assets", "41,225", "39,100"),
+        tr("Total stockholders' equity", "22,415", "20,760"),
+    )
+    report = convert(release("<p>CONDENSED CONSOLIDATED BALANCE SHEETS</p>", IN_THOUSANDS, grid))
+    assert table_facts(report) == []
+
+
 def test_outlook_table_gives_no_facts() -> None:
     grid = table(
         '<tr><td></td><td colspan="2" align="center">Three Months Ending September 30, 2007</td></tr>',

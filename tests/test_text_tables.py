@@ -207,6 +207,20 @@ def test_centred_title_is_a_banner_and_a_header_centred_between_columns_heads_bo
     assert [(c.col, c.span, c.text) for c in table.rows[1]] == [(1, 2, "Domestic"), (3, 2, "International")]
 
 
+def test_a_header_over_a_narrow_column_that_grazes_its_neighbour_is_the_narrow_columns() -> None:
+    # "PERCENT" starts a character before the wide column ends but stands over the narrow one: it and
+    # "CHANGE" head the change column only, and "4 QUARTERS" / "2004" head the year's own column
+    table = grid("""\
+                        4 QUARTERS           4 QUARTERS   PERCENT
+                          2005                 2004        CHANGE
+    Net sales        $ 22,384,301,359    $ 22,144,587,903     1.1
+    Net income       $    976,791,604    $    908,227,685     7.5
+""")
+    assert [(c.col, c.span, c.text) for c in table.rows[0]] == [(1, 1, "4 QUARTERS"), (2, 1, "4 QUARTERS"),
+                                                               (3, 1, "PERCENT")]
+    assert [(c.col, c.span, c.text) for c in table.rows[1]] == [(1, 1, "2005"), (2, 1, "2004"), (3, 1, "CHANGE")]
+
+
 def test_dates_one_space_apart_over_their_own_columns() -> None:
     table = grid("""\
                          July 2,  July 3, January 1,
@@ -215,6 +229,18 @@ def test_dates_one_space_apart_over_their_own_columns() -> None:
   Inventories             5,526    5,507     5,308
 """)
     assert [(c.col, c.text) for c in table.rows[0]] == [(1, "July 2,"), (2, "July 3,"), (3, "January 1,")]
+
+
+def test_numeric_dates_one_space_apart_under_their_rules_head_their_own_columns() -> None:
+    # the second date starts in the gap right after the first column: it is beside the first date, not
+    # centred over both columns
+    table = grid("""\
+  ($ in billions)                            12/31/05 12/31/04
+                                             -------- --------
+  Total stockholders' equity                    $11.2      $9.9
+  Common stockholders' equity                    $9.5      $8.0
+""")
+    assert [(c.col, c.text) for c in table.rows[0][1:]] == [(1, "12/31/05"), (2, "12/31/04")]
 
 
 def test_a_number_one_space_after_its_label_counts_when_it_ends_in_a_column() -> None:

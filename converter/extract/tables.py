@@ -21,7 +21,7 @@ from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
 from .entity import TITLED_COMPANY, names_another_company
-from .periods import Anchor, PeriodRef, find_periods, header_ref, resolve
+from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve
 
 _V = vocab.load()
 _SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_skip"]) + r")(?![\w-])", re.I)
@@ -325,6 +325,8 @@ class TableReader:
             return None
         text = re.sub(r"\((?:unaudited|audited)\)|\b(?:unaudited|audited)\b", " ", text, flags=re.I)
         years = re.findall(r"\b(?:19|20)\d\d\b", own)
+        if not years and len(set(header_dates(text))) > 1:
+            return None  # "12/31/93 12/31/92" over one column: nothing says which date is its own
         ref = header_ref(text, int(years[-1]) if years else None)
         if ref is None:
             return None

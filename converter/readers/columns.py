@@ -294,8 +294,10 @@ def _column_of(columns: list[_Column], v: _Value, strict: bool = False) -> int:
     return best
 
 
-def _cover(columns: list[_Column], start: int, end: int) -> tuple[int, int]:
-    """Grid (col, span) of a header fragment: the label column, or the data columns it stands over."""
+def _cover(columns: list[_Column], start: int, end: int, taken: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Grid (col, span) of a header fragment: the label column, or the data columns it stands over.
+
+    `taken`: data columns (0-based) that another header of the same line stands over alone."""
     first = columns[0].left
     width = end - start
     if end <= first or (first - start) * 2 >= width:
@@ -306,10 +308,12 @@ def _cover(columns: list[_Column], start: int, end: int) -> tuple[int, int]:
         # a fragment over one column that grazes its neighbour by a character or two is that column's
         covered = [i for i in covered if overlaps[i] >= 3 or overlaps[i] * 2 >= width
                    or overlaps[i] * 2 >= columns[i].right - columns[i].left] or covered
-    # centred over the gap between two columns ("Domestic" over "2004  2003"): it heads both
+    # centred over the gap between two columns ("Domestic" over "2004  2003"): it heads both, unless
+    # another header of its line heads one of them ("PERCENT" beside "4 QUARTERS", over the changes)
     middle = start + end
     for i in range(len(columns) - 1):
-        if columns[i].right * 2 <= middle <= columns[i + 1].left * 2 and overlaps[i] > -2 and overlaps[i + 1] > -2:
+        if (columns[i].right * 2 <= middle <= columns[i + 1].left * 2 and overlaps[i] > -2 and overlaps[i + 1] > -2
+                and i not in taken and i + 1 not in taken):
             covered = sorted({*covered, i, i + 1})
     if not covered:
         distances = [(-o, i) for i, o in enumerate(overlaps)]
@@ -425,6 +429,7 @@ class _Grid:
             text = " ".join(f.text for f in line.fragments)
             self.rows.append((Cell(text, 0, len(self.columns) + 1, *line.span(frag.start, line.fragments[-1].end)),))
             return
+        alone = self.alone(line)
         for frag in line.fragments:
             for v in frag.values:  # years over their columns
                 col = _column_of(self.columns, v) + 1
@@ -439,7 +444,8 @@ class _Grid:
                 for rule in _rule_runs(underline.text):
                     if rule[0] < frag.end and frag.start < rule[1]:
                         lo, hi = min(lo, rule[0]), max(hi, rule[1])
-            col, span = _cover(self.columns, lo, hi)
+            taken = frozenset(at for other, at in alone if other is not frag)
+            col, span = _cover(self.columns, lo, hi, taken)
             if span > 1 and lo == frag.start:
                 pieces = self.dates_apart(frag)
                 if pieces:
@@ -449,13 +455,28 @@ class _Grid:
         self.rows.append(tuple(_merge(cells)))
 
 
+    def alone(self, line: _Line) -> list[tuple[object, int]]:
+        """The data columns (0-based) that one header of the line stands over by itself, with the
+        fragment that does: a year over its column, "4 QUARTERS" over its own."""
+        out: list[tuple[object, int]] = []
+        for frag in line.fragments:
+            for v in frag.values:
+                at = _column_of(self.columns, v)
+                if at >= 0:
+                    out.append((frag, at))
+            if not frag.values:
+                col, span = _cover(self.columns, frag.start, frag.end)
+                if col > 0 and span == 1:
+                    out.append((frag, col - 1))
+        return out
+
     def dates_apart(self, frag: _Fragment) -> list[tuple[str, int, int, int]]:
         """Dates one space apart over their own columns ("June 28, January 3,"): one cell each."""
         groups: list[list[tuple[int, int, str]]] = []
         cols: list[int] = []
         for m in _WORD.finditer(frag.text):
             a, b = frag.start + m.start(), frag.start + m.end()
-            col, span = _cover(self.columns, a, b)
+            col, span = _cover(self.columns, a, b, frozenset(c - 1 for c in cols))  # beside the dates before
             if col == 0 or span > 1:
                 return []
             if cols and col == cols[-1]:

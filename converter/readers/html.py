@@ -86,21 +86,18 @@ class _Locator:
     def find(self, text: str) -> int:
         """The raw offset of `text`'s first word, searched from the last place found."""
         words = text.translate(CP1252_REFERENCES).split(None, 1)
-        if words:
-            probe = words[0][:40]
-            at = self.flat.find(probe, self.cursor)
-            if at >= 0:
-                self.cursor = at + len(probe)  # the next run stands after this one
-                return self.map.original(at)
-        return self.map.original(self.cursor) if self.flat else 0
+        return self.find_word(words[0]) if words else self._here()
 
     def find_word(self, word: str) -> int:
         """`find` for one word as `_clean` leaves it (references mapped, no white space)."""
         probe = word[:40]
         at = self.flat.find(probe, self.cursor)
-        if at >= 0:
-            self.cursor = at + len(probe)
-            return self.map.original(at)
+        if at < 0:
+            return self._here()
+        self.cursor = at + len(probe)  # the next run stands after this one
+        return self.map.original(at)
+
+    def _here(self) -> int:
         return self.map.original(self.cursor) if self.flat else 0
 
 
