@@ -789,6 +789,66 @@ def test_adjusted_ebitda_table_gives_no_facts() -> None:
     assert table_facts(report) == []
 
 
+SIX_MONTHS_HEADER = """
+<tr><td></td><td colspan="2" align="center">Three Months Ended June 30,</td>
+<td colspan="2" align="center">Six Months Ended June 30,</td></tr>
+<tr><td></td><td align="center">2007</td><td align="center">2006</td><td align="center">2007</td>
+<td align="center">2006</td></tr>"""
+
+
+def test_cash_at_the_beginning_and_end_of_each_column_is_a_balance_at_its_edges() -> None:
+    grid = table(
+        '<tr><td colspan="5"><b>CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS</b></td></tr>',
+        SIX_MONTHS_HEADER,
+        tr("Net cash provided by operating activities", "2,100", "1,900", "3,900", "3,500"),
+        tr("Net increase in cash and cash equivalents", "600", "500", "665", "640"),
+        tr("Cash and cash equivalents, beginning of period", "7,520", "6,555", "7,455", "6,415"),
+        tr("Cash and cash equivalents at end of period", "$ 8,120", "$ 7,055", "$ 8,120", "$ 7,055"),
+    )
+    got = readings([f for f in table_facts(convert(release(IN_THOUSANDS, grid)))
+                    if f.concept == "CashAndCashEquivalentsAtCarryingValue"])
+    assert got == expected(
+        ("CashAndCashEquivalentsAtCarryingValue", (None, D(2007, 3, 31)), money("7520000")),
+        ("CashAndCashEquivalentsAtCarryingValue", (None, D(2006, 3, 31)), money("6555000")),
+        ("CashAndCashEquivalentsAtCarryingValue", AT_DEC06, money("7455000")),
+        ("CashAndCashEquivalentsAtCarryingValue", (None, D(2005, 12, 31)), money("6415000")),
+        ("CashAndCashEquivalentsAtCarryingValue", AT_JUN07, money("8120000")),
+        ("CashAndCashEquivalentsAtCarryingValue", (None, D(2006, 6, 30)), money("7055000")),
+    )
+
+
+def test_cash_at_the_beginning_of_the_year_only_in_a_column_that_begins_with_the_year() -> None:
+    # the second quarter does not begin the year: its column's start is no "beginning of year"
+    grid = table(
+        '<tr><td colspan="5"><b>CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS</b></td></tr>',
+        SIX_MONTHS_HEADER,
+        tr("Net increase in cash and cash equivalents", "600", "500", "665", "640"),
+        tr("Cash and cash equivalents at beginning of year", "7,520", "6,555", "7,455", "6,415"),
+    )
+    got = readings([f for f in table_facts(convert(release(IN_THOUSANDS, grid)))
+                    if f.concept == "CashAndCashEquivalentsAtCarryingValue"])
+    assert got == expected(
+        ("CashAndCashEquivalentsAtCarryingValue", AT_DEC06, money("7455000")),
+        ("CashAndCashEquivalentsAtCarryingValue", (None, D(2005, 12, 31)), money("6415000")),
+    )
+
+
+def test_long_term_debt_under_its_other_names() -> None:
+    grid = table(
+        '<tr><td></td><td align="center">June 30,</td><td align="center">December 31,</td></tr>',
+        '<tr><td></td><td align="center">2007</td><td align="center">2006</td></tr>',
+        tr("Notes payable and other non-current borrowings", "9,000", "9,500"),
+        tr("Long-term debt and capitalized lease obligations", "9,400", "9,900"),
+    )
+    html = release("<p>CONDENSED CONSOLIDATED BALANCE SHEETS</p>", IN_THOUSANDS, grid)
+    assert readings(table_facts(convert(html))) == expected(
+        ("LongTermDebtNoncurrent", AT_JUN07, money("9000000")),
+        ("LongTermDebtNoncurrent", AT_DEC06, money("9500000")),
+        ("LongTermDebtAndCapitalLeaseObligations", AT_JUN07, money("9400000")),
+        ("LongTermDebtAndCapitalLeaseObligations", AT_DEC06, money("9900000")),
+    )
+
+
 def test_average_balance_sheet_gives_no_instants() -> None:
     # averages over the quarter are no balances at its end: a bank's average balance sheet states none
     grid = table(

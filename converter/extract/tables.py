@@ -11,6 +11,7 @@ reconciliation) are left alone.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -65,27 +66,33 @@ def _words(label: str) -> frozenset[str]:
     return frozenset(label.split()) - _IGNORED_WORDS
 
 
+_Match = tuple[str, bool, str]  # concept, a loss label, "start"/"end" for a balance at a period's edge (else "")
+
+
 @cache
-def _labels() -> dict[str, tuple[str, bool]]:
-    """Normalized label -> (concept, is a loss label), from the taxonomy."""
-    out: dict[str, tuple[str, bool]] = {}
+def _labels() -> dict[str, _Match]:
+    """Normalized label -> (concept, is a loss label, edge), from the taxonomy."""
+    out: dict[str, _Match] = {}
     for concept in taxonomy.load().concepts.values():
         if not concept.is_numeric:
             continue
         for text in (concept.label, *concept.synonyms):
-            out.setdefault(normalize_label(text), (concept.name, False))
+            out.setdefault(normalize_label(text), (concept.name, False, ""))
         for text in concept.loss_synonyms:
-            out.setdefault(normalize_label(text), (concept.name, True))
+            out.setdefault(normalize_label(text), (concept.name, True, ""))
+        for edge, texts in (("start", concept.period_start_labels), ("end", concept.period_end_labels)):
+            for text in texts:
+                out.setdefault(normalize_label(text), (concept.name, False, edge))
     return out
 
 
 @cache
-def _word_sets() -> dict[frozenset[str], tuple[str, bool] | None]:
+def _word_sets() -> dict[frozenset[str], _Match | None]:
     """The same labels as sets of words, for row labels that order the words differently.
 
     A set that two concepts share is ambiguous and maps to None.
     """
-    out: dict[frozenset[str], tuple[str, bool] | None] = {}
+    out: dict[frozenset[str], _Match | None] = {}
     for label, match in _labels().items():
         key = _words(label)
         out[key] = match if out.get(key, match) == match else None
@@ -232,7 +239,7 @@ class TableReader:
                 if re.search(r"[A-Za-z]{2}", label_cell.text):
                     unmapped.append(label_cell.text)
                 continue
-            name, loss = match
+            name, loss, edge = match
             if name == "NetIncomeLossAttributableToNoncontrollingInterest":
                 minority_rows.append(index)
             concept = self.taxonomy[name]
@@ -242,8 +249,12 @@ class TableReader:
                 column = columns[(v.col, v.span)]
                 if column is None:
                     continue
-                period, inferred = ((column.instant, ()) if concept.period_type == "instant"
-                                    else (column.resolved_period, column.inferred))
+                if edge:
+                    period, inferred = self._edge(column, edge, label_cell.text)
+                elif concept.period_type == "instant":
+                    period, inferred = column.instant, ()
+                else:
+                    period, inferred = column.resolved_period, column.inferred
                 if period is None:
                     continue
                 out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index,
@@ -286,7 +297,7 @@ class TableReader:
     def _has_period(header: list[tuple[Cell, ...]]) -> bool:
         return any(_YEAR_CELL.match(c.text.strip()) for row in header for c in row)
 
-    def _concept(self, label: str, sections: list[str]) -> tuple[str, bool] | None:
+    def _concept(self, label: str, sections: list[str]) -> _Match | None:
         """The concept a row label names, read with its headings first ("Per common share:" / "Net income"
         is earnings per share, "Basic" under "Weighted average shares" a share count)."""
         labels, sets = _labels(), _word_sets()
@@ -334,6 +345,26 @@ class TableReader:
             return _Column(None, Period(ref.stated_end), ()) if ref.stated_end else None
         duration = resolve(ref, self.anchor, None, False)
         return _Column(duration.period, None, duration.inferred) if duration else None
+
+    def _edge(self, column: _Column, edge: str, label: str) -> tuple[Period | None, tuple[str, ...]]:
+        """The instant of a balance shown at a period's edge ("cash, beginning of period") in a column.
+
+        The end is the column's end; the start, the day before the column begins. "Beginning of year"
+        is read only in a column that begins with the fiscal year (the year to date, or the year)."""
+        duration = column.resolved_period
+        if duration is None or duration.start is None:
+            return (column.instant, ()) if edge == "end" else (None, ())
+        if edge == "end":
+            return Period(duration.end), ("instant",) if "end" in column.inferred else ()
+        if "year" in normalize_label(label).split() and not self._from_year_start(duration):
+            return None, ()
+        return Period(duration.start - dt.timedelta(days=1)), ("instant",)
+
+    def _from_year_start(self, duration: Period) -> bool:
+        quarter = self.anchor.quarter if self.anchor is not None else None
+        assert duration.start is not None
+        quarters = round((duration.end - duration.start).days / 91.3)
+        return quarters == 4 or (quarter is not None and quarters == quarter)
 
     # -- facts -----------------------------------------------------------------------------------
 
