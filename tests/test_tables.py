@@ -849,6 +849,26 @@ def test_long_term_debt_under_its_other_names() -> None:
     )
 
 
+def test_a_row_of_numbers_alone_that_sums_its_section_is_the_sections_total() -> None:
+    grid = table(
+        THREE_MONTHS_HEADER,
+        tr("Net sales", "$ 47,587", "$ 43,133"),
+        tr("OPERATING EXPENSES:", "", ""),
+        tr("Selling", "11,602", "10,915"),
+        tr("General and administrative", "3,410", "3,122"),
+        tr("", "15,012", "14,037"),
+        tr("OTHER ITEMS:", "", ""),
+        tr("Gain on sale of land", "120", "95"),
+        tr("Other, net", "(20)", "14"),
+        tr("", "101", "109"),  # not their sum (100, 109): no total of anything
+    )
+    got = readings(table_facts(convert(release(IN_THOUSANDS, grid))))
+    assert got == expected(
+        ("Revenues", Q2_07, money("47587000")), ("Revenues", Q2_06, money("43133000")),
+        ("OperatingExpenses", Q2_07, money("15012000")), ("OperatingExpenses", Q2_06, money("14037000")),
+    )
+
+
 def test_average_balance_sheet_gives_no_instants() -> None:
     # averages over the quarter are no balances at its end: a bank's average balance sheet states none
     grid = table(

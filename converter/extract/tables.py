@@ -164,6 +164,18 @@ def _row_values(row: tuple[Cell, ...], label_cell: Cell | None) -> list[_Value]:
     return values
 
 
+def _sums(values: list[_Value], rows: list[list[_Value]]) -> bool:
+    """Whether every number of a row is the sum of two or more numbers above it in its column, as printed."""
+    if not values:
+        return False
+    for v in values:
+        parts = [p for row in rows for p in row if (p.col, p.span) == (v.col, v.span)]
+        if len(parts) < 2 or sum(-p.value if p.negative else p.value for p in parts) != (-v.value if v.negative
+                                                                                          else v.value):
+            return False
+    return True
+
+
 def _scale(text: str, phrases: list[tuple[str, int]]) -> int | None:
     """The power of ten of the first scale phrase in `text` ("in millions ... shares in thousands" is 6)."""
     low = " ".join(text.lower().split())
@@ -219,21 +231,27 @@ class TableReader:
         out: list[Fact] = []
         unmapped: list[str] = []
         minority_rows: list[int] = []
+        in_section: list[list[_Value]] = []  # the rows since the last section heading
         for index, row in enumerate(rows[first_data:]):
             if self._is_header_row(row):
                 header = [*header, row] if not self._has_period(header) else [row]
-                columns = {}
+                columns, in_section = {}, []
                 continue
             label_cell = next((c for c in row if c.text and not _is_numeric(c.text)), None)
             values = _row_values(row, label_cell)
+            if label_cell is None and sections and _sums(values, in_section):
+                # a row of numbers alone that adds up the rows of its section is the section's total:
+                # "OPERATING EXPENSES:" / Selling / General and administrative / 85,588
+                label_cell, sections, in_section = Cell(sections[-1], 0), sections[:-1], []
             if label_cell is None:
                 continue
             if not values:
                 # consecutive label-only rows build one section heading: "Per Common Share" / "Net Earnings"
                 sections = [*sections, label_cell.text] if after_section else [label_cell.text]
-                after_section = True
+                after_section, in_section = True, []
                 continue
             after_section = False
+            in_section.append(values)
             match = self._concept(label_cell.text, sections)
             if match is None:
                 if re.search(r"[A-Za-z]{2}", label_cell.text):
