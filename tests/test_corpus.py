@@ -53,14 +53,14 @@ def _measure(folder: Path, scored: set[str]) -> tuple[int, int, int, int]:
 
 def test_core_families_on_the_dev_corpus() -> None:
     gold, found, produced, right = _measure(CORPUS, SCORED)
-    assert right / produced >= 0.98, (right, produced)
-    assert found / gold >= 0.90, (found, gold)
+    assert right / produced >= 0.99, (right, produced)
+    assert found / gold >= 0.95, (found, gold)  # measured 0.959: a floor just under what the extractor does
 
 
 def test_every_statement_line() -> None:
     gold, found, produced, right = _measure(STATEMENTS, STATEMENT_CONCEPTS)
-    assert right / produced >= 0.95, (right, produced)
-    assert found / gold >= 0.90, (found, gold)
+    assert right / produced >= 0.98, (right, produced)
+    assert found / gold >= 0.95, (found, gold)  # measured 0.970
 
 
 @pytest.mark.parametrize("document", [d for d in DOCUMENTS if "NEGATIVE" in d.name or "EDGE" in d.name],
