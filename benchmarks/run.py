@@ -187,7 +187,7 @@ def bench_arelle(results: dict[str, object]) -> None:
 # --- 3. one process against two -------------------------------------------------------------------------------------
 
 
-def bench_jobs(results: dict[str, object], copies: int = 3) -> None:
+def bench_jobs(results: dict[str, object], copies: int = 5) -> None:
     header(f"3. documents per second, `converter batch` --jobs 1 against --jobs 2 (dev corpus x{copies}, end to end)")
     with tempfile.TemporaryDirectory() as tmp:
         inputs = []

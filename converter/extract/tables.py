@@ -164,14 +164,17 @@ def _row_values(row: tuple[Cell, ...], label_cell: Cell | None) -> list[_Value]:
     return values
 
 
+def _signed(v: _Value) -> Decimal:
+    return -v.value if v.negative else v.value
+
+
 def _sums(values: list[_Value], rows: list[list[_Value]]) -> bool:
     """Whether every number of a row is the sum of two or more numbers above it in its column, as printed."""
     if not values:
         return False
     for v in values:
         parts = [p for row in rows for p in row if (p.col, p.span) == (v.col, v.span)]
-        if len(parts) < 2 or sum(-p.value if p.negative else p.value for p in parts) != (-v.value if v.negative
-                                                                                          else v.value):
+        if len(parts) < 2 or sum(map(_signed, parts)) != _signed(v):
             return False
     return True
 
