@@ -343,6 +343,11 @@ REAL = "Revenue for the second quarter was $7.3 million. "
         # segments and product lines
         "Services revenue of $3.3 million rose 8%.",
         "Product revenue was $4.0 million for the quarter.",
+        # the effect of something on a figure, not the figure
+        "The adoption of the new standard had a net favorable impact on stockholders' equity of $215,000 "
+        "at June 30, 2006.",
+        "The quarter included a charge to net income of $1.2 million.",
+        "The settlement made an addition to net income of $0.4 million in the quarter.",
     ],
 )
 def test_not_facts(body: str) -> None:

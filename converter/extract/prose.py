@@ -45,6 +45,8 @@ _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") fo
 _GAP_WORDS = frozenset(_V["gap_words"])
 _BEFORE_MENTION = frozenset(_V["allowed_before_mention"])
 _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
+_EFFECT_NOUNS = frozenset(_V["effect_nouns"])
+_EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*")
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
@@ -305,6 +307,8 @@ class ProseExtractor:
             return True
         last = word[-1]
         low = last.lower()
+        if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS:
+            return False  # "the impact on stockholders' equity of $215 million" is the impact, not the equity
         if low in _BEFORE_MENTION or re.fullmatch(r"(?:19|20)\d\d", low):
             return True
         if low.endswith(("'s", "\u2019s")):
