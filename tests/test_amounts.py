@@ -128,6 +128,18 @@ def test_negative_with_space_inside_parentheses() -> None:
     assert a.value == Decimal("0.31")
 
 
+@pytest.mark.parametrize("text", ["a net loss of $(2,463) million in other", "a net loss of ($2,463) million"])
+def test_scale_word_after_the_parentheses(text: str) -> None:
+    a = only(text)
+    assert (a.value, a.decimals, a.negative) == (Decimal("2463000000"), -6, True)
+    assert text[a.start : a.end].endswith(") million")
+
+
+def test_scale_word_after_a_closing_parenthesis_of_the_sentence_is_not_the_amounts() -> None:
+    a = only("net income (or $0.15) million")
+    assert (a.value, a.negative) == (Decimal("0.15"), False)
+
+
 def test_unclosed_parenthesis_is_not_an_amount() -> None:
     assert find_amounts("a loss of $(0.05 per share") == []
 

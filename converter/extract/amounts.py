@@ -28,7 +28,8 @@ _LONG_ABBR = "|".join(sorted((a for a in _ABBREVIATIONS if len(a) > 1), key=len,
 _NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,6})?|\.\d{1,6}"
 MONEY = re.compile(
     rf"(?P<open>\(\s?)?(?<![A-Za-z])(?P<cur>{_SYMBOL})\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
-    rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|\s?(?P<abbr>{_LONG_ABBR})\b|(?P<abbr1>{_ABBR})\b)?(?P<close>\s?\))?",
+    rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|\s?(?P<abbr>{_LONG_ABBR})\b|(?P<abbr1>{_ABBR})\b)?(?P<close>\s?\))?"
+    rf"(?:(?<=\))\s(?P<scale2>(?i:{_SCALE_WORDS}))\b)?",  # "$(2,463) million": the scale after the parenthesis
 )
 CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)(?:\s|-)cents?\b", re.I)
 
@@ -65,8 +66,11 @@ def find_amounts(text: str) -> list[Amount]:
     """Every money amount in `text`, in order."""
     found: list[Amount] = []
     for m in MONEY.finditer(text):
-        value, decimals = scaled(m.group("num"), m.group("scale") or m.group("abbr") or m.group("abbr1"))
         closed = bool(m.group("close"))
+        word = m.group("scale") or m.group("abbr") or m.group("abbr1")
+        if word is None and closed and (m.group("open") or m.group("open2")):
+            word = m.group("scale2")  # "$(2,463) million", "($2,463) million"
+        value, decimals = scaled(m.group("num"), word)
         if m.group("open2") and not closed:
             continue  # "$(0.05" with no closing parenthesis is not an amount we trust
         negative = closed and bool(m.group("open") or m.group("open2"))
