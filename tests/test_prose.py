@@ -355,6 +355,28 @@ def test_not_facts(body: str) -> None:
     assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006)}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halverson Canada reported operating income of $1.1 million for the second quarter, compared with "
+        "operating income of $0.9 million a year ago.",
+        "The Instruments segment, which makes the company's meters, reported revenue of $3.0 million.",
+        "Brixton Analytics (BRX) reported net income of $9.0 million for the quarter.",
+        "Halverson Europe net sales rose 4% to $2.1 million. Total revenues were up 3% to $2.5 million.",
+    ],
+)
+def test_a_segments_or_subsidiarys_figures_are_not_the_companys(body: str) -> None:
+    found = facts(REAL + "\n\n" + body)
+    assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006)}
+
+
+def test_the_companys_own_name_before_its_figures_is_no_part() -> None:
+    found = facts("Halverson Labs reported net income of $2.0 million for the quarter. Halverson's "
+                  "revenue was $7.3 million.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("2000000"), Q2_2006),
+                              ("Revenues", Decimal("7300000"), Q2_2006)}
+
+
 def test_part_of_a_total_is_not_the_total() -> None:
     found = facts("Revenue was $9.1 million, of which $800,000 was from service contracts.")
     assert summary(found) == {("Revenues", Decimal("9100000"), Q2_2006)}

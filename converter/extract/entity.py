@@ -41,6 +41,33 @@ def names_another_company(text: str, own_words: frozenset[str], pattern: re.Patt
     return False
 
 
+_PART_SUBJECT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _V["part_subjects"]) + r")\b", re.I)
+_VERBS = "|".join(re.escape(w) for w in _V["reporting_verbs"])
+# a sentence's subject that is a name alone: "Sears Canada", "Texas Commerce Bancshares (TCB) reported"
+_SUBJECT_NAME = re.compile(rf"(?:The\s)?(?P<name>[A-Z][\w&.'\u2019-]*(?:,?\s(?:[A-Z][\w&.'\u2019-]*|&|and|of))*?)"
+                           rf"(?:\s\([A-Z]{{2,6}}\))?(?:'s|\u2019s)?(?:\s(?P<verb>{_VERBS}))?")
+
+
+# the name that opens a sentence: "Aflac U.S. net premium income rose ..."
+LEADING_NAME = re.compile(r"(?:The\s)?[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*)*")
+
+
+def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
+    """Whether the words before a concept phrase make it a part's figure, not the company's: a segment
+    or a subsidiary ("The Domestic segment ... reported"), our name with a part's ("Sears Canada",
+    "Aflac U.S."), or another name that reports ("Texas Commerce Bancshares (TCB) reported")."""
+    if _PART_SUBJECT.search(subject):
+        return True
+    m = _SUBJECT_NAME.fullmatch(subject.strip())
+    if m is None or not own_words:
+        return False
+    words = [re.sub(r"['\u2019]s?$", "", w.lower()).rstrip(".")
+             for w in re.findall(r"[A-Za-z][\w&.'\u2019-]*", m.group("name"))]
+    words = [w for w in words if w not in _GENERIC_WORDS]
+    ours = [w for w in words if w in own_words]
+    return bool(words) and (0 < len(ours) < len(words) or (not ours and m.group("verb") is not None))
+
+
 @dataclass(frozen=True)
 class EntityInfo:
     name: str | None

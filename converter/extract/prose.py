@@ -20,7 +20,7 @@ from ..document import Paragraph
 from ..model import Fact, Source, currency, per_share
 from .amounts import Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
-from .entity import names_another_company
+from .entity import LEADING_NAME, names_a_part, names_another_company
 from .periods import Anchor, PeriodRef, Resolved, find_periods, resolve
 from .sentences import split_sentences
 
@@ -86,6 +86,7 @@ class ProseExtractor:
         self.taxonomy = taxonomy.load()
         self.previous: Resolved | None = None
         self.warnings: list[str] = []
+        self.about_a_part = False  # the last sentence read spoke of a segment or a subsidiary
 
     # -- public ----------------------------------------------------------------------------------
 
@@ -98,9 +99,15 @@ class ProseExtractor:
         if len(paragraph.text) > MAX_PARAGRAPH:
             self.warnings.append(f"a paragraph of {len(paragraph.text)} characters: only its first "
                                  f"{MAX_PARAGRAPH} were read")
-        for start, end in split_sentences(text):
+        part_paragraph = False
+        for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
             produced, main = self._sentence(sentence, sentence_main)
+            # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
+            # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
+            part_paragraph = part_paragraph or (n == 0 and self.about_a_part)
+            if part_paragraph:
+                produced = []
             for bound in produced:
                 facts.append(self._fact(bound, paragraph, start))
             if main is not None:
@@ -111,6 +118,7 @@ class ProseExtractor:
     # -- one sentence ----------------------------------------------------------------------------
 
     def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None]:
+        self.about_a_part = False
         periods = find_periods(text)
         amounts = find_amounts(text)
         if _FORWARD.search(text) or _OTHER_COMPANY.search(text) or len(amounts) > MAX_AMOUNTS:
@@ -119,6 +127,11 @@ class ProseExtractor:
             return [], self._resolve_plain(periods)
         mentions = find_mentions(text)
         clauses, comparing = self._clauses(text, periods, amounts)
+        lead = LEADING_NAME.match(text)
+        self.about_a_part = bool(lead and names_a_part(lead.group(), self.entity_words)) or any(
+            names_a_part(text[clauses[_clause_of(clauses, m.start)] : m.start], self.entity_words) for m in mentions)
+        if self.about_a_part:
+            return [], self._resolve_plain(periods)
         if _OPENER.search(text):
             comparing[0] = True  # "This compares to ...": the whole first clause looks back a year
         asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
