@@ -343,6 +343,9 @@ REAL = "Revenue for the second quarter was $7.3 million. "
         # segments and product lines
         "Services revenue of $3.3 million rose 8%.",
         "Product revenue was $4.0 million for the quarter.",
+        # a figure on another basis than the reported one
+        "Net income was $1.9 million, or $0.19 per share, on an adjusted basis.",
+        "Net income was $1.9 million on a comparable fully-taxed basis.",
         # the effect of something on a figure, not the figure
         "The adoption of the new standard had a net favorable impact on stockholders' equity of $215,000 "
         "at June 30, 2006.",
@@ -368,6 +371,12 @@ def test_not_facts(body: str) -> None:
 def test_a_segments_or_subsidiarys_figures_are_not_the_companys(body: str) -> None:
     found = facts(REAL + "\n\n" + body)
     assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006)}
+
+
+def test_a_figure_on_the_reported_basis_is_a_fact() -> None:
+    found = facts("Net income was $1.9 million, or $0.19 per diluted share, on a GAAP basis.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("1900000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.19"), Q2_2006)}
 
 
 def test_the_companys_own_name_before_its_figures_is_no_part() -> None:
