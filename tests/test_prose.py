@@ -343,6 +343,7 @@ REAL = "Revenue for the second quarter was $7.3 million. "
         # segments and product lines
         "Services revenue of $3.3 million rose 8%.",
         "Product revenue was $4.0 million for the quarter.",
+        "Online sales increased 1.1 percent to $1.6 million, compared to net sales of $1.5 million a year ago.",
         # a figure on another basis than the reported one
         "Net income was $1.9 million, or $0.19 per share, on an adjusted basis.",
         "Net income was $1.9 million on a comparable fully-taxed basis.",

@@ -132,6 +132,10 @@ class ProseExtractor:
             names_a_part(text[clauses[_clause_of(clauses, m.start)] : m.start], self.entity_words) for m in mentions)
         if self.about_a_part:
             return [], self._resolve_plain(periods)
+        if mentions and not self._lead_ok(text, mentions[0].start):
+            # the sentence opens on a narrowed figure ("Online sales increased 1.1 percent to $46.6
+            # million, compared to net sales of $46.1 million"): what it compares is narrowed too
+            return [], self._resolve_plain(periods)
         if _OPENER.search(text):
             comparing[0] = True  # "This compares to ...": the whole first clause looks back a year
         asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
