@@ -65,7 +65,10 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
              for w in re.findall(r"[A-Za-z][\w&.'\u2019-]*", m.group("name"))]
     words = [w for w in words if w not in _GENERIC_WORDS]
     ours = [w for w in words if w in own_words]
-    return bool(words) and (0 < len(ours) < len(words) or (not ours and m.group("verb") is not None))
+    if ours:  # our name, then a word or two of a part's: "Sears Canada", "Aflac U.S." (not a headline)
+        return words[0] in own_words and 1 <= len(words) - len(ours) <= 2
+    # a name of two words or more that reports: not "We reported", not an abbreviation of ours
+    return len(words) >= 2 and m.group("verb") is not None
 
 
 @dataclass(frozen=True)
