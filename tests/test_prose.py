@@ -344,6 +344,8 @@ REAL = "Revenue for the second quarter was $7.3 million. "
         "Services revenue of $3.3 million rose 8%.",
         "Product revenue was $4.0 million for the quarter.",
         "Online sales increased 1.1 percent to $1.6 million, compared to net sales of $1.5 million a year ago.",
+        # a row label that is too loose for a sentence
+        "Finance receivables were $2.0 million at June 30, 2006.",
         # a figure on another basis than the reported one
         "Net income was $1.9 million, or $0.19 per share, on an adjusted basis.",
         "Net income was $1.9 million on a comparable fully-taxed basis.",

@@ -833,15 +833,18 @@ def test_cash_at_the_beginning_of_the_year_only_in_a_column_that_begins_with_the
     )
 
 
-def test_long_term_debt_under_its_other_names() -> None:
+def test_long_term_debt_and_receivables_under_their_other_names() -> None:
     grid = table(
         '<tr><td></td><td align="center">June 30,</td><td align="center">December 31,</td></tr>',
         '<tr><td></td><td align="center">2007</td><td align="center">2006</td></tr>',
+        tr("Receivables", "6,300", "5,980"),  # a row label only: in prose "receivables" is too loose
         tr("Notes payable and other non-current borrowings", "9,000", "9,500"),
         tr("Long-term debt and capitalized lease obligations", "9,400", "9,900"),
     )
     html = release("<p>CONDENSED CONSOLIDATED BALANCE SHEETS</p>", IN_THOUSANDS, grid)
     assert readings(table_facts(convert(html))) == expected(
+        ("AccountsReceivableNetCurrent", AT_JUN07, money("6300000")),
+        ("AccountsReceivableNetCurrent", AT_DEC06, money("5980000")),
         ("LongTermDebtNoncurrent", AT_JUN07, money("9000000")),
         ("LongTermDebtNoncurrent", AT_DEC06, money("9500000")),
         ("LongTermDebtAndCapitalLeaseObligations", AT_JUN07, money("9400000")),

@@ -82,7 +82,7 @@ def _labels() -> dict[str, _Match]:
     for concept in taxonomy.load().concepts.values():
         if not concept.is_numeric:
             continue
-        for text in (concept.label, *concept.synonyms):
+        for text in (concept.label, *concept.synonyms, *concept.row_labels):
             out.setdefault(normalize_label(text), (concept.name, False, ""))
         for text in concept.loss_synonyms:
             out.setdefault(normalize_label(text), (concept.name, True, ""))
