@@ -894,6 +894,25 @@ def test_working_capital_rows_of_a_cash_flow_statement_are_changes_not_the_conce
     )
 
 
+def test_a_line_less_its_deduction_with_no_label_is_the_line_net() -> None:
+    grid = table(
+        '<tr><td></td><td align="center">June 30,</td><td align="center">December 31,</td></tr>',
+        '<tr><td></td><td align="center">2007</td><td align="center">2006</td></tr>',
+        tr("Property and equipment", "50,800", "48,900"),
+        tr("Less accumulated depreciation and amortization", "(36,500)", "(36,000)"),
+        tr("", "14,300", "12,900"),
+        tr("Goodwill", "2,100", "2,100"),
+        tr("Less impairment", "(100)", "(100)"),
+        tr("", "2,050", "2,000"),  # not the difference (2,000): no fact
+    )
+    html = release("<p>CONDENSED CONSOLIDATED BALANCE SHEETS</p>", IN_THOUSANDS, grid)
+    assert readings(table_facts(convert(html))) == expected(
+        ("PropertyPlantAndEquipmentNet", AT_JUN07, money("14300000")),
+        ("PropertyPlantAndEquipmentNet", AT_DEC06, money("12900000")),
+        ("Goodwill", AT_JUN07, money("2100000")), ("Goodwill", AT_DEC06, money("2100000")),
+    )
+
+
 def test_a_breakdown_of_stock_based_compensation_gives_no_facts() -> None:
     grid = table(
         THREE_MONTHS_HEADER,

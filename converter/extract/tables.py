@@ -66,6 +66,7 @@ _IGNORED_WORDS = frozenset({"the", "total"})
 # activities", "Net cash from operations")
 _CHANGES_WORDS = frozenset(normalize_label(text) for text in _V["change_sections"])
 _CHANGES_END = re.compile(r"\bcash\b|^\s*total\b", re.I)
+_DEDUCTION = re.compile(r"^\s*less\b", re.I)
 
 
 def _words(label: str) -> frozenset[str]:
@@ -241,24 +242,29 @@ class TableReader:
         unmapped: list[str] = []
         minority_rows: list[int] = []
         in_section: list[list[_Value]] = []  # the rows since the last section heading
+        in_labels: list[str] = []  # and their labels
         in_changes = False  # under "Changes in operating assets and liabilities:"
         for index, row in enumerate(rows[first_data:]):
             if self._is_header_row(row):
                 header = [*header, row] if not self._has_period(header) else [row]
-                columns, in_section = {}, []
+                columns, in_section, in_labels = {}, [], []
                 continue
             label_cell = next((c for c in row if c.text and not _is_numeric(c.text)), None)
             values = _row_values(row, label_cell)
             if label_cell is None and sections and _sums(values, in_section):
                 # a row of numbers alone that adds up the rows of its section is the section's total:
                 # "OPERATING EXPENSES:" / Selling / General and administrative / 85,588
-                label_cell, sections, in_section = Cell(sections[-1], 0), sections[:-1], []
+                label_cell, sections, in_section, in_labels = Cell(sections[-1], 0), sections[:-1], [], []
+            elif (label_cell is None and len(in_section) >= 2 and _DEDUCTION.match(in_labels[-1])
+                  and _sums(values, in_section[-2:])):
+                # "Property and equipment" / "Less accumulated depreciation" / 143,032: the first line, net
+                label_cell = Cell(f"{in_labels[-2]}, net", 0)
             if label_cell is None:
                 continue
             if not values:
                 # consecutive label-only rows build one section heading: "Per Common Share" / "Net Earnings"
                 sections = [*sections, label_cell.text] if after_section else [label_cell.text]
-                after_section, in_section = True, []
+                after_section, in_section, in_labels = True, [], []
                 in_changes = normalize_label(label_cell.text) in _CHANGES_WORDS
                 continue
             after_section = False
@@ -266,6 +272,7 @@ class TableReader:
                 continue
             in_changes = False
             in_section.append(values)
+            in_labels.append(label_cell.text)
             match = self._concept(label_cell.text, sections)
             if match is None:
                 if re.search(r"[A-Za-z]{2}", label_cell.text):
