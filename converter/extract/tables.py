@@ -186,6 +186,18 @@ def _sums(values: list[_Value], rows: list[list[_Value]]) -> bool:
     return True
 
 
+def _unlabelled(values: list[_Value], sections: list[str],
+                above: list[tuple[str, list[_Value]]]) -> tuple[str, bool] | None:
+    """The name of a row of numbers alone, and whether it closes its section: the total of the rows
+    of its section ("OPERATING EXPENSES:" / Selling / General and administrative / 85,588), or a
+    line less its deduction ("Property and equipment" / "Less accumulated depreciation" / 143,032)."""
+    if sections and _sums(values, [v for _, v in above]):
+        return sections[-1], True
+    if len(above) >= 2 and _DEDUCTION.match(above[-1][0]) and _sums(values, [v for _, v in above[-2:]]):
+        return f"{above[-2][0]}, net", False
+    return None
+
+
 def _scale(text: str, phrases: list[tuple[str, int]]) -> int | None:
     """The power of ten of the first scale phrase in `text` ("in millions ... shares in thousands" is 6)."""
     low = " ".join(text.lower().split())
@@ -241,38 +253,33 @@ class TableReader:
         out: list[Fact] = []
         unmapped: list[str] = []
         minority_rows: list[int] = []
-        in_section: list[list[_Value]] = []  # the rows since the last section heading
-        in_labels: list[str] = []  # and their labels
+        above: list[tuple[str, list[_Value]]] = []  # the rows since the last section heading
         in_changes = False  # under "Changes in operating assets and liabilities:"
         for index, row in enumerate(rows[first_data:]):
             if self._is_header_row(row):
                 header = [*header, row] if not self._has_period(header) else [row]
-                columns, in_section, in_labels = {}, [], []
+                columns, above = {}, []
                 continue
             label_cell = next((c for c in row if c.text and not _is_numeric(c.text)), None)
             values = _row_values(row, label_cell)
-            if label_cell is None and sections and _sums(values, in_section):
-                # a row of numbers alone that adds up the rows of its section is the section's total:
-                # "OPERATING EXPENSES:" / Selling / General and administrative / 85,588
-                label_cell, sections, in_section, in_labels = Cell(sections[-1], 0), sections[:-1], [], []
-            elif (label_cell is None and len(in_section) >= 2 and _DEDUCTION.match(in_labels[-1])
-                  and _sums(values, in_section[-2:])):
-                # "Property and equipment" / "Less accumulated depreciation" / 143,032: the first line, net
-                label_cell = Cell(f"{in_labels[-2]}, net", 0)
             if label_cell is None:
-                continue
+                found = _unlabelled(values, sections, above)
+                if found is None:
+                    continue
+                label_cell = Cell(found[0], 0)
+                if found[1]:  # the section's total closes it
+                    sections, above = sections[:-1], []
             if not values:
                 # consecutive label-only rows build one section heading: "Per Common Share" / "Net Earnings"
                 sections = [*sections, label_cell.text] if after_section else [label_cell.text]
-                after_section, in_section, in_labels = True, [], []
+                after_section, above = True, []
                 in_changes = normalize_label(label_cell.text) in _CHANGES_WORDS
                 continue
             after_section = False
             if in_changes and not _CHANGES_END.search(label_cell.text):
                 continue
             in_changes = False
-            in_section.append(values)
-            in_labels.append(label_cell.text)
+            above.append((label_cell.text, values))
             match = self._concept(label_cell.text, sections)
             if match is None:
                 if re.search(r"[A-Za-z]{2}", label_cell.text):
