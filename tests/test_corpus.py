@@ -60,7 +60,7 @@ def test_core_families_on_the_dev_corpus() -> None:
 def test_every_statement_line() -> None:
     gold, found, produced, right = _measure(STATEMENTS, STATEMENT_CONCEPTS)
     assert right / produced >= 0.98, (right, produced)
-    assert found / gold >= 0.95, (found, gold)  # measured 0.970
+    assert found / gold >= 0.97, (found, gold)  # measured 0.990
 
 
 @pytest.mark.parametrize("document", [d for d in DOCUMENTS if "NEGATIVE" in d.name or "EDGE" in d.name],
