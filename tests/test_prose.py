@@ -391,6 +391,13 @@ def test_the_companys_own_name_before_its_figures_is_no_part(body: str) -> None:
                                     ("Revenues", Decimal("7300000"), Q2_2006)}
 
 
+@pytest.mark.parametrize("heading", ["International", "Halverson Canada", "CORPORATE AND OTHER", "Europe Segment"])
+def test_a_section_under_a_parts_heading_gives_no_fact_until_the_next_heading(heading: str) -> None:
+    found = facts(f"{REAL}\n\n{heading}\n\nRevenue for the quarter was $2.1 million.\n\n"
+                  "Net income was $0.4 million.\n\nBalance Sheet\n\nNet income for the quarter was $1.3 million.")
+    assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006), ("NetIncomeLoss", Decimal("1300000"), Q2_2006)}
+
+
 def test_part_of_a_total_is_not_the_total() -> None:
     found = facts("Revenue was $9.1 million, of which $800,000 was from service contracts.")
     assert summary(found) == {("Revenues", Decimal("9100000"), Q2_2006)}

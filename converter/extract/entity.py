@@ -71,6 +71,30 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     return len(words) >= 2 and m.group("verb") is not None
 
 
+_PART_HEADINGS = frozenset(_V["part_headings"])
+_HEADING_WORDS = frozenset(_V["part_heading_words"])
+_REGIONS = sorted(_V["region_words"], key=len, reverse=True)
+_HEADING = re.compile(r"[^$%\d]{1,60}")
+
+
+def is_heading(text: str) -> bool:
+    """A paragraph that is a title: a few words, no figure, no sentence's end ("Sears Canada", "AFLAC U.S.")."""
+    text = text.strip()
+    return bool(_HEADING.fullmatch(text)) and len(text.split()) <= 6 and text[-1] not in "!?:;,"
+
+
+def heading_names_a_part(text: str, own_words: frozenset[str]) -> bool:
+    """Whether a heading opens a section about a part of the company: a region ("International",
+    "Domestic"), corporate and other, or our name with a part's ("Sears Canada", "AFLAC U.S.")."""
+    low = " ".join(re.sub(r"[^\w\s&.-]", " ", text.lower()).split()).rstrip(".")
+    if low in _PART_HEADINGS or names_a_part(text.strip(), own_words):
+        return True
+    for region in _REGIONS:
+        low = re.sub(rf"(?<![\w.]){re.escape(region)}(?![\w])\.?", " region ", low)
+    words = [w for w in low.split() if w not in _HEADING_WORDS and w not in own_words and w not in _GENERIC_WORDS]
+    return bool(words) and all(w == "region" for w in words)
+
+
 @dataclass(frozen=True)
 class EntityInfo:
     name: str | None

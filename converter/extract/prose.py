@@ -20,7 +20,7 @@ from ..document import Paragraph
 from ..model import Fact, Source, currency, per_share
 from .amounts import Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
-from .entity import LEADING_NAME, names_a_part, names_another_company
+from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company
 from .periods import Anchor, PeriodRef, Resolved, find_periods, resolve
 from .sentences import split_sentences
 
@@ -87,12 +87,16 @@ class ProseExtractor:
         self.previous: Resolved | None = None
         self.warnings: list[str] = []
         self.about_a_part = False  # the last sentence read spoke of a segment or a subsidiary
+        self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
 
     # -- public ----------------------------------------------------------------------------------
 
     def paragraph(self, paragraph: Paragraph) -> list[Fact]:
         """Facts of one paragraph; of an overlong one (no release writes 20,000 characters without a
         break), only the beginning is read, so that no input makes the work grow without bound."""
+        if is_heading(paragraph.text):
+            self.under_a_part = heading_names_a_part(paragraph.text, self.entity_words)
+            return []
         facts: list[Fact] = []
         sentence_main: Resolved | None = None
         text = paragraph.text[:MAX_PARAGRAPH]
@@ -106,7 +110,7 @@ class ProseExtractor:
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
             part_paragraph = part_paragraph or (n == 0 and self.about_a_part)
-            if part_paragraph:
+            if part_paragraph or self.under_a_part:
                 produced = []
             for bound in produced:
                 facts.append(self._fact(bound, paragraph, start))
