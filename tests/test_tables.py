@@ -924,6 +924,18 @@ def test_a_breakdown_of_stock_based_compensation_gives_no_facts() -> None:
     assert table_facts(report) == []
 
 
+def test_a_summary_of_significant_items_gives_no_facts() -> None:
+    # "Divested businesses: Operating income (364)" is an item's effect, not the company's operating income
+    grid = table(
+        '<tr><td colspan="3"><b>Summary of Certain Significant Items</b></td></tr>',
+        THREE_MONTHS_HEADER,
+        tr("Special charges", "41", "28"),
+        tr("Divested businesses:", "", ""),
+        tr("Operating income", "-", "(364)"),
+    )
+    assert table_facts(convert(release(IN_THOUSANDS, grid))) == []
+
+
 def test_average_balance_sheet_gives_no_instants() -> None:
     # averages over the quarter are no balances at its end: a bank's average balance sheet states none
     grid = table(
