@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 import converter
 from converter.model import Fact, Report
 
@@ -934,6 +936,19 @@ def test_a_summary_of_significant_items_gives_no_facts() -> None:
         tr("Operating income", "-", "(364)"),
     )
     assert table_facts(convert(release(IN_THOUSANDS, grid))) == []
+
+
+@pytest.mark.parametrize("title", ["<p>CORPORATE (1)</p>", "<p>International Operations</p>",
+                                   "<p>CHANGES IN THE ALLOWANCE FOR CREDIT LOSSES</p>",
+                                   "<p>Tangible common equity</p>"])
+def test_a_parts_table_or_a_rollforward_gives_no_facts(title: str) -> None:
+    grid = table(
+        THREE_MONTHS_HEADER,
+        tr("Total revenue", "3,120", "1,325"),
+        tr("Provision for credit losses", "(464)", "(144)"),
+        tr("Noncontrolling interests", "(2,119)", "(887)"),
+    )
+    assert table_facts(convert(release(title, IN_THOUSANDS, grid))) == []
 
 
 def test_average_balance_sheet_gives_no_instants() -> None:

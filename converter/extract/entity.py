@@ -77,16 +77,24 @@ _REGIONS = sorted(_V["region_words"], key=len, reverse=True)
 _HEADING = re.compile(r"[^$%\d]{1,60}")
 
 
+def _unmarked(text: str) -> str:
+    """Without footnote marks: "CORPORATE (1)" is "CORPORATE"."""
+    return re.sub(r"\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+", " ", text).strip()
+
+
 def is_heading(text: str) -> bool:
     """A paragraph that is a title: a few words, no figure, no sentence's end ("Sears Canada", "AFLAC U.S.")."""
-    text = text.strip()
+    text = _unmarked(text)
     return bool(_HEADING.fullmatch(text)) and len(text.split()) <= 6 and text[-1] not in "!?:;,"
 
 
 def heading_names_a_part(text: str, own_words: frozenset[str]) -> bool:
     """Whether a heading opens a section about a part of the company: a region ("International",
     "Domestic"), corporate and other, or our name with a part's ("Sears Canada", "AFLAC U.S.")."""
+    text = _unmarked(text)
     low = " ".join(re.sub(r"[^\w\s&.-]", " ", text.lower()).split()).rstrip(".")
+    if not low:
+        return False
     if low in _PART_HEADINGS or names_a_part(text.strip(), own_words):
         return True
     for region in _REGIONS:

@@ -21,7 +21,7 @@ from .. import taxonomy, vocab
 from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
-from .entity import TITLED_COMPANY, names_another_company
+from .entity import TITLED_COMPANY, heading_names_a_part, is_heading, names_another_company
 from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve
 
 _V = vocab.load()
@@ -242,6 +242,8 @@ class TableReader:
                 bool(self.entity_words)
                 and names_another_company(f"{banner} | {title_above}", self.entity_words, TITLED_COMPANY)):
             return []
+        if any(is_heading(piece) and heading_names_a_part(piece, self.entity_words) for piece in context.split(" | ")):
+            return []  # under a heading that names a region or a part: "International", "CORPORATE (1)"
         code = self._currency(title, context, rows)
         scale_text = title if _scale(title, _SCALES) is not None else context
         scale = _scale(scale_text, _SCALES) or 0
