@@ -70,6 +70,8 @@ def values(found: list[Fact]) -> set[Decimal | str]:
         ("Net sales were $5,432,000 for the quarter.", Decimal("5432000"), 0),
         ("Total revenues increased 12% to $9.8 million.", Decimal("9800000"), -5),
         ("Total revenue rose to a record $11.25 million in the quarter.", Decimal("11250000"), -4),
+        ("Revenue was $7.3 million in the second quarter of 2006.", Decimal("7300000"), -5),
+        ("Revenue was $7.3 million in Q2, up 12%.", Decimal("7300000"), -5),
     ],
 )
 def test_revenue_phrases(body: str, value: Decimal, decimals: int) -> None:
@@ -344,6 +346,9 @@ REAL = "Revenue for the second quarter was $7.3 million. "
         "Services revenue of $3.3 million rose 8%.",
         "Product revenue was $4.0 million for the quarter.",
         "Online sales increased 1.1 percent to $1.6 million, compared to net sales of $1.5 million a year ago.",
+        # a part of a line, or of the company
+        "The Company recorded a net loss of $(2.4) million in other gain (loss), net.",
+        "Net income was $1.2 million in Europe.",
         # a row label that is too loose for a sentence
         "Finance receivables were $2.0 million at June 30, 2006.",
         # a figure on another basis than the reported one

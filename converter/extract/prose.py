@@ -233,6 +233,8 @@ class ProseExtractor:
         basis = _BASIS_AFTER.match(text, amount.end)
         if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
             return None  # "on a comparable fully-taxed basis", "on an adjusted basis"
+        if _within(text, amount.end):
+            return None  # "a net loss of $(2,463) million in other gain (loss), net": a part of a line
         trailing = trailing_mention(text, amount.end)
         clause_start = clauses[clause]
         if trailing is not None:
@@ -362,6 +364,20 @@ def _with(b: _Bound, resolved: Resolved) -> _Bound:
 
 def _is_loss_concept(name: str) -> bool:
     return name.endswith(("IncomeLoss", "ProfitLoss"))
+
+
+_IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b)", re.I)
+
+
+def _within(text: str, position: int) -> bool:
+    """Whether the amount ending at `position` is followed by "in" and something other than a period:
+    "in other gain (loss), net", "in Europe" (a part of a line or of the company), not "in the second
+    quarter", "in fiscal 2004", "in Q2"."""
+    m = _IN_AFTER.match(text, position)
+    if m is None:
+        return False
+    after = text[m.end() - 3 : m.end() + 80]  # from "in": "in 2005" is a period, "2005" alone is not
+    return not any(ref.start <= len("in the ") for ref in find_periods(after))
 
 
 def _clause_of(starts: list[int], position: int) -> int:
