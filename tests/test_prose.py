@@ -403,6 +403,12 @@ def test_a_section_under_a_parts_heading_gives_no_fact_until_the_next_heading(he
     assert summary(found) == {("Revenues", Decimal("7300000"), Q2_2006), ("NetIncomeLoss", Decimal("1300000"), Q2_2006)}
 
 
+@pytest.mark.parametrize("heading", ["Halverson Labs Reports", "Halverson Declares Dividend", "Second Quarter Results"])
+def test_a_headline_with_our_name_opens_no_parts_section(heading: str) -> None:
+    found = facts(f"{heading}\n\nNet income for the quarter was $1.3 million.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("1300000"), Q2_2006)}
+
+
 def test_part_of_a_total_is_not_the_total() -> None:
     found = facts("Revenue was $9.1 million, of which $800,000 was from service contracts.")
     assert summary(found) == {("Revenues", Decimal("9100000"), Q2_2006)}

@@ -43,6 +43,7 @@ def names_another_company(text: str, own_words: frozenset[str], pattern: re.Patt
 
 _PART_SUBJECT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _V["part_subjects"]) + r")\b", re.I)
 _VERBS = "|".join(re.escape(w) for w in _V["reporting_verbs"])
+_HEADLINE_VERBS = frozenset(_V["headline_verbs"])
 # a sentence's subject that is a name alone: "Sears Canada", "Texas Commerce Bancshares (TCB) reported"
 _SUBJECT_NAME = re.compile(rf"(?:The\s)?(?P<name>[A-Z][\w&.'\u2019-]*(?:,?\s(?:[A-Z][\w&.'\u2019-]*|&|and|of))*?)"
                            rf"(?:\s\([A-Z]{{2,6}}\))?(?:'s|\u2019s)?(?:\s(?P<verb>{_VERBS}))?")
@@ -65,8 +66,9 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
              for w in re.findall(r"[A-Za-z][\w&.'\u2019-]*", m.group("name"))]
     words = [w for w in words if w not in _GENERIC_WORDS]
     ours = [w for w in words if w in own_words]
-    if ours:  # our name, then a word or two of a part's: "Sears Canada", "Aflac U.S." (not a headline)
-        return words[0] in own_words and 1 <= len(words) - len(ours) <= 2
+    if ours:  # our name, then a word or two of a part's: "Sears Canada", "Aflac U.S." (not "A&B Widgets Reports")
+        extra = [w for w in words if w not in own_words]
+        return words[0] in own_words and 1 <= len(extra) <= 2 and not _HEADLINE_VERBS.intersection(extra)
     # a name of two words or more that reports: not "We reported", not an abbreviation of ours
     return len(words) >= 2 and m.group("verb") is not None
 
