@@ -79,9 +79,12 @@ _REGIONS = sorted(_V["region_words"], key=len, reverse=True)
 _HEADING = re.compile(r"[^$%\d]{1,60}")
 
 
+FOOTNOTE_MARK = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")  # "(1)", "(a)", "*", "†"
+
+
 def _unmarked(text: str) -> str:
     """Without footnote marks: "CORPORATE (1)" is "CORPORATE"."""
-    return re.sub(r"\(\s*(?:\d{1,2}|[a-z])\s*\)|\*+", " ", text).strip()
+    return FOOTNOTE_MARK.sub(" ", text).strip()
 
 
 def is_heading(text: str) -> bool:

@@ -86,7 +86,6 @@ class ProseExtractor:
         self.taxonomy = taxonomy.load()
         self.previous: Resolved | None = None
         self.warnings: list[str] = []
-        self.about_a_part = False  # the last sentence read spoke of a segment or a subsidiary
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
 
     # -- public ----------------------------------------------------------------------------------
@@ -106,10 +105,10 @@ class ProseExtractor:
         part_paragraph = False
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
-            produced, main = self._sentence(sentence, sentence_main)
+            produced, main, about_a_part = self._sentence(sentence, sentence_main)
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
-            part_paragraph = part_paragraph or (n == 0 and self.about_a_part)
+            part_paragraph = part_paragraph or (n == 0 and about_a_part)
             if part_paragraph or self.under_a_part:
                 produced = []
             for bound in produced:
@@ -121,25 +120,24 @@ class ProseExtractor:
 
     # -- one sentence ----------------------------------------------------------------------------
 
-    def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None]:
-        self.about_a_part = False
+    def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None, bool]:
+        """The facts of a sentence, the period it speaks of, and whether it speaks of a part of the company."""
         periods = find_periods(text)
         amounts = find_amounts(text)
         if _FORWARD.search(text) or _OTHER_COMPANY.search(text) or len(amounts) > MAX_AMOUNTS:
-            return [], None  # outlook, another company, or a list of figures no sentence holds
+            return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
-            return [], self._resolve_plain(periods)
+            return [], self._resolve_plain(periods), False
         mentions = find_mentions(text)
         clauses, comparing = self._clauses(text, periods, amounts)
         lead = LEADING_NAME.match(text)
-        self.about_a_part = bool(lead and names_a_part(lead.group(), self.entity_words)) or any(
-            names_a_part(text[clauses[_clause_of(clauses, m.start)] : m.start], self.entity_words) for m in mentions)
-        if self.about_a_part:
-            return [], self._resolve_plain(periods)
+        subjects = [text[clauses[_clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
+        if any(names_a_part(subject, self.entity_words) for subject in [lead.group() if lead else "", *subjects]):
+            return [], self._resolve_plain(periods), True
         if mentions and not self._lead_ok(text, mentions[0].start):
             # the sentence opens on a narrowed figure ("Online sales increased 1.1 percent to $46.6
             # million, compared to net sales of $46.1 million"): what it compares is narrowed too
-            return [], self._resolve_plain(periods)
+            return [], self._resolve_plain(periods), False
         if _OPENER.search(text):
             comparing[0] = True  # "This compares to ...": the whole first clause looks back a year
         asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
@@ -181,7 +179,7 @@ class ProseExtractor:
                 main = resolved
         if main is None:
             main = self._resolve_plain(periods)
-        return out, main
+        return out, main, False
 
     def _resolve_plain(self, periods: Sequence[PeriodRef]) -> Resolved | None:
         """The period a sentence without facts speaks of, for the sentences after it."""

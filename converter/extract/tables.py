@@ -21,7 +21,7 @@ from .. import taxonomy, vocab
 from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
-from .entity import TITLED_COMPANY, heading_names_a_part, is_heading, names_another_company
+from .entity import FOOTNOTE_MARK, TITLED_COMPANY, heading_names_a_part, is_heading, names_another_company
 from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve
 
 _V = vocab.load()
@@ -43,7 +43,6 @@ _QUALIFIER = re.compile(r"\b(?:basic|diluted|primary)\b")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[-\u2013\u2014]+")
 _TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.I)
-_FOOTNOTE = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")
 
 
 def normalize_label(text: str) -> str:
@@ -53,7 +52,7 @@ def normalize_label(text: str) -> str:
     # "(loss)", "(benefit from)", "(including buying costs)" are asides; "(diluted)" qualifies and stays
     text = re.sub(r"\(([^()]{1,80})\)", lambda m: m.group(1) if _QUALIFIER.search(m.group(1)) else " ", text)
     text = re.sub(r"(,?\snet)\sof\s.*$", r"\1", text)  # "receivable, net of allowance of $446 and $411"
-    text = _FOOTNOTE.sub(" ", text)
+    text = FOOTNOTE_MARK.sub(" ", text)
     text = re.sub(r"^\s*(?:less|add|plus|deduct)\s*:", " ", text)  # "Less: net income from noncontrolling interests"
     text = re.sub(r"[,:;.\-\u2013\u2014/$()]", " ", text)
     return " ".join(text.split())
