@@ -763,8 +763,14 @@ def test_sales_rows_under_a_product_heading_are_not_revenues() -> None:
 # -- tables that are not GAAP statements -------------------------------------------------------------------------
 
 
-def test_reconciliation_of_gaap_to_non_gaap_gives_no_facts() -> None:
-    # the lines carry GAAP names but non-GAAP amounts: read as a statement they would be wrong facts
+def not_prose(report: Report) -> list[Fact]:
+    """Facts from tables of any kind: statements and the GAAP lines of reconciliations."""
+    return [f for f in numeric(report) if f.source is not None and f.source.kind != "prose"]
+
+
+def test_summary_of_non_gaap_results_gives_no_facts() -> None:
+    # the lines carry GAAP names but non-GAAP amounts, and no line or column says which are adjusted:
+    # a summary of adjusted figures, not a reconciliation that starts from GAAP lines
     grid = table(
         THREE_MONTHS_HEADER,
         tr("Total revenues", "12,755", "10,480"),
@@ -774,21 +780,144 @@ def test_reconciliation_of_gaap_to_non_gaap_gives_no_facts() -> None:
     )
     title = "<p>Reconciliation of GAAP to Non-GAAP Results</p>"
     report = convert(release(title, IN_THOUSANDS, grid))
-    assert table_facts(report) == []
+    assert not_prose(report) == []
 
 
-def test_adjusted_ebitda_table_gives_no_facts() -> None:
+def test_adjusted_ebitda_reconciliation_gives_the_gaap_lines_it_starts_from() -> None:
     grid = table(
         '<tr><td colspan="3"><b>Adjusted EBITDA</b></td></tr>',
         THREE_MONTHS_HEADER,
         tr("Net income", "1,333", "977"),
         tr("Interest expense", "150", "160"),
         tr("Provision for income taxes", "610", "480"),
-        tr("Depreciation and amortization", "720", "690"),
-        tr("Adjusted EBITDA", "2,813", "2,307"),
+        tr("Adjusted EBITDA", "2,093", "1,617"),
+        tr("Net income, as adjusted", "1,400", "1,010"),
     )
     report = convert(release(IN_THOUSANDS, grid))
-    assert table_facts(report) == []
+    assert {f.source.kind for f in not_prose(report)} == {"reconciliation"}  # type: ignore[union-attr]
+    assert readings(not_prose(report)) == expected(
+        ("NetIncomeLoss", Q2_07, money("1333000")), ("NetIncomeLoss", Q2_06, money("977000")),
+        ("InterestExpense", Q2_07, money("150000")), ("InterestExpense", Q2_06, money("160000")),
+        ("IncomeTaxExpenseBenefit", Q2_07, money("610000")), ("IncomeTaxExpenseBenefit", Q2_06, money("480000")),
+    )
+
+
+def test_after_the_first_adjusted_line_only_lines_that_say_gaap() -> None:
+    grid = table(
+        '<tr><td colspan="3"><b>Reconciliation of Net Income to Adjusted Net Income</b></td></tr>',
+        THREE_MONTHS_HEADER,
+        tr("Net income", "1,333", "977"),
+        tr("Restructuring charges, net of tax", "67", "33"),
+        tr("Adjusted net income", "1,400", "1,010"),
+        tr("GAAP diluted earnings per share", "0.12", "0.09"),
+        tr("Diluted earnings per share", "0.13", "0.10"),  # which? after the adjusted lines, it does not say
+        tr("Total revenues", "12,345", "10,100"),
+    )
+    got = readings(not_prose(convert(release(IN_THOUSANDS, grid))))
+    assert got == expected(
+        ("NetIncomeLoss", Q2_07, money("1333000")), ("NetIncomeLoss", Q2_06, money("977000")),
+        ("EarningsPerShareDiluted", Q2_07, eps("0.12")), ("EarningsPerShareDiluted", Q2_06, eps("0.09")),
+    )
+
+
+def test_adjustment_columns_of_a_reconciliation_are_no_period() -> None:
+    grid = table(
+        '<tr><td></td><td colspan="3" align="center">Three Months Ended June 30, 2007</td></tr>',
+        tr("", "GAAP", "Excluded items", "Non-GAAP"),
+        tr("Total revenues", "12,345", "", "12,345"),
+        tr("Operating income", "1,900", "240", "2,140"),
+        tr("Net income", "1,333", "180", "1,513"),
+    )
+    title = "<p>Reconciliation of GAAP to Non-GAAP Measures</p>"
+    got = readings(not_prose(convert(release(title, IN_THOUSANDS, grid))))
+    assert got == expected(
+        ("Revenues", Q2_07, money("12345000")), ("OperatingIncomeLoss", Q2_07, money("1900000")),
+        ("NetIncomeLoss", Q2_07, money("1333000")),
+    )
+
+
+def test_segment_reconciliation_gives_no_facts() -> None:
+    grid = table(
+        THREE_MONTHS_HEADER,
+        tr("Net income", "1,333", "977"),
+        tr("Adjusted segment profit", "2,093", "1,617"),
+    )
+    title = "<p>Reconciliation of Segment Profit to Net Income</p>"
+    assert not_prose(convert(release(title, IN_THOUSANDS, grid))) == []
+
+
+def test_a_reconciliation_yields_to_the_statement_where_they_disagree() -> None:
+    statement = table(
+        '<tr><td colspan="3"><b>CONDENSED CONSOLIDATED STATEMENTS OF INCOME</b></td></tr>',
+        THREE_MONTHS_HEADER,
+        tr("Total revenues", "12,345", "10,100"),
+        tr("Net income", "1,234", "900"),
+    )
+    reconciliation = table(
+        '<tr><td colspan="3"><b>Adjusted EBITDA</b></td></tr>',
+        THREE_MONTHS_HEADER,
+        tr("Net income", "1,240", "900"),
+        tr("Adjusted EBITDA", "2,093", "1,617"),
+    )
+    report = convert(release(IN_THOUSANDS, reconciliation, IN_THOUSANDS, statement))
+    got = readings(not_prose(report))
+    assert got[key("NetIncomeLoss", Q2_07)] == money("1234000")
+    assert {f.source.kind for f in not_prose(report)} == {"table"}  # type: ignore[union-attr]
+    assert not any("NetIncomeLoss" in w for w in report.warnings)
+
+
+def test_trailing_four_quarters_columns_are_the_twelve_months_ending_with_each_quarter() -> None:
+    grid = table(
+        '<tr><td colspan="4"><b>Free Cash Flow - Trailing Four Quarters</b></td></tr>',
+        tr("", "Q4 2006", "Q1 2007", "Q2 2007"),
+        tr("Net cash provided by operating activities", "5,100", "5,300", "5,500"),
+        tr("Capital expenditures", "(1,000)", "(1,100)", "(1,200)"),
+        tr("Free cash flow", "4,100", "4,200", "4,300"),
+        tr("GAAP net income", "3,900", "4,000", "4,100"),
+    )
+    got = readings(not_prose(convert(release(IN_THOUSANDS, grid))))
+    twelve = {"Q4": (D(2006, 1, 1), D(2006, 12, 31)), "Q1": (D(2006, 4, 1), D(2007, 3, 31)),
+              "Q2": (D(2006, 7, 1), D(2007, 6, 30))}
+    assert got == expected(
+        *[("NetCashProvidedByUsedInOperatingActivities", twelve[q], money(v)) for q, v in
+          (("Q4", "5100000"), ("Q1", "5300000"), ("Q2", "5500000"))],
+        *[("PaymentsToAcquirePropertyPlantAndEquipment", twelve[q], money(v)) for q, v in
+          (("Q4", "1000000"), ("Q1", "1100000"), ("Q2", "1200000"))],
+        *[("NetIncomeLoss", twelve[q], money(v)) for q, v in (("Q4", "3900000"), ("Q1", "4000000"), ("Q2", "4100000"))],
+    )
+
+
+def test_trailing_window_on_a_weekly_calendar_and_four_quarters_ended() -> None:
+    grid = table(
+        '<tr><td colspan="2"><b>Adjusted EBITDA</b></td></tr>',
+        '<tr><td></td><td align="center">Four quarters ended July 1, 2007</td></tr>',
+        tr("Net income (loss)", "(2,100)"),
+        tr("Depreciation", "900"),
+        tr("Adjusted EBITDA", "(1,200)"),
+    )
+    got = readings([f for f in not_prose(convert(release(IN_THOUSANDS, grid, dateline=WEEKLY_DATELINE)))
+                    if f.concept == "NetIncomeLoss"])
+    assert got == expected(("NetIncomeLoss", (D(2006, 7, 3), D(2007, 7, 1)), money("-2100000")))
+
+
+def test_a_table_that_states_no_scale_is_in_the_documents() -> None:
+    statement = table(THREE_MONTHS_HEADER, tr("Total revenues", "12,345", "10,100"),
+                      tr("Operating income", "2,420", "1,905"))
+    supplement = table(
+        '<tr><td colspan="3"><b>Adjusted EBITDA</b></td></tr>',
+        THREE_MONTHS_HEADER,
+        tr("Net income (loss)", "(32.3)", "977.0"),
+        tr("Adjusted EBITDA", "84.4", "1,617.0"),
+    )
+    got = readings(not_prose(convert(release(IN_THOUSANDS, statement, supplement))))
+    assert got[key("NetIncomeLoss", Q2_07)] == money("-32300", -2)
+
+
+def test_one_decimal_amounts_with_no_scale_anywhere_are_left_out() -> None:
+    grid = table(THREE_MONTHS_HEADER, tr("Total revenues", "12.3", "10.1"), tr("Net income", "1.2", "0.9"))
+    report = convert(release(grid))
+    assert not_prose(report) == []
+    assert any("states no scale" in w for w in report.warnings)
 
 
 SIX_MONTHS_HEADER = """

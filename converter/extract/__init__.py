@@ -14,7 +14,7 @@ from . import calculations
 from .entity import EntityInfo, find_entity
 from .periods import Anchor, find_anchor, find_periods, start_of
 from .prose import ProseExtractor
-from .tables import TableReader, column_headers
+from .tables import TableReader, column_headers, document_scale
 
 LAST_DAY = dt.date.max  # a period ending here has no day after it for OIM to write
 
@@ -38,7 +38,7 @@ def extract(document: Document) -> Extraction:
     headers = [ref for table in document.tables for ref in column_headers(table)]
     anchor = find_anchor(texts, headers)
     prose = ProseExtractor(anchor, entity.words())
-    tables = TableReader(anchor, entity.words())
+    tables = TableReader(anchor, entity.words(), document_scale(document.tables))
     facts: list[Fact] = []
     number = 0
     for block in document.blocks:
@@ -84,7 +84,7 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     tables, which state every figure in full beside its label and column, win over prose when
     the tables agree among themselves.
     """
-    facts = _defer_to_tables(facts)
+    facts = _defer_to_tables(_behind_the_rest(facts))
     groups: dict[tuple[str, Period, object], list[Fact]] = {}
     for fact in facts:
         groups.setdefault((fact.concept, fact.period, fact.unit), []).append(fact)
@@ -123,6 +123,17 @@ def _first_table(tabled: list[Fact]) -> Fact | None:
     return ranked[0] if ranked else None
 
 
+def _behind_the_rest(facts: list[Fact]) -> list[Fact]:
+    """A reconciliation's GAAP line yields to any statement, table or sentence giving the same fact.
+
+    It is read for the periods nothing else covers (trailing four quarters); where something else
+    covers its period, that is the statement, and a reconciliation that disagrees is the one to doubt.
+    """
+    others = {(f.concept, f.period, f.unit) for f in facts if f.source is None or f.source.kind != "reconciliation"}
+    return [f for f in facts if f.source is None or f.source.kind != "reconciliation"
+            or (f.concept, f.period, f.unit) not in others]
+
+
 def _defer_to_tables(facts: list[Fact]) -> list[Fact]:
     """Drop a prose fact that a table states under a more exact concept.
 
@@ -130,11 +141,11 @@ def _defer_to_tables(facts: list[Fact]) -> list[Fact]:
     income of $1.1 billion" is the table's ProfitLoss when the table deducts noncontrolling
     interests from that line.
     """
-    tabled = [f for f in facts if f.source is not None and f.source.kind == "table"]
+    tabled = [f for f in facts if f.source is not None and f.source.kind in ("table", "reconciliation")]
     concepts = {(f.concept, f.period, f.unit) for f in tabled}
     out = []
     for fact in facts:
-        if fact.source is not None and fact.source.kind != "table" and fact.is_numeric and \
+        if fact.source is not None and fact.source.kind == "prose" and fact.is_numeric and \
                 (fact.concept, fact.period, fact.unit) not in concepts and any(
                     t.period == fact.period and t.unit == fact.unit and t.concept != fact.concept
                     and _consistent(t, fact) for t in tabled):

@@ -6,7 +6,8 @@ thousands, except per share data"), never from the prose around it. Per-share am
 scaled by a money scale. Signs follow the concept: an expense printed in parentheses is still a
 positive expense, a net loss is a negative NetIncomeLoss, cash used is negative. Tables that are
 not GAAP statements of the company as a whole (non-GAAP, adjusted, segment, outlook,
-reconciliation) are left alone.
+reconciliation) are left alone, except the GAAP lines a reconciliation starts from: the rows above
+its first non-GAAP line, and rows that say "GAAP", in columns headed by nothing but a period.
 """
 
 from __future__ import annotations
@@ -22,10 +23,22 @@ from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
 from .entity import FOOTNOTE_MARK, TITLED_COMPANY, heading_names_a_part, is_heading, names_another_company
-from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve
+from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve, start_of
 
 _V = vocab.load()
-_SKIP = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _V["table_skip"]) + r")(?![\w-])", re.I)
+
+
+def _phrases(words: list[str], before: str = "") -> re.Pattern[str]:
+    """Any of `words` as whole words, in any case."""
+    return re.compile(r"(?<![\w-])" + before + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+
+_SKIP = _phrases(_V["table_skip"])
+_RECONCILING = frozenset(_V["reconciliation_tables"])  # skip words that leave a table's GAAP lines to read
+_GAAP_MARK = _phrases(_V["gaap_row_marks"], r"(?<!non\s)")  # "GAAP net income", not "non-GAAP"
+_TRAILING = _phrases(_V["trailing_periods"])
+_PERIOD_HEADER_WORDS = frozenset(_V["period_header_words"]).union(
+    _V["months"], _V["ordinals"], _V["month_counts"], _V["week_counts"])
 _SCALES = sorted(_V["scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _SHARE_SCALES = sorted(_V["share_scale_phrases"].items(), key=lambda kv: -len(kv[0]))
 _UNSCALED_SHARES = tuple(_V["unscaled_share_phrases"])
@@ -197,6 +210,31 @@ def _unlabelled(values: list[_Value], sections: list[str],
     return None
 
 
+def _head(table: Table) -> tuple[int, str] | None:
+    """The index of the table's first row of figures, and the text above it (title and headers)."""
+    first = next((i for i, row in enumerate(table.rows) if TableReader._is_data_row(row)), None)
+    if first is None:
+        return None
+    return first, " ".join(c.text for row in table.rows[:first] for c in row if c.text)
+
+
+def _stated_scale(title: str, context: str) -> tuple[int | None, str]:
+    """The money scale a table states, and the text stating it: its title, else the short paragraphs above."""
+    scale_text = title if _scale(title, _SCALES) is not None else context
+    return _scale(scale_text, _SCALES), scale_text
+
+
+def document_scale(tables: list[Table]) -> int | None:
+    """The money scale that every table stating one states, if they agree ("in millions" throughout)."""
+    found = set()
+    for table in tables:
+        head = _head(table)
+        if head is not None:
+            found.add(_stated_scale(head[1], table.context)[0])
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _scale(text: str, phrases: list[tuple[str, int]]) -> int | None:
     """The power of ten of the first scale phrase in `text` ("in millions ... shares in thousands" is 6)."""
     low = " ".join(text.lower().split())
@@ -221,31 +259,41 @@ def _share_scale(text: str, money: int) -> int:
 class TableReader:
     """Reads the tables of one document against its anchor period."""
 
-    def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset(),
+                 document_scale: int | None = None) -> None:
         self.anchor = anchor
         self.entity_words = entity_words
+        self.document_scale = document_scale  # see `document_scale`
         self.taxonomy = taxonomy.load()
         self.warnings: list[str] = []
 
     def facts(self, table: Table, number: int = -1) -> list[Fact]:
         rows = table.rows
-        first_data = next((i for i, row in enumerate(rows) if self._is_data_row(row)), None)
-        if first_data is None:
+        head = _head(table)
+        if head is None:
             return []
-        title = " ".join(c.text for row in rows[:first_data] for c in row if c.text)
+        first_data, title = head
         # rows of one text (titles, scale notes) speak for the whole table; column headers for their columns
         banner = " ".join(texts[0] for row in rows[:first_data] if len(texts := [c.text for c in row if c.text]) == 1)
         context = table.context  # the short paragraphs right above: a title, a scale note
         title_above = context if len(context) < 200 else ""  # a title, not the paragraph before
-        if _SKIP.search(banner) or _SKIP.search(context) or (
+        skips = {" ".join(m.group(0).lower().split()) for text in (banner, context) for m in _SKIP.finditer(text)}
+        # a non-GAAP reconciliation starts from GAAP lines; a segment, outlook or pro forma table has none
+        reconciliation = bool(skips) and skips <= _RECONCILING
+        if (skips and not reconciliation) or (
                 bool(self.entity_words)
                 and names_another_company(f"{banner} | {title_above}", self.entity_words, TITLED_COMPANY)):
             return []
+        trailing = bool(_TRAILING.search(banner) or _TRAILING.search(context))
+        # the table's own evidence of being a reconciliation: a non-GAAP column header or row label
+        reconciles = any(_SKIP.search(c.text) for row in rows[:first_data]
+                         if len([c for c in row if c.text]) > 1 for c in row if c.text)
+        adjusted_above = False  # a non-GAAP row has been seen: GAAP lines after it must say so
         if any(is_heading(piece) and heading_names_a_part(piece, self.entity_words) for piece in context.split(" | ")):
             return []  # under a heading that names a region or a part: "International", "CORPORATE (1)"
         code = self._currency(title, context, rows)
-        scale_text = title if _scale(title, _SCALES) is not None else context
-        scale = _scale(scale_text, _SCALES) or 0
+        stated, scale_text = _stated_scale(title, context)
+        scale = stated or 0
         share_scale = _share_scale(scale_text, scale)
         header: list[tuple[Cell, ...]] = list(rows[:first_data])
         columns: dict[tuple[int, int], _Column | None] = {}
@@ -256,6 +304,7 @@ class TableReader:
         minority_rows: list[int] = []
         above: list[tuple[str, list[_Value]]] = []  # the rows since the last section heading
         in_changes = False  # under "Changes in operating assets and liabilities:"
+        unscaled = 0
         for index, row in enumerate(rows[first_data:]):
             if self._is_header_row(row):
                 header = [*header, row] if not self._has_period(header) else [row]
@@ -281,7 +330,11 @@ class TableReader:
                 continue
             in_changes = False
             above.append((label_cell.text, values))
-            match = self._concept(label_cell.text, sections)
+            if reconciliation and (_SKIP.search(label_cell.text) or adjusted_above):
+                reconciles = adjusted_above = True
+                if _SKIP.search(label_cell.text) or not _GAAP_MARK.search(label_cell.text):
+                    continue
+            match = self._concept(_GAAP_MARK.sub(" ", label_cell.text) if reconciliation else label_cell.text, sections)
             if match is None:
                 if re.search(r"[A-Za-z]{2}", label_cell.text):
                     unmapped.append(label_cell.text)
@@ -292,7 +345,8 @@ class TableReader:
             concept = self.taxonomy[name]
             for v in values:
                 if (v.col, v.span) not in columns:
-                    columns[(v.col, v.span)] = self._column(header, v.col, v.span)
+                    column = self._column(header, v.col, v.span, reconciliation)
+                    columns[(v.col, v.span)] = _over_four_quarters(column) if trailing and column else column
                 column = columns[(v.col, v.span)]
                 if column is None:
                     continue
@@ -304,8 +358,21 @@ class TableReader:
                     period, inferred = column.resolved_period, column.inferred
                 if period is None:
                     continue
-                out.append(self._fact(concept, loss, v, period, inferred, scale, share_scale, label_cell, index,
-                                      number, code))
+                power = scale
+                if concept.is_monetary and stated is None and (v.places == 1 or reconciliation):
+                    # in the scale the document's tables state: "32.3" is never dollars, and a reconciliation
+                    # is a supplement to statements in that scale (a statement that states none is in dollars)
+                    if self.document_scale is None:
+                        unscaled += 1
+                        continue
+                    power = self.document_scale
+                out.append(self._fact(concept, loss, v, period, inferred, power, share_scale, label_cell, index,
+                                      number, code, "reconciliation" if reconciliation else "table"))
+        if reconciliation and not reconciles:
+            return []  # non-GAAP in its title only: a summary of adjusted figures, not a reconciliation
+        if unscaled:
+            self.warnings.append(f"table {number + 1}: {unscaled} amount(s) left out: the table states no scale "
+                                 f"(thousands, millions?) and the document's tables do not agree on one")
         if out and unmapped:
             shown = "; ".join(f"'{label[:60]}'" for label in unmapped[:8])
             more = f" and {len(unmapped) - 8} more" if len(unmapped) > 8 else ""
@@ -376,10 +443,15 @@ class TableReader:
 
     # -- columns ---------------------------------------------------------------------------------
 
-    def _column(self, header: list[tuple[Cell, ...]], col: int, span: int = 1) -> _Column | None:
+    def _column(self, header: list[tuple[Cell, ...]], col: int, span: int = 1,
+                period_only: bool = False) -> _Column | None:
+        """The column's period; with `period_only`, only when its header says nothing but the period
+        (a reconciliation's "Adjustments" or "Excluded items" column is no period's GAAP figure)."""
         parts, own = _header_parts(header, col, span)
         text = " ".join(parts)
         if not text or _SKIP.search(text) or not own.strip() or _CHANGE.search(own):
+            return None
+        if period_only and not _PERIOD_HEADER_WORDS.issuperset(re.findall(r"[a-z][a-z0-9]*", text.lower())):
             return None
         text = re.sub(r"\((?:unaudited|audited)\)|\b(?:unaudited|audited)\b", " ", text, flags=re.I)
         years = re.findall(r"\b(?:19|20)\d\d\b", own)
@@ -416,7 +488,8 @@ class TableReader:
     # -- facts -----------------------------------------------------------------------------------
 
     def _fact(self, concept: taxonomy.Concept, loss: bool, v: _Value, period: Period, inferred: tuple[str, ...],
-              scale: int, share_scale: int, label: Cell, row: int, number: int, code: str = "USD") -> Fact:
+              scale: int, share_scale: int, label: Cell, row: int, number: int, code: str = "USD",
+              kind: str = "table") -> Fact:
         if concept.is_per_share:
             power, unit = 0, per_share(code)
         elif concept.is_shares:
@@ -432,7 +505,18 @@ class TableReader:
         digits = _DIGITS.search(v.cell.text)
         at = (v.cell.start + digits.start(), v.cell.start + digits.end()) if digits else None
         return Fact(concept=concept.name, value=value, period=period, unit=unit, decimals=v.places - power,
-                    source=Source(v.cell.start, v.cell.end, quote, "table", row, number, at, power), inferred=inferred)
+                    source=Source(v.cell.start, v.cell.end, quote, kind, row, number, at, power), inferred=inferred)
+
+
+def _over_four_quarters(column: _Column) -> _Column:
+    """A quarter's column in a trailing-four-quarters table: the twelve months ending with that quarter."""
+    period = column.resolved_period
+    if period is None or period.start is None or (period.end - period.start).days > 330:
+        return column  # a balance, or already the twelve months
+    if (period.end - period.start).days > 100:
+        return _Column(None, column.instant, ())  # six or nine months: not a trailing window
+    twelve = Period(period.end, start_of(period.end, 12))
+    return _Column(twelve, None, tuple(dict.fromkeys((*column.inferred, "start"))))
 
 
 def _header_parts(header: list[tuple[Cell, ...]], col: int, span: int = 1) -> tuple[list[str], str]:
