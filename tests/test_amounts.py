@@ -253,3 +253,19 @@ def test_adversarial_megabyte_finishes() -> None:
 )
 def test_adversarial_runs_finish(text: str) -> None:
     assert isinstance(find_amounts(text), list)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("net sales totaled $1,637 versus $1,792 million", ["1637000000", "1792000000"]),
+    ("$1.6 and $1.8 billion, respectively", ["1600000000", "1800000000"]),
+    ("$(5) and $(3) million", ["5000000", "3000000"]),
+    # not one figure in two periods: a price beside a total, or numbers far apart
+    ("EPS of $0.25 and $1.2 million of charges", ["0.25", "1200000"]),
+    ("$900 and $1.2 million", ["900", "1200000"]),
+    ("$1,637 of which $1,792 million", ["1637", "1792000000"]),
+])
+def test_one_scale_word_for_a_pair(text: str, values: list[str]) -> None:
+    found = find_amounts(text)
+    assert [str(a.value) for a in found] == values
+    for a in found:  # decimals follow the scale word the amount takes
+        assert a.decimals == parse_number(text[a.digits[0] : a.digits[1]])[1] - a.scale

@@ -477,3 +477,28 @@ def test_anchor_latest_stated_end() -> None:
 def test_no_anchor_without_a_stated_period() -> None:
     assert find_anchor(["Halverson Labs Inc. announced a new line of valves today."]) is None
     assert find_anchor([]) is None
+
+
+def test_anchor_quarter_is_not_taken_from_a_comparison() -> None:
+    # no ordinal beside the stated end: the quarter named outside a comparison is the one reported
+    dateline = ("PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV) announced today results "
+                "for the quarter ended June 30, 2006.")
+    body = ("Revenue for the quarter ended June 30, 2006 was $15.3 million, compared to $9.5 million for the first "
+            "quarter of 2006. Net income for the second quarter of 2006 was $3.2 million.")
+    a = find_anchor([HEADLINE.replace("SECOND ", ""), dateline, body])
+    assert a is not None
+    assert (a.end, a.quarter, a.fiscal_year) == (D(2006, 6, 30), 2, 2006)
+
+
+@pytest.mark.parametrize(("text", "months", "back"), [
+    ("net income for the first half of the year", 6, 0),
+    ("the first six months of the fiscal year", 6, 0),
+    ("the second quarter of the year", 3, 0),
+    ("a net loss for the first half last year", 6, 1),
+    ("the first nine months of last year", 9, 1),
+])
+def test_of_the_year_belongs_to_the_mention(text: str, months: int, back: int) -> None:
+    # "the year" alone is twelve months; after "the first half of" it only says which year
+    found = ref(text)
+    assert (found.months, found.years_back) == (months, back)
+    assert text.endswith(text[found.start : found.end])

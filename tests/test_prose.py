@@ -710,3 +710,75 @@ def test_empty_input_is_an_input_error(source: str | bytes) -> None:
 def test_binary_input_is_an_input_error(source: bytes) -> None:
     with pytest.raises(InputError):
         converter.convert(source)
+
+
+# -- held-out lessons: comparisons, scales, bases ------------------------------------------------------------
+
+
+def test_a_comparison_pairs_with_the_amounts_right_before_it() -> None:
+    found = facts("For the second quarter, net sales increased 4% to $3,946 million, operating income increased 8% "
+                  "to $971 million, and diluted earnings per share increased 11% to $3.06 compared to $2.75 in the "
+                  "same quarter last year.")
+    assert one(found, "EarningsPerShareDiluted", Q2_2005).value == Decimal("2.75")
+    assert summary(found) == {
+        ("Revenues", Decimal("3946000000"), Q2_2006), ("OperatingIncomeLoss", Decimal("971000000"), Q2_2006),
+        ("EarningsPerShareDiluted", Decimal("3.06"), Q2_2006), ("EarningsPerShareDiluted", Decimal("2.75"), Q2_2005)}
+
+
+def test_two_pairs_compared_in_order() -> None:
+    found = facts("Revenue for the quarter was $10.2 million and net income was $2.1 million, compared to "
+                  "$8.4 million and $1.5 million in the second quarter of 2005.")
+    assert one(found, "Revenues", Q2_2005).value == Decimal("8400000")
+    assert one(found, "NetIncomeLoss", Q2_2005).value == Decimal("1500000")
+
+
+@pytest.mark.parametrize("body", [
+    "Net loss for the quarter was $1,378.1.",  # the scale word lost: not $1,378.10
+    "Revenue for the quarter was $4.75.",  # a price, not a company's revenue
+    "Revenue for the quarter was $3.9 million, compared to $2.75 a year ago.",
+])
+def test_an_amount_unlike_a_company_total_is_no_total(body: str) -> None:
+    assert [f for f in facts(body) if f.concept in ("Revenues", "NetIncomeLoss")] == [
+        f for f in facts(body) if f.value == Decimal("3900000")]
+
+
+def test_one_scale_word_for_both_periods() -> None:
+    found = facts("For the first six months of 2006, net sales totaled $1,637 versus $1,792 million a year ago.")
+    assert summary(found) == {("Revenues", Decimal("1637000000"), H1_2006),
+                              ("Revenues", Decimal("1792000000"), H1_2005)}
+    assert one(found, "Revenues", H1_2006).decimals == -6
+
+
+@pytest.mark.parametrize("body", [
+    "On a non-GAAP basis (as described and reconciled below), the Company posted a net loss of $785,000, or $(0.25) "
+    "per diluted share, compared to a net loss of $808,000, or $(0.28) per diluted share, in the second quarter "
+    "of 2005.",
+    "Excluding special items, net income for the quarter was $5.1 million, or $0.42 per diluted share.",
+    "On an operating basis, net income for the quarter rose to $5.1 million from $4.2 million a year ago.",
+])
+def test_a_sentence_on_another_basis_gives_no_fact(body: str) -> None:
+    assert facts(body) == []
+
+
+def test_a_basis_in_an_aside_qualifies_only_its_own_amount() -> None:
+    found = facts("For the second quarter, reported net sales increased 4% to $3,946,000 (+6% on an underlying "
+                  "basis), and net income increased 8% to $971,000.")
+    assert summary(found) == {("Revenues", Decimal("3946000"), Q2_2006), ("NetIncomeLoss", Decimal("971000"), Q2_2006)}
+
+
+def test_a_loss_from_continuing_operations_is_part_of_the_net_loss() -> None:
+    found = facts("The net loss for the second quarter of $3,283,000 was comprised of a net loss of $2,481,000 from "
+                  "continuing operations and a loss of $802,000 from discontinued operations.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-3283000"), Q2_2006)}
+
+
+def test_an_analysts_prediction_is_no_fact() -> None:
+    found = facts("The net loss for the quarter of $0.48 per share compares with a loss of $0.58 per share "
+                  "predicted by analysts.")
+    assert Decimal("-0.58") not in values(found)
+
+
+def test_where_the_company_is_based_is_not_its_name() -> None:
+    head = HEAD.replace("-- Halverson Labs Inc.", "-- Maine-based Halverson Labs Inc.")
+    report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))
+    assert one(list(report.facts), "EntityRegistrantName").value == "Halverson Labs Inc."

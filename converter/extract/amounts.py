@@ -10,7 +10,7 @@ out in full is taken as exact, since nothing in the text says it was rounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 
 from .. import vocab
@@ -31,6 +31,9 @@ MONEY = re.compile(
     rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|\s?(?P<abbr>{_LONG_ABBR})\b|(?P<abbr1>{_ABBR})\b)?(?P<close>\s?\))?"
     rf"(?:(?<=\))\s(?P<scale2>(?i:{_SCALE_WORDS}))\b)?",  # "$(2,463) million": the scale after the parenthesis
 )
+# "$1,637 versus $1,792 million": one scale word for both amounts
+_SHARED_SCALE = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(
+    _V["scale_sharing_joins"], key=len, reverse=True)) + r")\s*$", re.I)
 CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)(?:\s|-)cents?\b", re.I)
 
 
@@ -86,7 +89,23 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(Amount(normalize(value.scaleb(-2)), places + 2, m.start(), m.end(), False, per_unit=True,
                             digits=m.span("num"), scale=-2))
     found.sort(key=lambda a: a.start)
-    return found
+    return _share_scales(text, found)
+
+
+def _share_scales(text: str, found: list[Amount]) -> list[Amount]:
+    """An amount without a scale word, joined to the next by "versus" or "and", takes its scale:
+    "net sales totaled $1,637 versus $1,792 million" are both millions. Only whole numbers or one
+    decimal place ("$0.25 and $1.2 million" is a price beside a total), and only between numbers
+    written within ten times of each other ("$900 and $1.2 million" is no pair)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        written = b.value.scaleb(-b.scale)
+        if (a.scale == 0 and b.scale >= 3 and not a.per_unit and not b.per_unit and a.currency == b.currency
+                and a.decimals <= 1 and written and Decimal("0.1") <= a.value / written <= 10
+                and _SHARED_SCALE.match(text, a.end, b.start)):
+            out[i] = replace(a, value=normalize(a.value.scaleb(b.scale)), decimals=a.decimals - b.scale, scale=b.scale)
+    return out
 
 
 _WIDE = Context(prec=80)

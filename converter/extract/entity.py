@@ -147,5 +147,7 @@ def find_entity(paragraphs: list[str]) -> EntityInfo:
 
 
 def _clean(name: str) -> str:
+    """The name alone: no control characters, runs of spaces, or where it is based ("Alabama-based")."""
     printable = "".join(ch if ch.isprintable() else " " for ch in name)
-    return re.sub(r"\s+", " ", printable).strip().rstrip(",")
+    name = re.sub(r"\s+", " ", printable).strip().rstrip(",")
+    return re.sub(r"^(?:[\w&.'-]*-(?:based|headquartered)\s)+", "", name)

@@ -40,6 +40,9 @@ _DATE_RE = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])" + DAT
 _ORDW = _alt(_ORD)
 _YEAR = r"(?:19|20)\d\d"
 _FY = rf"(?:fiscal\s(?:year\s)?)?(?P<fy>{_YEAR})"
+# "the first half of the year": the year the release reports on, part of the mention, not a year of its own
+_OF_THE_YEAR = r"\s(?:of|in)\s(?:the|this)\s(?:current\s)?(?:fiscal\s)?year\b"
+_AGO = r"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?"
 
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
@@ -54,8 +57,8 @@ _LENGTH = re.compile(
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|fiscal\s(?:year\s)?(?P<fy0>{_YEAR})\s"
-        rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear's)\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR}))?"
-        rf"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?",
+        rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear's)\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
+        rf"{_AGO}",
         re.I)),
     ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])\s(?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b")),
@@ -70,11 +73,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("months", re.compile(
         rf"\b(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
-        rf"(?:\s(?:of|in)\s{_FY})?(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?",
+        rf"(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?{_AGO}",
         re.I)),
     ("quarters", re.compile(r"\b(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
                             rf"(?P<fy>{_YEAR})\b)?", re.I)),
-    ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY})?", re.I)),
+    ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY}|{_OF_THE_YEAR})?{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
     ("this_quarter", re.compile(
         r"\b(?:the|this|current|latest|most\srecent|this\syear's)\s(?:fiscal\s)?quarter\b(?!\s(?:ended|ending))",
@@ -253,7 +256,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         count = {"two": 2, "three": 3, "four": 4}.get(m.group("qc").lower()) or int(m.group("qc"))
         return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "half":
-        return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy"), kind=kind)
+        return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
     if kind == "ytd":
         return PeriodRef(s, e, months=None, kind=kind)
     if kind == "this_quarter":
@@ -458,6 +461,17 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 _TODAY = re.compile(r"\btoday\b|\bannounced\b|\breported\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)
 
 
+_COMPARED = re.compile(r"(?<![\w-])(?:" + _alt(m for m in _V["comparison_markers"] if m != "from") + r")(?![\w-])",
+                       re.I)
+
+
+def _in_comparison(text: str, position: int) -> bool:
+    """Whether the sentence holding `position` compares with it: "$15.3 million compared to $9.5
+    million for the first quarter" names the quarter before, not the one reported."""
+    start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position)) + 1
+    return bool(_COMPARED.search(text, start, position))
+
+
 def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = ()) -> Anchor | None:  # noqa: E501
     """The current period: the latest stated period end not after the release date.
 
@@ -476,8 +490,10 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     ordinals: list[PeriodRef] = []
     stated: set[dt.date] = set()
     tabled: set[dt.date] = set()
-    found = [(False, ref) for text in paragraphs for ref in find_periods(text)] + [(True, r) for r in headers]
-    for in_table, ref in found:
+    compared: list[PeriodRef] = []  # ordinals a comparison names: "compared to ... the first quarter"
+    found = [(False, ref, text) for text in paragraphs for ref in find_periods(text)] + [
+        (True, r, "") for r in headers]
+    for in_table, ref, text in found:
         if ref.stated_end is not None and ref.kind == "ended":
             stated.add(ref.stated_end)
             if in_table:
@@ -485,7 +501,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         if ref.kind == "ended" and (release is None or ref.stated_end <= release):
             ended.append(ref)
         elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
-            ordinals.append(ref)
+            (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
     if not ended:
         return None
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))
@@ -496,8 +512,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     months = shortest.months or 3
     quarter = next((r.quarter for r in current if r.quarter), None)
     fiscal_year = next((r.fiscal_year for r in current if r.fiscal_year), None)
-    if quarter is None and months == 3 and ordinals:
-        quarter = ordinals[0].quarter
+    if quarter is None and months == 3 and (ordinals or compared):
+        quarter = (ordinals or compared)[0].quarter
     if quarter is None and months == 12:
         quarter = 4
     if fiscal_year is None and quarter is not None and is_month_end(end) and quarter * 3 == end.month:

@@ -36,6 +36,9 @@ def _phrases(key: str) -> re.Pattern[str]:
 _FORWARD = _phrases("forward_looking")
 _OTHER_COMPANY = _phrases("other_company_cues")
 _PART = _phrases("part_cues")
+_PART_AFTER = re.compile(r"[\s,]*(?:" + _phrases("part_suffixes").pattern + ")", re.I)
+_NON_GAAP_OPENER = _phrases("non_gaap_openers")
+_BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b", re.I)
 _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
@@ -61,6 +64,7 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "u.s.", "per-share", "per", "share", "consolidated", "total"})
+_LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
 
 
@@ -144,11 +148,14 @@ class ProseExtractor:
 
         bound: list[_Bound] = []
         previous_amount: Amount | None = None
+        counted = [a for a in amounts if not any(s < a.start and a.end <= e for s, e in asides)]
+        per_clause = [sum(1 for a in counted if _clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         for amount in amounts:
             if any(s < amount.start and amount.end <= e for s, e in asides):
                 continue
             clause = _clause_of(clauses, amount.start)
-            b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides)
+            b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
+                           per_clause[clause], counted[0].start)
             if b is not None:
                 bound.append(b)
             previous_amount = amount
@@ -224,10 +231,15 @@ class ProseExtractor:
 
     def _bind(self, text: str, amount: Amount, mentions: list[Mention], done: list[_Bound], clause: int,
               clauses: list[int], comparing: list[bool], previous_amount: Amount | None,
-              asides: list[tuple[int, int]]) -> _Bound | None:
+              asides: list[tuple[int, int]], in_clause: int = 1, opener: int = 0) -> _Bound | None:
         head = text[: amount.start]
         if _BOUND.search(head[-20:]):
             return None
+        since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
+        if _non_gaap(_outside(text, since, amount.start, asides)) or _non_gaap(_outside(text, 0, opener, asides)):
+            return None  # "On a non-GAAP basis (as reconciled below), the Company posted a net loss of ..."
+        if _PART_AFTER.match(text, amount.end):
+            return None  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
         basis = _BASIS_AFTER.match(text, amount.end)
         if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
             return None  # "on a comparable fully-taxed basis", "on an adjusted basis"
@@ -247,6 +259,8 @@ class ProseExtractor:
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
             concept = self.taxonomy[mention.concept]
+            if concept.is_monetary and _unlike_a_total(amount):
+                return None
             if not concept.is_monetary:
                 if concept.is_per_share:
                     return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start,
@@ -257,7 +271,10 @@ class ProseExtractor:
             return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start, amount.end)
         if not comparing[clause]:
             return None
-        if not self._gap_ok(text, clause_start, amount.start, comparison=True):
+        if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
+            if not _LIST_GAP.fullmatch(text, since, amount.start):
+                return None
+        elif not self._gap_ok(text, clause_start, amount.start, comparison=True):
             return None
         # a comparison without a concept of its own takes the concept of the amount in the same
         # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
@@ -265,10 +282,14 @@ class ProseExtractor:
         if not earlier:
             return None
         main = [o for o in earlier if o.clause == earlier[-1].clause]
-        place = sum(1 for o in done if o.clause == clause)
+        # the amounts compared with are the last ones before: "net sales rose to $3.9 billion, and diluted
+        # earnings per share to $3.06 compared to $2.75" compares earnings per share
+        place = max(0, len(main) - in_clause) + sum(1 for o in done if o.clause == clause)
         other = main[place] if place < len(main) else main[-1]
         if amount.per_unit and not self.taxonomy[other.concept].is_per_share:
             return None
+        if not _alike(amount, other.amount) or (self.taxonomy[other.concept].is_monetary and _unlike_a_total(amount)):
+            return None  # "$2.75" compared with "$3,946 million" is not the same figure a year earlier
         loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
                                                               or self.taxonomy[other.concept].is_per_share)
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
@@ -350,6 +371,38 @@ class ProseExtractor:
         return Fact(concept=b.concept, value=value, period=b.resolved.period, unit=unit, decimals=b.amount.decimals,
                     source=Source(start, end, quote, number=number, scale=b.amount.scale),
                     inferred=b.resolved.inferred)
+
+
+def _non_gaap(head: str) -> bool:
+    """Whether the words before an amount put it on a basis other than GAAP: "On a non-GAAP basis",
+    "Excluding special items", "on an operating basis"."""
+    if _NON_GAAP_OPENER.search(head):
+        return True
+    return any(not set(m.group("basis").lower().split()) <= _REPORTED_BASIS for m in _BASIS_BEFORE.finditer(head))
+
+
+def _outside(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
+    """text[start:end] without its parenthesized asides: "(+6% on an underlying basis)" qualifies
+    the amount before it, not the sentence."""
+    pieces, at = [], start
+    for s, e in asides:
+        if s < end and e > at:
+            pieces.append(text[at:max(at, s)])
+            at = max(at, e)
+    pieces.append(text[at:end])
+    return " ".join(pieces)
+
+
+def _unlike_a_total(amount: Amount) -> bool:
+    """A company's total written without a scale word is a whole number of dollars: "$1,378.1" lost
+    its "million", and "$2.75" is a price or a per-share amount."""
+    return amount.scale == 0 and (amount.decimals == 1 or (amount.decimals >= 2 and abs(amount.value) < 1000))
+
+
+def _alike(amount: Amount, other: Amount) -> bool:
+    """Whether two amounts can be one figure in two periods: within a thousand times of each other."""
+    a, b = abs(amount.value), abs(other.value)
+    return not a or not b or max(a, b) / min(a, b) <= 1000
 
 
 def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:
