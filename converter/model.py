@@ -85,7 +85,8 @@ class Source:
     """Where a fact came from: character offsets into the original input, and the quoted phrase.
 
     `kind` is "prose" for a sentence, "table" for a table cell (the quote is then "row label | cell",
-    `table` the table's number in the document and `row` the row's index within it).
+    `table` the table's number in the document and `row` the row's index within it), "reconciliation"
+    for a cell of a GAAP line in a non-GAAP reconciliation (it yields to every other source).
     """
 
     start: int

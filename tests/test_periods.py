@@ -502,3 +502,22 @@ def test_of_the_year_belongs_to_the_mention(text: str, months: int, back: int) -
     found = ref(text)
     assert (found.months, found.years_back) == (months, back)
     assert text.endswith(text[found.start : found.end])
+
+
+@pytest.mark.parametrize(("released", "said", "end"), [
+    ("February 7, 2003", "for the quarter ended Dec. 28", D(2002, 12, 28)),
+    ("January 20, 2004", "for the fourth quarter ended January 3", D(2004, 1, 3)),
+    ("July 20, 2006", "for the second quarter ended June 30", D(2006, 6, 30)),
+])
+def test_anchor_from_a_period_end_without_a_year(released: str, said: str, end: dt.date) -> None:
+    # the year is the release's, or the one before when the day has not come yet in it
+    a = find_anchor([f"PORTVILLE, Maine, {released} -- Halverson Labs Inc. announced today a net loss {said}."])
+    assert a is not None
+    assert (a.end, a.months) == (end, 3)
+
+
+def test_a_period_ending_without_a_year_is_no_anchor() -> None:
+    # "ending": not over yet, an outlook; no year stated and none to borrow without a release date
+    assert find_anchor(["PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. expects a profit for the "
+                        "quarter ending September 30."]) is None
+    assert find_anchor(["Halverson Labs Inc. posted a net loss for the quarter ended Dec. 28."]) is None

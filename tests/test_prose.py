@@ -782,3 +782,14 @@ def test_where_the_company_is_based_is_not_its_name() -> None:
     head = HEAD.replace("-- Halverson Labs Inc.", "-- Maine-based Halverson Labs Inc.")
     report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))
     assert one(list(report.facts), "EntityRegistrantName").value == "Halverson Labs Inc."
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income attributable to Halverson Labs for the quarter was $5.1 million.", Decimal("5100000")),
+    ("Net loss attributable to the Company was $19,000 for the quarter.", Decimal("-19000")),
+    ("Net income attributable to Quillon Foods was $2.0 million.", None),  # another company's share
+    ("Net income attributable to the segment was $2.0 million.", None),
+])
+def test_net_income_attributable_to_the_company(body: str, expected: Decimal | None) -> None:
+    found = [f for f in facts(body) if f.concept == "NetIncomeLoss"]
+    assert [f.value for f in found] == ([expected] if expected is not None else [])

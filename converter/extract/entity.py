@@ -41,6 +41,15 @@ def names_another_company(text: str, own_words: frozenset[str], pattern: re.Patt
     return False
 
 
+def names_us(text: str, own_words: frozenset[str]) -> bool:
+    """Whether `text` is the company itself: "the Company", "Halverson", "Halverson Labs Inc."."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", text)]
+    if not words or words[0] == "the" and len(words) == 1:
+        return False
+    named = [w for w in words if w not in _GENERIC_WORDS]
+    return set(named) <= own_words if named else True
+
+
 _PART_SUBJECT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _V["part_subjects"]) + r")\b", re.I)
 _VERBS = "|".join(re.escape(w) for w in _V["reporting_verbs"])
 _HEADLINE_VERBS = frozenset(_V["headline_verbs"])

@@ -208,9 +208,9 @@ def find_periods(text: str) -> tuple[PeriodRef, ...]:
     return tuple(sorted(out, key=lambda r: r.start))
 
 
-def _ended(text: str, m: re.Match[str]) -> PeriodRef | None:
-    """"<length> ended <date>": a period with a stated end."""
-    date = parse_date(m)
+def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRef | None:
+    """"<length> ended <date>": a period with a stated end (`date`, else the one `m` matched)."""
+    date = date or parse_date(m)
     if date is None:
         return None
     before = text[max(0, m.start() - 80) : m.start()]
@@ -472,6 +472,29 @@ def _in_comparison(text: str, position: int) -> bool:
     return bool(_COMPARED.search(text, start, position))
 
 
+# "the quarter ended Dec. 28" with no year: the year comes from the release's date
+_YEARLESS = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})"
+                       r"(?:st|nd|rd|th)?(?![\d,]|\s(?:19|20)\d\d)", re.I)
+
+
+def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
+    """Periods "ended <month> <day>" without a year: the last such day on or before the release."""
+    out = []
+    for m in _YEARLESS.finditer(text):
+        if not text[max(0, m.start() - 7) : m.start()].lower().endswith("ended "):
+            continue
+        try:
+            day = dt.date(release.year, _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
+            if day > release:
+                day = day.replace(year=release.year - 1)
+        except ValueError:
+            continue  # February 29 in a year without it; a day before the calendar's first year
+        ref = _ended(text, m, day)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
 def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = ()) -> Anchor | None:  # noqa: E501
     """The current period: the latest stated period end not after the release date.
 
@@ -493,6 +516,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     compared: list[PeriodRef] = []  # ordinals a comparison names: "compared to ... the first quarter"
     found = [(False, ref, text) for text in paragraphs for ref in find_periods(text)] + [
         (True, r, "") for r in headers]
+    if release is not None:
+        found += [(False, ref, text) for text in paragraphs for ref in _yearless_ended(text, release)]
     for in_table, ref, text in found:
         if ref.stated_end is not None and ref.kind == "ended":
             stated.add(ref.stated_end)

@@ -20,7 +20,7 @@ from ..document import Paragraph
 from ..model import Fact, Source, currency, per_share
 from .amounts import Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
-from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company
+from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
 from .periods import Anchor, PeriodRef, Resolved, find_periods, resolve
 from .sentences import split_sentences
 
@@ -64,6 +64,9 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "u.s.", "per-share", "per", "share", "consolidated", "total"})
+# "net income attributable to Halverson Labs was": the owner named between the concept and its amount
+_OWNER = re.compile(r"\s+attributable\sto\s(?P<owner>[\w&.'\u2019-]+(?:\s[\w&.'\u2019-]+){0,5}?),?(?=\s(?:was|were|"
+                    r"totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
 
@@ -254,7 +257,9 @@ class ProseExtractor:
             return None
         mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
         if mention is not None and mention.start >= clause_start:
-            if not self._gap_ok(text, mention.end, amount.start) or not self._lead_ok(text, mention.start):
+            owner = _OWNER.match(text, mention.end, amount.start)
+            gap_from = owner.end() if owner and names_us(owner.group("owner"), self.entity_words) else mention.end
+            if not self._gap_ok(text, gap_from, amount.start) or not self._lead_ok(text, mention.start):
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
