@@ -793,3 +793,28 @@ def test_where_the_company_is_based_is_not_its_name() -> None:
 def test_net_income_attributable_to_the_company(body: str, expected: Decimal | None) -> None:
     found = [f for f in facts(body) if f.concept == "NetIncomeLoss"]
     assert [f.value for f in found] == ([expected] if expected is not None else [])
+
+
+def test_a_year_ago_belongs_to_its_own_amount_and_does_not_carry_on() -> None:
+    # each "a year ago" goes back from the current period, never from the sentence before
+    found = facts("For the quarter, the company posted net income of $1,470,568 against $493,712 a year ago. "
+                  "Net income available to common shareholders was $1,420,568 against $442,601 a year ago.")
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("1470568"), Q2_2006), ("NetIncomeLoss", Decimal("493712"), Q2_2005),
+        ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("1420568"), Q2_2006),
+        ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("442601"), Q2_2005)}
+
+
+def test_a_per_share_amount_shares_the_period_of_the_amount_it_joins() -> None:
+    found = facts("Net income for the most recent quarter at $208,715, or $0.20 per share, was more than double "
+                  "the $103,137, or $0.09 per share, for the second quarter of 2005.")
+    assert one(found, "EarningsPerShareBasicAndDiluted", Q2_2006).value == Decimal("0.20")
+    assert one(found, "NetIncomeLoss", Q2_2006).value == Decimal("208715")
+
+
+@pytest.mark.parametrize("body", [
+    "Total revenues $ 6,512 $ 6,407 2 $ 19,263 $ 18,810 2",  # a table's row read as text: its scale is above it
+    "Net income for the quarter was $660.",  # no company's net income: a figure in thousands that lost its scale
+])
+def test_amounts_that_are_no_sentences_figures(body: str) -> None:
+    assert facts(body) == []

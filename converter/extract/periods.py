@@ -461,8 +461,8 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 _TODAY = re.compile(r"\btoday\b|\bannounced\b|\breported\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)
 
 
-_COMPARED = re.compile(r"(?<![\w-])(?:" + _alt(m for m in _V["comparison_markers"] if m != "from") + r")(?![\w-])",
-                       re.I)
+_COMPARED = re.compile(r"(?<![\w-])(?:" + _alt(m for m in _V["comparison_markers"]
+                                               if m not in _V["markers_before_an_amount"]) + r")(?![\w-])", re.I)
 
 
 def _in_comparison(text: str, position: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .. import taxonomy, vocab
@@ -43,6 +43,7 @@ _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
 _COMPARISON = _phrases("comparison_markers")
+_BEFORE_AN_AMOUNT = frozenset(_V["markers_before_an_amount"])  # "from", "against": a comparison only before an amount
 _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _V["comparison_openers"])
                      + r")\b", re.I)
 _GAP_WORDS = frozenset(_V["gap_words"])
@@ -67,6 +68,7 @@ _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "full
 # "net income attributable to Halverson Labs was": the owner named between the concept and its amount
 _OWNER = re.compile(r"\s+attributable\sto\s(?P<owner>[\w&.'\u2019-]+(?:\s[\w&.'\u2019-]+){0,5}?),?(?=\s(?:was|were|"
                     r"totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)", re.I)
+_ANOTHER_NUMBER = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\(?\d[\d,.]*\)?(?=\s|$)")
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
 
@@ -82,6 +84,7 @@ class _Bound:
     quote_start: int
     quote_end: int
     resolved: Resolved | None = None
+    partner: Amount | None = None  # "$208,715, or $0.20 per share": the amount whose period it shares
 
 
 class ProseExtractor:
@@ -171,7 +174,10 @@ class ProseExtractor:
             is_comparison = comparing[b.clause]
             base = self._base_for(b, out, before, comparing)
             resolved = None
-            if ref is not None:
+            partner = next((o for o in out if b.partner is not None and o.amount == b.partner), None)
+            if partner is not None and not want_instant:
+                resolved = partner.resolved  # "$208,715, or $0.20 per share, ..., the $103,137 for 1996"
+            elif ref is not None:
                 resolved = resolve(ref, self.anchor, base, want_instant)
             elif is_comparison:
                 if base is not None:
@@ -185,16 +191,21 @@ class ProseExtractor:
             if resolved is None:
                 continue
             out.append(_with(b, resolved))
-            if not is_comparison and main is None:
-                main = resolved
+            if not is_comparison and main is None and not (ref is not None and ref.is_relative_only):
+                main = resolved  # "... a year ago" says nothing of what the next sentence speaks of
         if main is None:
             main = self._resolve_plain(periods)
         return out, main, False
 
     def _resolve_plain(self, periods: Sequence[PeriodRef]) -> Resolved | None:
         """The period a sentence without facts speaks of, for the sentences after it."""
+        # "For the quarter, ..." names the current quarter; "For the year, ..." the current year in a
+        # release on the fourth quarter (in one on the first, "the year" may be the last one)
+        current = ("this_quarter", "this_year") if self.anchor is not None and (
+            self.anchor.months == 12 or self.anchor.quarter == 4) else ("this_quarter",)
         for ref in periods:
-            if not ref.instant and ref.months and (ref.stated_end is not None or ref.fiscal_year is not None):
+            if not ref.instant and ref.months and (ref.stated_end is not None or ref.fiscal_year is not None
+                                                   or ref.kind in current):
                 resolved = resolve(ref, self.anchor, self.previous, False)
                 if resolved is not None:
                     return resolved
@@ -222,7 +233,7 @@ class ProseExtractor:
         for m in _COMPARISON.finditer(text):
             if any(s <= m.start() < e for s, e in inside):
                 continue
-            if m.group().lower() == "from" and not any(0 <= a.start - m.end() <= 40 for a in amounts):
+            if m.group().lower() in _BEFORE_AN_AMOUNT and not any(0 <= a.start - m.end() <= 40 for a in amounts):
                 continue
             marks[m.start()] = True
         for m in _NEW_CLAUSE.finditer(text):
@@ -241,6 +252,8 @@ class ProseExtractor:
         since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
         if _non_gaap(_outside(text, since, amount.start, asides)) or _non_gaap(_outside(text, 0, opener, asides)):
             return None  # "On a non-GAAP basis (as reconciled below), the Company posted a net loss of ..."
+        if _ANOTHER_NUMBER.match(text, amount.end):
+            return None  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
         if _PART_AFTER.match(text, amount.end):
             return None  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
         basis = _BASIS_AFTER.match(text, amount.end)
@@ -323,7 +336,8 @@ class ProseExtractor:
             if not self._gap_ok(text, mention.end, amount.start) or not self._lead_ok(text, mention.start):
                 return None
             negative = negative or mention.loss
-        return _make(amount, trailing.concept, negative, clause, amount.start, trailing.end)
+        partner = last.amount if joined and last is not None and earnings else None
+        return replace(_make(amount, trailing.concept, negative, clause, amount.start, trailing.end), partner=partner)
 
     def _gap_ok(self, text: str, start: int, end: int, comparison: bool = False) -> bool:
         """Only linking words, percentages and period phrases between a concept and its amount.
@@ -401,7 +415,7 @@ def _outside(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> 
 def _unlike_a_total(amount: Amount) -> bool:
     """A company's total written without a scale word is a whole number of dollars: "$1,378.1" lost
     its "million", and "$2.75" is a price or a per-share amount."""
-    return amount.scale == 0 and (amount.decimals == 1 or (amount.decimals >= 2 and abs(amount.value) < 1000))
+    return amount.scale == 0 and (amount.decimals == 1 or abs(amount.value) < 1000)
 
 
 def _alike(amount: Amount, other: Amount) -> bool:
@@ -415,7 +429,7 @@ def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int,
 
 
 def _with(b: _Bound, resolved: Resolved) -> _Bound:
-    return _Bound(b.amount, b.concept, b.negative, b.clause, b.quote_start, b.quote_end, resolved)
+    return replace(b, resolved=resolved)
 
 
 def _is_loss_concept(name: str) -> bool:
@@ -458,7 +472,8 @@ def _pick_period(periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
     in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start]
     if in_window:
         return in_window[-1]
-    after = [p for p in periods if b.quote_end <= p.start < hi]
+    after = [p for p in periods if b.quote_end <= p.start < hi
+             and not (p.is_relative_only and any(b.quote_end <= a.start < p.start for a in amounts))]
     if after:
         return after[0]
     before = [p for p in periods if lo <= p.start and p.end <= b.amount.start]
