@@ -521,3 +521,18 @@ def test_a_period_ending_without_a_year_is_no_anchor() -> None:
     assert find_anchor(["PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. expects a profit for the "
                         "quarter ending September 30."]) is None
     assert find_anchor(["Halverson Labs Inc. posted a net loss for the quarter ended Dec. 28."]) is None
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("today reported financial results for the third quarter of 2015", (D(2015, 9, 30), 3, 3, 2015)),
+    ("today reported results for 2015", (D(2015, 12, 31), 12, 4, 2015)),
+    ("today reported results for the third quarter of fiscal 2015", None),  # a fiscal year ends in any month
+    ("today reported results for the second quarter of 2015", None),  # ended in June: too long before the release
+    ("today completed its merger, announced in the third quarter of 2015", None),  # no results of that quarter
+])
+def test_anchor_from_a_quarter_named_without_its_end(said: str, expected: tuple[object, ...] | None) -> None:
+    # no "ended <date>" anywhere: a calendar quarter or year that ended shortly before the release
+    released = "January 28, 2016" if "for 2015" in said else "October 23, 2015"
+    a = find_anchor([f"PORTVILLE, Maine, {released} - Halverson Labs Inc. (NASDAQ: HALV) {said}."])
+    got = None if a is None else (a.end, a.months, a.quarter, a.fiscal_year)
+    assert got == expected

@@ -818,3 +818,48 @@ def test_a_per_share_amount_shares_the_period_of_the_amount_it_joins() -> None:
 ])
 def test_amounts_that_are_no_sentences_figures(body: str) -> None:
     assert facts(body) == []
+
+
+def test_a_months_sales_over_four_weeks_is_not_the_quarter() -> None:
+    head = ("QUILLON FOODS CORP. REPORTS JANUARY SALES\n\nDUNMORE, Pa., February 3, 2005 -- Quillon Foods Corp. "
+            "(NASDAQ: QFC) reported sales results today.\n\n")
+    found = facts("Sales grew 9% to $242 million for the four weeks ended January 29, 2005. For the 13 weeks ended "
+                  "January 29, 2005, sales increased 10% to $1.212 billion.", head)
+    assert summary(found) == {
+        ("Revenues", Decimal("242000000"), Period(D(2005, 1, 29), D(2005, 1, 2))),
+        ("Revenues", Decimal("1212000000"), Period(D(2005, 1, 29), D(2004, 10, 31)))}
+
+
+@pytest.mark.parametrize("body", [
+    "Adjusted 2006 net income for the second quarter was $3.1 million.",
+    "Adjusted second-quarter net income was $3.1 million.",
+])
+def test_a_period_between_a_narrowing_word_and_the_concept(body: str) -> None:
+    assert facts(body) == []
+
+
+def test_a_bullet_between_sentences_is_a_boundary() -> None:
+    found = facts("\u2022 Revenue for the second quarter of 2006 was $7.3 million. \u2022 Second-quarter 2006 net "
+                  "income was $1.2 million, or $0.10 per diluted share.")
+    assert one(found, "NetIncomeLoss", Q2_2006).value == Decimal("1200000")
+
+
+def test_per_share_in_a_comparison_keeps_the_sentences_qualifier() -> None:
+    found = facts("Earnings per share, basic, for the second quarter of 2006 were 6 cents lower than second quarter "
+                  "2005 earnings of 53 cents per share.")
+    assert summary(found) == {("EarningsPerShareBasic", Decimal("0.53"), Q2_2005)}
+
+
+Q4_HEAD = ("HALVERSON LABS INC. REPORTS RECORD 2006 RESULTS\n\n"
+           "PORTVILLE, Maine, February 1, 2007 -- Halverson Labs Inc. (NASDAQ: HALV) announced today results "
+           "for the fourth quarter and year ended December 31, 2006.\n\n")
+Y2006 = Period(D(2006, 12, 31), D(2006, 1, 1))
+Y2005 = Period(D(2005, 12, 31), D(2005, 1, 1))
+
+
+def test_a_year_written_before_the_figures_is_their_period() -> None:
+    found = facts("Halverson reported record 2006 operating income of $7.3 million, up 64%, on revenues of $27.3 "
+                  "million versus $4.4 million of EBITDA on revenues of $26.2 million in 2005.", Q4_HEAD)
+    assert summary(found) == {
+        ("OperatingIncomeLoss", Decimal("7300000"), Y2006), ("Revenues", Decimal("27300000"), Y2006),
+        ("Revenues", Decimal("26200000"), Y2005)}

@@ -495,6 +495,28 @@ def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
     return out
 
 
+_RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?)\b", re.I)
+_CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
+
+
+def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.date, int, int]]:
+    """Where "the fourth quarter of 2003" or "for 2003" ends if the company's year is the calendar's,
+    when that end came shortly before the release (never for a "fiscal" year, which may end in any month)."""
+    if ref.fiscal_year is None or ref.years_back or ref.kind not in ("ordinal_quarter", "q_quarter", "year"):
+        return []
+    if "fiscal" in text[max(0, ref.start - 12) : ref.end].lower() or "fy" in text[ref.start : ref.end].lower():
+        return []
+    quarter = ref.quarter if ref.kind != "year" else 4
+    start = max(text.rfind(". ", 0, ref.start), text.rfind("; ", 0, ref.start)) + 1
+    stop = text.find(". ", ref.end)
+    if quarter is None or not _RESULTS.search(text, start, stop if stop >= 0 else len(text)):
+        return []  # only the period whose results the release reports: "Reports Third Quarter 2015 Results"
+    end = _month_end(ref.fiscal_year, 3 * quarter)
+    if not 0 <= (release - end).days <= _CALENDAR_DAYS:
+        return []
+    return [(end, 12 if ref.kind == "year" else 3, quarter)]
+
+
 def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = ()) -> Anchor | None:  # noqa: E501
     """The current period: the latest stated period end not after the release date.
 
@@ -514,8 +536,10 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     stated: set[dt.date] = set()
     tabled: set[dt.date] = set()
     compared: list[PeriodRef] = []  # ordinals a comparison names: "compared to ... the first quarter"
+    calendar: list[tuple[dt.date, int, int]] = []  # (end, months, quarter) of "fourth quarter of 2003", "for 2003"
     found = [(False, ref, text) for text in paragraphs for ref in find_periods(text)] + [
         (True, r, "") for r in headers]
+    opening = frozenset(id(text) for text in paragraphs[:12])  # headline and dateline: what the release is about
     if release is not None:
         found += [(False, ref, text) for text in paragraphs for ref in _yearless_ended(text, release)]
     for in_table, ref, text in found:
@@ -523,12 +547,17 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             stated.add(ref.stated_end)
             if in_table:
                 tabled.add(ref.stated_end)
-        if ref.kind == "ended" and (release is None or ref.stated_end <= release):
-            ended.append(ref)
+        if ref.kind == "ended" and (release is None or ref.stated_end <= release) and ref.months:
+            ended.append(ref)  # not "the four weeks ended ...": a month's sales, not the period reported
         elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
+        if release is not None and id(text) in opening and not _in_comparison(text, ref.start):
+            calendar.extend(_calendar_end(ref, text, release))
     if not ended:
-        return None
+        if not calendar:
+            return None
+        end, months, quarter = max(calendar, key=lambda c: (c[0], -c[1]))
+        return Anchor(end=end, months=months, quarter=quarter, fiscal_year=end.year, release=release)
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))
     end = best.stated_end
     assert end is not None

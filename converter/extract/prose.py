@@ -48,6 +48,7 @@ _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") fo
                      + r")\b", re.I)
 _GAP_WORDS = frozenset(_V["gap_words"])
 _BEFORE_MENTION = frozenset(_V["allowed_before_mention"])
+_PERIOD_BEFORE_MENTION = frozenset(_V["period_words_before_mention"])
 _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
 _EFFECT_NOUNS = frozenset(_V["effect_nouns"])
 _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
@@ -69,6 +70,9 @@ _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "full
 _OWNER = re.compile(r"\s+attributable\sto\s(?P<owner>[\w&.'\u2019-]+(?:\s[\w&.'\u2019-]+){0,5}?),?(?=\s(?:was|were|"
                     r"totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)", re.I)
 _ANOTHER_NUMBER = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\(?\d[\d,.]*\)?(?=\s|$)")
+_QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
+_OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
+                           r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
 
@@ -177,6 +181,8 @@ class ProseExtractor:
             partner = next((o for o in out if b.partner is not None and o.amount == b.partner), None)
             if partner is not None and not want_instant:
                 resolved = partner.resolved  # "$208,715, or $0.20 per share, ..., the $103,137 for 1996"
+            elif ref is None and not is_comparison and (year := _bare_year(text, clauses[b.clause], b.amount.start)):
+                resolved = resolve(year, self.anchor, None, want_instant)  # "record 1999 ... revenues of $27.3 billion"
             elif ref is not None:
                 resolved = resolve(ref, self.anchor, base, want_instant)
             elif is_comparison:
@@ -287,8 +293,8 @@ class ProseExtractor:
             if amount.negative and not concept.name.endswith(("IncomeLoss", "ProfitLoss", "Loss")):
                 return None
             return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start, amount.end)
-        if not comparing[clause]:
-            return None
+        if not comparing[clause] or _OF_SOMETHING.match(text, amount.end):
+            return None  # "versus $4.462 billion of EBITA": a compared amount that names what it is
         if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
             if not _LIST_GAP.fullmatch(text, since, amount.start):
                 return None
@@ -337,7 +343,12 @@ class ProseExtractor:
                 return None
             negative = negative or mention.loss
         partner = last.amount if joined and last is not None and earnings else None
-        return replace(_make(amount, trailing.concept, negative, clause, amount.start, trailing.end), partner=partner)
+        concept = trailing.concept
+        if concept == "EarningsPerShareBasicAndDiluted":
+            # "Earnings per share, basic ... were 6 cents lower than ... earnings of 53 cents per share"
+            said = {m.concept for m in mentions if m.end <= amount.start} & _QUALIFIED_EPS
+            concept = said.pop() if len(said) == 1 else concept
+        return replace(_make(amount, concept, negative, clause, amount.start, trailing.end), partner=partner)
 
     def _gap_ok(self, text: str, start: int, end: int, comparison: bool = False) -> bool:
         """Only linking words, percentages and period phrases between a concept and its amount.
@@ -363,14 +374,19 @@ class ProseExtractor:
         before = text[:position].rstrip()
         if not before or before[-1] in ",;:(\"'\u201c":
             return True
-        word = _WORD.findall(before[-40:])
-        if not word:
-            return True
+        tail = before[-40:]
+        found = list(_WORD.finditer(tail))
+        if not found or tail[found[-1].end() :].strip():
+            return True  # a bullet or a dash between: "... of 2013. • Full-year 2014 net income"
+        word = [m.group() for m in found]
         last = word[-1]
         low = last.lower()
         if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS:
             return False  # "the impact on stockholders' equity of $215 million" is the impact, not the equity
-        if low in _BEFORE_MENTION or re.fullmatch(r"(?:19|20)\d\d", low):
+        if low in _PERIOD_BEFORE_MENTION or re.fullmatch(r"(?:19|20)\d\d", low):
+            # a period says nothing of the figure: the word before it does ("adjusted 2014 net income")
+            return self._lead_ok(text, before.rfind(last))
+        if low in _BEFORE_MENTION:
             return True
         if low.endswith(("'s", "\u2019s")):
             stem = low[:-2]
@@ -398,6 +414,19 @@ def _non_gaap(head: str) -> bool:
     if _NON_GAAP_OPENER.search(head):
         return True
     return any(not set(m.group("basis").lower().split()) <= _REPORTED_BASIS for m in _BASIS_BEFORE.finditer(head))
+
+
+_YEAR_WORD = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?=\s[a-z])")
+
+
+def _bare_year(text: str, start: int, end: int) -> PeriodRef | None:
+    """A year written as an adjective before the amount, in a clause that names no period: "reported
+    record 1999 operating income ... on revenues of $27.333 billion" speaks of the year 1999."""
+    found = list(_YEAR_WORD.finditer(text, start, end))
+    if not found:
+        return None
+    m = found[-1]
+    return PeriodRef(m.start(), m.end(), months=12, fiscal_year=int(m.group(1)), kind="year")
 
 
 def _outside(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
