@@ -70,9 +70,10 @@ def convert(source: object, *, cik: str | None = None, name: str | None = None) 
     document = read(source, name)
     found = extract(document)
     info = found.entity
-    if info.name is None and document.meta.get("company_name"):
-        info = replace(info, name=document.meta["company_name"])  # the EDGAR header's conformed name
-    entity, warnings = entity_for(info, cik or document.meta.get("cik"))
+    filer_name, filer_cik = found.registrant or (None, None)
+    if info.name is None and filer_name:
+        info = replace(info, name=filer_name)  # the EDGAR header's conformed name
+    entity, warnings = entity_for(info, cik or filer_cik or None)
     facts = tuple(document_facts(info, entity, found.anchor)) + found.facts
     return Report(entity=entity, facts=facts, warnings=tuple(warnings) + found.warnings,
                   source_name=Path(document.name).name if document.name and not document.name.startswith("<") else None,

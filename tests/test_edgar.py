@@ -295,3 +295,83 @@ def test_prose_sources_in_the_exhibit_point_into_the_submission() -> None:
     prose = [f for f in numeric(report) if f.source is not None and f.source.kind == "prose"]
     assert prose, "the exhibit's prose sentence gave no fact"
     _check_sources(text, report)
+
+
+# -- a holding company and its subsidiaries filing one plain-text submission (1990s-2000s style) ----------------
+
+FILER = """FILER:
+
+\tCOMPANY DATA:\t
+\t\tCOMPANY CONFORMED NAME:\t\t\t{name}
+\t\tCENTRAL INDEX KEY:\t\t\t{cik}
+\t\tFISCAL YEAR END:\t\t\t1231
+
+"""
+
+TEXT_RELEASE = """
+                                                   Exhibit 99.01
+
+DUNMORE, Pa., January 25, 2005 -- Harrow Holding Company today reported
+results for the fourth quarter and year ended December 31, 2004.
+"""
+
+# EDGAR's own markup for text tables: <TABLE>, <CAPTION>, <S>, <C> in the exhibit's first lines
+TEXT_HIGHLIGHTS = """
+<TABLE>
+<CAPTION>
+                                                     Exhibit 99.02
+                         Harrow Holding Company
+                   Analysis of Consolidated Earnings
+                       (In Millions of Dollars)
+
+                                3 Months Ended December    12 Months Ended December
+                                 2004      2003             2004       2003
+<S>                             <C>       <C>              <C>        <C>
+Total Revenues                  $2,721    $2,520           $11,903    $11,186
+NET INCOME AS REPORTED (Note)   $  204    $  125           $ 1,532    $ 1,474
+</TABLE>
+"""
+
+TEXT_KWH = """
+<TABLE>
+<CAPTION>
+                                                     Exhibit 99.03
+                         Kilowatt-Hour Sales
+                       (In Millions of KWHs)
+
+                                3 Months Ended December    12 Months Ended December
+                                 2004      2003             2004       2003
+<S>                             <C>       <C>              <C>        <C>
+Total Sales                     45,217    47,147           192,382    192,138
+</TABLE>
+"""
+
+
+def co_registrant_submission() -> str:
+    filers = FILER.format(name="HARROW POWER CO", cik="0000003153") + FILER.format(
+        name="HARROW HOLDING CO", cik="0000092122") + FILER.format(name="HARROW GENERATING CO", cik="0000044545")
+    return ("<SEC-DOCUMENT>0000092122-05-000007.txt : 20050125\n<SEC-HEADER>0000092122-05-000007.hdr.sgml : 20050125\n"
+            "CONFORMED SUBMISSION TYPE:\t8-K\nCONFORMED PERIOD OF REPORT:\t20050125\n\n" + filers + "</SEC-HEADER>\n"
+            + document("8-K", 1, "form8k.txt", "Item 12. Results of Operations.\n")
+            + document("EX-99.01", 2, "ex9901.txt", TEXT_RELEASE)
+            + document("EX-99.02", 3, "ex9902.txt", TEXT_HIGHLIGHTS)
+            + document("EX-99.03", 4, "ex9903.txt", TEXT_KWH) + "</SEC-DOCUMENT>\n")
+
+
+def test_the_registrant_is_the_co_registrant_the_release_names() -> None:
+    report = converter.convert(co_registrant_submission())
+    assert report.entity.identifier == "0000092122"
+    assert cover(report)["EntityRegistrantName"] == "Harrow Holding Company"
+
+
+def test_text_tables_in_edgar_markup_are_read_as_text_tables() -> None:
+    # <TABLE> alone is EDGAR's markup, not HTML; a header's month and each column's year give the periods;
+    # the kilowatt-hour table is no money
+    got = readings(converter.convert(co_registrant_submission()))
+    q4, fy = (D(2004, 10, 1), D(2004, 12, 31)), (D(2004, 1, 1), D(2004, 12, 31))
+    q4_03, fy_03 = (D(2003, 10, 1), D(2003, 12, 31)), (D(2003, 1, 1), D(2003, 12, 31))
+    assert {k: v[0] for k, v in got.items()} == {
+        ("Revenues", *q4): Decimal("2721000000"), ("Revenues", *q4_03): Decimal("2520000000"),
+        ("Revenues", *fy): Decimal("11903000000"), ("Revenues", *fy_03): Decimal("11186000000"),
+        ("NetIncomeLoss", *q4): Decimal("204000000"), ("NetIncomeLoss", *q4_03): Decimal("125000000"),
+        ("NetIncomeLoss", *fy): Decimal("1532000000"), ("NetIncomeLoss", *fy_03): Decimal("1474000000")}

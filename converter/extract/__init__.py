@@ -11,7 +11,7 @@ from decimal import Decimal
 from ..document import Document, Paragraph, Table
 from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
 from . import calculations
-from .entity import EntityInfo, find_entity
+from .entity import EntityInfo, find_entity, our_filer
 from .periods import Anchor, find_anchor, find_periods, start_of
 from .prose import ProseExtractor
 from .tables import TableReader, column_headers, document_scale
@@ -25,6 +25,7 @@ class Extraction:
     anchor: Anchor | None
     facts: tuple[Fact, ...]
     warnings: tuple[str, ...]
+    registrant: tuple[str, str] | None = None  # (name, CIK) of the EDGAR filer the release is by
 
 
 def extract(document: Document) -> Extraction:
@@ -32,7 +33,8 @@ def extract(document: Document) -> Extraction:
     find_periods.cache_clear()  # remembered within a document: its cost never depends on the one before
     texts = [p.text for p in document.paragraphs]
     entity = find_entity(texts)
-    registered = document.meta.get("company_name")
+    registrant = _registrant(document.meta, entity)
+    registered = registrant[0] if registrant else None
     if registered and not (entity.words() & EntityInfo(registered, None).words()):
         entity = EntityInfo(registered, entity.ticker)  # the text's name is not the filer's: trust the header
     headers = [ref for table in document.tables for ref in column_headers(table)]
@@ -57,7 +59,16 @@ def extract(document: Document) -> Extraction:
     warnings += calculations.check(kept)
     if anchor is None and kept:
         warnings.append("no reporting period stated in the document; periods were not resolved")
-    return Extraction(entity, anchor, tuple(kept), tuple(warnings))
+    return Extraction(entity, anchor, tuple(kept), tuple(warnings), registrant)
+
+
+def _registrant(meta: dict[str, str], entity: EntityInfo) -> tuple[str, str] | None:
+    """The EDGAR filer the release is by: of several co-registrants (a holding company and its
+    subsidiaries), the one the text names; else the header's first."""
+    filers = [line.split("\t", 1)[::-1] for line in meta.get("filers", "").splitlines() if "\t" in line]
+    if filers and (chosen := our_filer([name for name, _ in filers], entity)) is not None:
+        return filers[chosen][0], filers[chosen][1]
+    return (meta["company_name"], meta.get("cik", "")) if meta.get("company_name") else None
 
 
 def _in_reporting_currency(facts: list[Fact]) -> tuple[list[Fact], list[str]]:

@@ -129,6 +129,19 @@ class EntityInfo:
         return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", self.name) if w.lower() != "the")
 
 
+def our_filer(names: list[str], info: EntityInfo) -> int | None:
+    """Which of a submission's co-registrants the release is by: the name sharing most words with
+    the one the text gives ("The Southern Company" is SOUTHERN CO, not ALABAMA POWER CO, nor
+    SOUTHERN POWER CO, which has a word of its own); None when none shares a word."""
+    own = info.words() - _GENERIC_WORDS
+    scores = []
+    for name in names:
+        words = EntityInfo(name, None).words() - _GENERIC_WORDS
+        scores.append((len(words & own) - len(words - own), len(words & own)))
+    best = max(range(len(names)), key=lambda i: (scores[i], -i), default=None)
+    return best if best is not None and scores[best][1] else None
+
+
 def find_entity(paragraphs: list[str]) -> EntityInfo:
     """The first "Name Inc. (NYSE: TICK)" in the opening paragraphs; else the first corporate name."""
     head = [text[:5000] for text in paragraphs[:15]]

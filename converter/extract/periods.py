@@ -295,6 +295,9 @@ def header_dates(text: str) -> list[dt.date]:
     return out
 
 
+_ENDED_MONTH = re.compile(rf"\b(?:ended|ending)\s(?P<mon>{_MONTH})(?!\s?\d)", re.I)
+
+
 def header_ref(text: str, own_year: int | None = None) -> PeriodRef | None:
     """The period of a table column from its header text, top to bottom.
 
@@ -304,6 +307,9 @@ def header_ref(text: str, own_year: int | None = None) -> PeriodRef | None:
     """
     refs = find_periods(text)
     dates = header_dates(text)
+    if not dates and own_year is not None and (month := _ENDED_MONTH.search(text)):
+        # "3 Months Ended December" over "2004": the month's last day in the column's year
+        dates = [_month_end(own_year, _MONTHS[month.group("mon").lower().rstrip(".")])]
     if own_year is not None and len(dates) > 1:
         dates.sort(key=lambda d: (abs(d.year - own_year), d.year != own_year))
     length = next((r for r in refs if r.months or r.weeks), None)

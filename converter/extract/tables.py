@@ -55,6 +55,7 @@ _CHANGE = re.compile(r"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgro
 _QUALIFIER = re.compile(r"\b(?:basic|diluted|primary)\b")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[-\u2013\u2014]+")
 _TOTAL = re.compile(r"^\s*(?:total|consolidated)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.I)
 
 
@@ -65,6 +66,7 @@ def normalize_label(text: str) -> str:
     # "(loss)", "(benefit from)", "(including buying costs)" are asides; "(diluted)" qualifies and stays
     text = re.sub(r"\(([^()]{1,80})\)", lambda m: m.group(1) if _QUALIFIER.search(m.group(1)) else " ", text)
     text = re.sub(r"(,?\snet)\sof\s.*$", r"\1", text)  # "receivable, net of allowance of $446 and $411"
+    text = re.sub(r"\bas\sreported\b", " ", text)  # "Net income - as reported": the GAAP line itself
     text = FOOTNOTE_MARK.sub(" ", text)
     text = re.sub(r"^\s*(?:less|add|plus|deduct)\s*:", " ", text)  # "Less: net income from noncontrolling interests"
     text = re.sub(r"[,:;.\-\u2013\u2014/$()]", " ", text)
@@ -462,6 +464,13 @@ class TableReader:
             return None
         if ref.instant:
             return _Column(None, Period(ref.stated_end), ()) if ref.stated_end else None
+        if years and ref.stated_end is None and ref.fiscal_year is None:
+            # "Three Months" over "2004" and "2003": the latest year heads the current period, whether
+            # the company names its years by the calendar or by its fiscal year; the others go back
+            latest = max(int(y) for row in header for c in row for y in _YEARS.findall(c.text))
+            if self.anchor is None or latest not in (self.anchor.end.year, self.anchor.fiscal_year):
+                return None  # which three months, nothing here says
+            ref = replace(ref, years_back=latest - int(years[-1]))
         duration = resolve(ref, self.anchor, None, False)
         return _Column(duration.period, None, duration.inferred) if duration else None
 

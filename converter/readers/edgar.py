@@ -31,7 +31,8 @@ _HEADER_FIELDS = {
     "FISCAL YEAR END": "fiscal_year_end",
     "CONFORMED SUBMISSION TYPE": "form",
 }
-_HTML = re.compile(r"<(?:html|body|table|div|p|font|br)\b", re.I)
+# an HTML part: EDGAR's own plain-text markup has <TABLE>, <CAPTION>, <S>, <C> and <PAGE>, never these
+_HTML = re.compile(r"<(?:html|body|div|p|font|br|tr|td)\b", re.I)
 
 
 def is_submission(head: str) -> bool:
@@ -79,11 +80,18 @@ def read_edgar(text: str, name: str | None = None) -> Document:
     meta: dict[str, str] = {}
     header_end = re.search(r"<DOCUMENT>", text, re.I)
     header = text[: header_end.start() if header_end else min(len(text), 20000)]
+    filers: list[list[str]] = []  # [name, cik] of each FILER block, in the header's order
     for line in header.splitlines():
         key, _, value = line.strip().partition(":")
         field = _HEADER_FIELDS.get(key.strip().upper())
+        if field == "company_name" and value.strip():
+            filers.append([value.strip(), ""])
+        elif field == "cik" and filers and not filers[-1][1]:
+            filers[-1][1] = value.strip()
         if field and value.strip() and field not in meta:
             meta[field] = value.strip()
+    if len(filers) > 1:
+        meta["filers"] = "\n".join(f"{cik}\t{name}" for name, cik in filers)  # co-registrants: see extract
     blocks: list[Block] = []
     for part in parts(text):
         content = text[part.start : part.end]
