@@ -863,3 +863,37 @@ def test_a_year_written_before_the_figures_is_their_period() -> None:
     assert summary(found) == {
         ("OperatingIncomeLoss", Decimal("7300000"), Y2006), ("Revenues", Decimal("27300000"), Y2006),
         ("Revenues", Decimal("26200000"), Y2005)}
+
+
+def test_the_same_period_last_year_goes_back_from_the_period_its_sentence_names() -> None:
+    # the release states only its six months' end; the sentence names the second quarter
+    head = ("HALVERSON LABS INC. REPORTS SECOND QUARTER RESULTS\n\nPORTVILLE, Maine, July 20, 2006 -- Halverson Labs "
+            "Inc. (NASDAQ: HALV) announced today its results for the six months ended June 30, 2006.\n\n")
+    found = facts("Halverson today reported 2006 second quarter earnings of $4.1 million, or $0.06 per share, "
+                  "compared to net income of $12.5 million, or $0.18 per share, for the same period last year.", head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("12500000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.18"), Q2_2005)}
+
+
+def test_a_relative_clause_about_another_business() -> None:
+    found = facts("On April 9, 2006, the Company completed its purchase of Aeroquip-Vickers, Inc. (A-V). A-V, which "
+                  "had 2005 sales of $2.1 billion, makes hydraulic components.")
+    assert found == []
+
+
+def test_a_concept_named_after_before_qualifies_another() -> None:
+    # "Earnings ... before income taxes were $547.5 million" is pre-tax earnings, not the tax
+    found = facts("Earnings from consolidated companies before income taxes were $547.5 million for the quarter.")
+    assert [f for f in found if f.concept == "IncomeTaxExpenseBenefit"] == []
+
+
+@pytest.mark.parametrize(("body", "concept", "value"), [
+    ("Basic and fully diluted earnings per share were $0.69 for the quarter.", "EarningsPerShareBasicAndDiluted",
+     Decimal("0.69")),
+    ("Net income attributable to common stock for the quarter was $0.7 million.",
+     "NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("700000")),
+    ("The net loss applicable to common stock for the quarter was $2.5 million.",
+     "NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("-2500000")),
+])
+def test_more_names_of_the_same_concepts(body: str, concept: str, value: Decimal) -> None:
+    assert summary(facts(body)) == {(concept, value, Q2_2006)}

@@ -58,6 +58,10 @@ _SUBJECT_NAME = re.compile(rf"(?:The\s)?(?P<name>[A-Z][\w&.'\u2019-]*(?:,?\s(?:[
                            rf"(?:\s\([A-Z]{{2,6}}\))?(?:'s|\u2019s)?(?:\s(?P<verb>{_VERBS}))?")
 
 
+# a name and a relative clause about it: "A-V, which had 1998 sales of ...", "Acme (ACM), whose revenues ..."
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:The\s)?(?P<name>[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,5})"
+                               r"(?:\s\([A-Z-]{1,8}\))?,\s(?:which|whose|that)\b")
+
 # the name that opens a sentence: "Aflac U.S. net premium income rose ..."
 LEADING_NAME = re.compile(r"(?:The\s)?[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*)*")
 
@@ -68,6 +72,9 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     "Aflac U.S."), or another name that reports ("Texas Commerce Bancshares (TCB) reported")."""
     if _PART_SUBJECT.search(subject):
         return True
+    relative = _RELATIVE_SUBJECT.match(subject)
+    if relative and own_words and not names_us(relative.group("name"), own_words):
+        return True  # "A-V, which had 1998 sales of $2.1 billion": the business it names, not us
     m = _SUBJECT_NAME.fullmatch(subject.strip())
     if m is None or not own_words:
         return False

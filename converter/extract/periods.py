@@ -570,8 +570,12 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     current = [r for r in ended if r.stated_end == end]
     shortest = min(current, key=lambda r: (r.months or 12, r.weeks or 99))
     months = shortest.months or 3
+    weeks = shortest.weeks
     quarter = next((r.quarter for r in current if r.quarter), None)
     fiscal_year = next((r.fiscal_year for r in current if r.fiscal_year), None)
+    if quarter is None and months in (6, 9) and any(r.quarter == months // 3 for r in ordinals):
+        # "the six months ended June 30, 2003" beside "the 2003 second quarter": a release on the quarter
+        quarter, months, weeks = months // 3, 3, None
     if quarter is None and months == 3 and (ordinals or compared):
         quarter = (ordinals or compared)[0].quarter
     if quarter is None and months == 12:
@@ -583,5 +587,5 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         years = [r.fiscal_year for r in ordinals
                  if r.quarter == quarter and r.fiscal_year and r.fiscal_year <= end.year + 1]
         fiscal_year = max(years, default=None)
-    return Anchor(end=end, months=months, weeks=shortest.weeks, quarter=quarter, fiscal_year=fiscal_year,
+    return Anchor(end=end, months=months, weeks=weeks, quarter=quarter, fiscal_year=fiscal_year,
                   release=release, stated=frozenset(stated), tabled=frozenset(tabled))

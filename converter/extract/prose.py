@@ -172,11 +172,14 @@ class ProseExtractor:
 
         out: list[_Bound] = []
         main: Resolved | None = None
+        # the period the sentence's main clauses name: what "the same period last year" goes back from
+        main_periods = [p for p in periods if not comparing[_clause_of(clauses, p.start)]]
+        own = self._resolve_plain(main_periods) if bound else None
         for b in bound:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
             ref = _pick_period(periods, amounts, b, clauses)
             is_comparison = comparing[b.clause]
-            base = self._base_for(b, out, before, comparing)
+            base = self._base_for(b, out, before, comparing, own)
             resolved = None
             partner = next((o for o in out if b.partner is not None and o.amount == b.partner), None)
             if partner is not None and not want_instant:
@@ -218,13 +221,17 @@ class ProseExtractor:
         return None
 
     def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
-                  comparing: list[bool]) -> Resolved | None:
-        """The period a comparison or a "same period" mention is relative to."""
+                  comparing: list[bool], own: Resolved | None = None) -> Resolved | None:
+        """The period a comparison or a "same period" mention is relative to: the period of what it
+        compares with, else the one its sentence names ("reported 2003 second quarter earnings of
+        $4.1 million, compared to net income of $12.5 million for the same period last year")."""
         is_comparison = comparing[b.clause]
         earlier = [o for o in done if o.clause < b.clause and o.resolved is not None and not comparing[o.clause]]
         same = [o for o in earlier if o.concept == b.concept]
         if same or earlier:
             return (same or earlier)[-1].resolved
+        if own is not None:
+            return own
         return before if is_comparison and before is not None else self.previous
 
     def _clauses(self, text: str, periods: Sequence[PeriodRef], amounts: list[Amount]) -> tuple[list[int], list[bool]]:
