@@ -536,3 +536,19 @@ def test_anchor_from_a_quarter_named_without_its_end(said: str, expected: tuple[
     a = find_anchor([f"PORTVILLE, Maine, {released} - Halverson Labs Inc. (NASDAQ: HALV) {said}."])
     got = None if a is None else (a.end, a.months, a.quarter, a.fiscal_year)
     assert got == expected
+
+
+def test_the_release_date_is_the_datelines_not_a_date_after_today() -> None:
+    # "retroactive to January 1, 2022" after "today reported" is no release date: the quarter ended
+    # September 30, 2022 is the current period, not the one a year before
+    a = find_anchor(["SAN DIMAS, Calif. -- American States Water Company today reported earnings per share of $0.69 "
+                     "for the quarter ended September 30, 2022, compared to $0.76 for the quarter ended September 30, "
+                     "2021, with new rates retroactive to January 1, 2022."])
+    assert a is not None
+    assert (a.end, a.release) == (D(2022, 9, 30), None)
+
+
+def test_without_a_release_date_nothing_ends_after_the_current_period() -> None:
+    anchor = Anchor(end=D(2006, 9, 30), months=3, quarter=3, fiscal_year=2006)
+    assert resolve(ref("for 2006"), anchor, None, False) is None
+    assert resolve(ref("for 2005"), anchor, None, False) is not None

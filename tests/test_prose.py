@@ -897,3 +897,10 @@ def test_a_concept_named_after_before_qualifies_another() -> None:
 ])
 def test_more_names_of_the_same_concepts(body: str, concept: str, value: Decimal) -> None:
     assert summary(facts(body)) == {(concept, value, Q2_2006)}
+
+
+def test_a_headline_word_before_the_name_is_not_the_name() -> None:
+    head = ("HALVERSON LABS RAISES QUARTERLY CASH DIVIDEND TO $0.17 PER SHARE\nQuarterly Dividend of $0.17 Per Share\n"
+            "Halverson Labs Inc. (NASDAQ: HALV) today reported results for the second quarter ended June 30, 2006.\n\n")
+    report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))
+    assert one(list(report.facts), "EntityRegistrantName").value == "Halverson Labs Inc."

@@ -12,7 +12,7 @@ _SUFFIX = "|".join(re.escape(s) for s in sorted(_V["corporate_suffixes"], key=le
 _EXCHANGE = "|".join(re.escape(s) for s in sorted(_V["exchanges"], key=len, reverse=True))
 _TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
 # at least one word of its own before the suffix: "The Company" is not a name
-_NOT_A_NAME = r"(?!(?:The|This|That|Our|Its|Such|An?|Each|Every)\s)"
+_NOT_A_NAME = r"(?!(?:The|This|That|Our|Its|Such|An?|Each|Every|Per|Shares?)\s)"  # "... $0.17 Per Share Acme Inc."
 _NAME = (rf"(?P<name>(?:The\s)?{_NOT_A_NAME}[A-Z][\w&.'-]{{0,40}}(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,5}},?\s"
          rf"(?:{_SUFFIX})(?![\w]))")
 _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)"

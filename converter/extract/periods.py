@@ -394,8 +394,10 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         end = _end_from_anchor(ref, months, base, anchor)
     if end is None:
         return None
-    if anchor is not None and anchor.release is not None and end > anchor.release:
-        return None  # a period that has not ended when the release was written is an outlook
+    if anchor is not None and end > (anchor.release or anchor.end):
+        # a period that has not ended when the release was written is an outlook; with no release
+        # date, nothing the release reports ends after the latest period it states
+        return None
     stated = anchor.stated if anchor is not None else frozenset()
     if ref.stated_end is None and anchor is not None:
         # table column dates first: prose also states shifted dates (comparable-store periods)
@@ -483,9 +485,14 @@ _YEARLESS = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?P<mo
                        r"(?:st|nd|rd|th)?(?![\d,]|\s(?:19|20)\d\d)", re.I)
 
 
+_ENDED_WORD = re.compile(r"ended", re.I)
+
+
 def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
     """Periods "ended <month> <day>" without a year: the last such day on or before the release."""
-    out = []
+    out: list[PeriodRef] = []
+    if not _ENDED_WORD.search(text):
+        return out
     for m in _YEARLESS.finditer(text):
         if not text[max(0, m.start() - 7) : m.start()].lower().endswith("ended "):
             continue
@@ -532,8 +539,10 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     paragraphs = [text[:20_000] for text in paragraphs]  # as the prose extractor reads them
     release = None
     for text in paragraphs[:40]:
-        m = _DATE_RE.search(text)
-        if m and _TODAY.search(text):
+        cue = _TODAY.search(text)
+        # the dateline's date stands before "today" or the wire's name, not "retroactive to January 1"
+        m = _DATE_RE.search(text, 0, cue.end() + 40) if cue else None
+        if m:
             release = parse_date(m)
             if release:
                 break
