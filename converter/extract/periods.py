@@ -473,11 +473,14 @@ _COMPARED = re.compile(r"(?<![\w-])(?:" + _alt(m for m in _V["comparison_markers
                                                if m not in _V["markers_before_an_amount"]) + r")(?![\w-])", re.I)
 
 
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(". ", 0, position), text.rfind("; ", 0, position)) + 1
+
+
 def _in_comparison(text: str, position: int) -> bool:
     """Whether the sentence holding `position` compares with it: "$15.3 million compared to $9.5
     million for the first quarter" names the quarter before, not the one reported."""
-    start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position)) + 1
-    return bool(_COMPARED.search(text, start, position))
+    return bool(_COMPARED.search(text, _sentence_start(text, position), position))
 
 
 # "the quarter ended Dec. 28" with no year: the year comes from the release's date
@@ -509,6 +512,7 @@ def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
 
 
 _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?)\b", re.I)
+_FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 
 
@@ -517,12 +521,11 @@ def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.
     when that end came shortly before the release (never for a "fiscal" year, which may end in any month)."""
     if ref.fiscal_year is None or ref.years_back or ref.kind not in ("ordinal_quarter", "q_quarter", "year"):
         return []
-    if "fiscal" in text[max(0, ref.start - 12) : ref.end].lower() or "fy" in text[ref.start : ref.end].lower():
+    if _FISCAL.search(text, max(0, ref.start - 12), ref.end):
         return []
     quarter = ref.quarter if ref.kind != "year" else 4
-    start = max(text.rfind(". ", 0, ref.start), text.rfind("; ", 0, ref.start)) + 1
     stop = text.find(". ", ref.end)
-    if quarter is None or not _RESULTS.search(text, start, stop if stop >= 0 else len(text)):
+    if quarter is None or not _RESULTS.search(text, _sentence_start(text, ref.start), stop if stop >= 0 else len(text)):
         return []  # only the period whose results the release reports: "Reports Third Quarter 2015 Results"
     end = _month_end(ref.fiscal_year, 3 * quarter)
     if not 0 <= (release - end).days <= _CALENDAR_DAYS:
@@ -552,12 +555,13 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     tabled: set[dt.date] = set()
     compared: list[PeriodRef] = []  # ordinals a comparison names: "compared to ... the first quarter"
     calendar: list[tuple[dt.date, int, int]] = []  # (end, months, quarter) of "fourth quarter of 2003", "for 2003"
-    found = [(False, ref, text) for text in paragraphs for ref in find_periods(text)] + [
-        (True, r, "") for r in headers]
-    opening = frozenset(id(text) for text in paragraphs[:12])  # headline and dateline: what the release is about
+    # (paragraph number or -1 for a table header, reference, its text)
+    found = [(n, ref, text) for n, text in enumerate(paragraphs) for ref in find_periods(text)] + [
+        (-1, r, "") for r in headers]
     if release is not None:
-        found += [(False, ref, text) for text in paragraphs for ref in _yearless_ended(text, release)]
-    for in_table, ref, text in found:
+        found += [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _yearless_ended(text, release)]
+    for n, ref, text in found:
+        in_table = n < 0
         if ref.stated_end is not None and ref.kind == "ended":
             stated.add(ref.stated_end)
             if in_table:
@@ -566,7 +570,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             ended.append(ref)  # not "the four weeks ended ...": a month's sales, not the period reported
         elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
-        if release is not None and id(text) in opening and not _in_comparison(text, ref.start):
+        if release is not None and 0 <= n < 12 and not _in_comparison(text, ref.start):  # headline, dateline
             calendar.extend(_calendar_end(ref, text, release))
     if not ended:
         if not calendar:

@@ -28,9 +28,7 @@ _V = vocab.load()
 
 
 def _phrases(key: str) -> re.Pattern[str]:
-    words = sorted(_V[key], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in words) + r")(?![\w-])",
-                      re.I)
+    return vocab.phrases(_V[key])
 
 
 _FORWARD = _phrases("forward_looking")
@@ -156,16 +154,18 @@ class ProseExtractor:
             comparing[0] = True  # "This compares to ...": the whole first clause looks back a year
         asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
 
+        counted = [a for a in amounts if not any(s < a.start and a.end <= e for s, e in asides)]
+        if not counted or _non_gaap(_outside(text, 0, counted[0].start, asides)):
+            return [], self._resolve_plain(periods), False  # "On a non-GAAP basis (as reconciled below), ..."
+        per_clause = [sum(1 for a in counted if _clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         bound: list[_Bound] = []
         previous_amount: Amount | None = None
-        counted = [a for a in amounts if not any(s < a.start and a.end <= e for s, e in asides)]
-        per_clause = [sum(1 for a in counted if _clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         for amount in amounts:
             if any(s < amount.start and amount.end <= e for s, e in asides):
                 continue
             clause = _clause_of(clauses, amount.start)
             b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
-                           per_clause[clause], counted[0].start)
+                           per_clause[clause])
             if b is not None:
                 bound.append(b)
             previous_amount = amount
@@ -258,13 +258,13 @@ class ProseExtractor:
 
     def _bind(self, text: str, amount: Amount, mentions: list[Mention], done: list[_Bound], clause: int,
               clauses: list[int], comparing: list[bool], previous_amount: Amount | None,
-              asides: list[tuple[int, int]], in_clause: int = 1, opener: int = 0) -> _Bound | None:
+              asides: list[tuple[int, int]], in_clause: int = 1) -> _Bound | None:
         head = text[: amount.start]
         if _BOUND.search(head[-20:]):
             return None
         since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
-        if _non_gaap(_outside(text, since, amount.start, asides)) or _non_gaap(_outside(text, 0, opener, asides)):
-            return None  # "On a non-GAAP basis (as reconciled below), the Company posted a net loss of ..."
+        if _non_gaap(_outside(text, since, amount.start, asides)):
+            return None  # "...; excluding special items, net income was ..."
         if _ANOTHER_NUMBER.match(text, amount.end):
             return None  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
         if _PART_AFTER.match(text, amount.end):

@@ -26,17 +26,10 @@ from .entity import FOOTNOTE_MARK, TITLED_COMPANY, heading_names_a_part, is_head
 from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve, start_of
 
 _V = vocab.load()
-
-
-def _phrases(words: list[str], before: str = "") -> re.Pattern[str]:
-    """Any of `words` as whole words, in any case."""
-    return re.compile(r"(?<![\w-])" + before + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
-
-
-_SKIP = _phrases(_V["table_skip"])
+_SKIP = vocab.phrases(_V["table_skip"])
 _RECONCILING = frozenset(_V["reconciliation_tables"])  # skip words that leave a table's GAAP lines to read
-_GAAP_MARK = _phrases(_V["gaap_row_marks"], r"(?<!non\s)")  # "GAAP net income", not "non-GAAP"
-_TRAILING = _phrases(_V["trailing_periods"])
+_GAAP_MARK = vocab.phrases(_V["gaap_row_marks"], r"(?<!non\s)")  # "GAAP net income", not "non-GAAP"
+_TRAILING = vocab.phrases(_V["trailing_periods"])
 _PERIOD_HEADER_WORDS = frozenset(_V["period_header_words"]).union(
     _V["months"], _V["ordinals"], _V["month_counts"], _V["week_counts"])
 _SCALES = sorted(_V["scale_phrases"].items(), key=lambda kv: -len(kv[0]))
