@@ -552,3 +552,12 @@ def test_without_a_release_date_nothing_ends_after_the_current_period() -> None:
     anchor = Anchor(end=D(2006, 9, 30), months=3, quarter=3, fiscal_year=2006)
     assert resolve(ref("for 2006"), anchor, None, False) is None
     assert resolve(ref("for 2005"), anchor, None, False) is not None
+
+
+def test_a_52_53_week_year_ending_near_december_31_is_the_calendar_years() -> None:
+    # the year ended December 30, 2001 is fiscal 2001, whatever earlier years the text names
+    a = find_anchor(["SOUTH PORTLAND, Maine, January 20, 2002 -- Halverson Labs Inc. today reported results for the "
+                     "fourth quarter and full year ended December 30, 2001. Revenues were down 31 percent from "
+                     "fourth-quarter 2000."])
+    assert a is not None
+    assert (a.end, a.quarter, a.fiscal_year) == (D(2001, 12, 30), 4, 2001)

@@ -904,3 +904,29 @@ def test_a_headline_word_before_the_name_is_not_the_name() -> None:
             "Halverson Labs Inc. (NASDAQ: HALV) today reported results for the second quarter ended June 30, 2006.\n\n")
     report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))
     assert one(list(report.facts), "EntityRegistrantName").value == "Halverson Labs Inc."
+
+
+def test_a_quarter_for_a_fiscal_year_is_that_years_quarter() -> None:
+    found = facts("Second quarter sales for fiscal 2006 were $54.9 million, compared to $60.1 million reported for "
+                  "fiscal 2005.")
+    assert summary(found) == {("Revenues", Decimal("54900000"), Q2_2006), ("Revenues", Decimal("60100000"), Q2_2005)}
+
+
+def test_a_year_named_in_a_comparison_with_a_quarter_is_that_years_quarter() -> None:
+    found = facts("Net loss for the quarter was $7.2 million, compared to net income of $0.7 million in 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-7200000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("700000"), Q2_2005)}
+
+
+def test_a_change_over_the_prior_year_is_not_the_amounts_period() -> None:
+    found = facts("Revenue of $4.1 million, a 68% increase over the prior year, and net income of $400,000 for the "
+                  "year ended December 31, 2006.", Q4_HEAD)
+    assert summary(found) == {("Revenues", Decimal("4100000"), Y2006), ("NetIncomeLoss", Decimal("400000"), Y2006)}
+
+
+def test_a_year_a_sentence_compares_with_is_not_what_the_next_one_speaks_of() -> None:
+    found = facts("For the full year 2006, revenues were $1,407.7 million. The company reported 2006 orders "
+                  "of $23.5 million, compared to $282.5 million in 2005. Including unusual items, the company "
+                  "reported a net loss of $41.7 million, compared to net income of $273.1 million in 2005.", Q4_HEAD)
+    assert one(found, "NetIncomeLoss", Y2006).value == Decimal("-41700000")
+    assert one(found, "NetIncomeLoss", Y2005).value == Decimal("273100000")

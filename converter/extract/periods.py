@@ -516,6 +516,18 @@ _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 
 
+def _nearest_month_end(day: dt.date) -> dt.date | None:
+    """The month end within a week of `day`: December 30, 2001 and January 3, 2004 end Decembers."""
+    for months_back in (0, 1):
+        try:
+            candidate = _month_end(day.year, day.month - months_back)
+        except ValueError:
+            continue  # the month before January of the year 1
+        if abs((candidate - day).days) <= 7:
+            return candidate
+    return None
+
+
 def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.date, int, int]]:
     """Where "the fourth quarter of 2003" or "for 2003" ends if the company's year is the calendar's,
     when that end came shortly before the release (never for a "fiscal" year, which may end in any month)."""
@@ -593,8 +605,9 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         quarter = (ordinals or compared)[0].quarter
     if quarter is None and months == 12:
         quarter = 4
-    if fiscal_year is None and quarter is not None and is_month_end(end) and quarter * 3 == end.month:
-        fiscal_year = end.year  # a calendar fiscal year
+    month = _nearest_month_end(end)
+    if fiscal_year is None and quarter is not None and month is not None and quarter * 3 == month.month:
+        fiscal_year = month.year  # a calendar fiscal year, or a 52/53-week one ending near December 31
     if fiscal_year is None:
         # the latest year named with the current quarter: comparisons name earlier years
         years = [r.fiscal_year for r in ordinals

@@ -177,9 +177,14 @@ class ProseExtractor:
         own = self._resolve_plain(main_periods) if bound else None
         for b in bound:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
-            ref = _pick_period(periods, amounts, b, clauses)
             is_comparison = comparing[b.clause]
             base = self._base_for(b, out, before, comparing, own)
+            ref = _pick_period(text, periods, amounts, b, clauses)
+            if (ref is not None and is_comparison and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
+                    and any(o.clause == b.clause - 1 and not comparing[o.clause] for o in out)):
+                # "net loss for the quarter was $7.2 million, compared to net income of $0.7 million in 1997":
+                # the same quarter of 1997, when the comparison follows the clause it compares with
+                ref = replace(ref, months=None, same=True)
             resolved = None
             partner = next((o for o in out if b.partner is not None and o.amount == b.partner), None)
             if partner is not None and not want_instant:
@@ -203,7 +208,7 @@ class ProseExtractor:
             if not is_comparison and main is None and not (ref is not None and ref.is_relative_only):
                 main = resolved  # "... a year ago" says nothing of what the next sentence speaks of
         if main is None:
-            main = self._resolve_plain(periods)
+            main = own if bound else self._resolve_plain(main_periods)  # not a period it compares with
         return out, main, False
 
     def _resolve_plain(self, periods: Sequence[PeriodRef]) -> Resolved | None:
@@ -494,7 +499,7 @@ def _clause_of(starts: list[int], position: int) -> int:
     return index
 
 
-def _pick_period(periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
+def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
                  clauses: list[int]) -> PeriodRef | None:
     """The period mention an amount belongs to.
 
@@ -505,15 +510,33 @@ def _pick_period(periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
     hi = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else 10**9
     earlier = [a.end for a in amounts if a.end <= b.amount.start]
     window_start = max([lo, *earlier])
-    in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start]
+    # "a 68% increase over the prior year": a relative mention after a percentage dates the change
+    in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start
+                 and not (p.is_relative_only and _PERCENT.search(text, window_start, p.start))]
     if in_window:
-        return in_window[-1]
+        last = in_window[-1]
+        quarter = next((p for p in in_window[:-1] if p.kind == "ordinal_quarter" and p.fiscal_year is None
+                        and not p.years_back), None)
+        if quarter is not None and last.kind == "year" and last.fiscal_year is not None:
+            return replace(quarter, fiscal_year=last.fiscal_year)  # "fourth quarter sales for fiscal 1998"
+        return last
     after = [p for p in periods if b.quote_end <= p.start < hi
-             and not (p.is_relative_only and any(b.quote_end <= a.start < p.start for a in amounts))]
+             and not (p.is_relative_only and (any(b.quote_end <= a.start < p.start for a in amounts)
+                                              or _PERCENT.search(text, b.quote_end, p.start)))]
     if after:
         return after[0]
     before = [p for p in periods if lo <= p.start and p.end <= b.amount.start]
     return before[-1] if before else None
+
+
+# "in 1997", "for fiscal 1997": a year named in passing, not "full-year 1997"
+_BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s)?(?:19|20)\d\d\b", re.I)
+
+
+def _shorter_than_a_year(resolved: Resolved | None) -> bool:
+    """Whether a comparison's base is a quarter or a half: "in 1997" then means the same part of 1997."""
+    period = resolved.period if resolved is not None else None
+    return period is not None and period.start is not None and (period.end - period.start).days < 300
 
 
 def _as_kind(previous: Resolved, instant: bool) -> Resolved | None:
