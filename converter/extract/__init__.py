@@ -207,7 +207,7 @@ def document_facts(info: EntityInfo, entity: Entity, anchor: Anchor | None) -> l
     add("TradingSymbol", info.ticker)
     add("DocumentPeriodEndDate", anchor.end.isoformat())
     if anchor.fiscal_year:
-        add("DocumentFiscalYearFocus", str(anchor.fiscal_year))
+        add("DocumentFiscalYearFocus", f"{anchor.fiscal_year:04d}")  # an xs:gYear has four digits, "0002" too
     focus = "FY" if anchor.months == 12 else f"Q{anchor.quarter}" if anchor.quarter else None
     add("DocumentFiscalPeriodFocus", focus)
     return facts
