@@ -930,3 +930,11 @@ def test_a_year_a_sentence_compares_with_is_not_what_the_next_one_speaks_of() ->
                   "reported a net loss of $41.7 million, compared to net income of $273.1 million in 2005.", Q4_HEAD)
     assert one(found, "NetIncomeLoss", Y2006).value == Decimal("-41700000")
     assert one(found, "NetIncomeLoss", Y2005).value == Decimal("273100000")
+
+
+@pytest.mark.parametrize("body", [
+    "Net income1 for the quarter was $5.1 million.",  # a footnote mark run into the phrase (a <sup> in HTML)
+    "Net income(1) for the quarter was $5.1 million.",
+])
+def test_a_footnote_mark_on_the_concept_phrase(body: str) -> None:
+    assert summary(facts(body)) == {("NetIncomeLoss", Decimal("5100000"), Q2_2006)}
