@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from converter.extract.amounts import Amount, find_amounts, parse_number, scaled
+from converter.extract.amounts import Amount, find_amounts, parse_number, scaled, stated_dollar
 
 
 def only(text: str) -> Amount:
@@ -269,3 +269,27 @@ def test_one_scale_word_for_a_pair(text: str, values: list[str]) -> None:
     assert [str(a.value) for a in found] == values
     for a in found:  # decimals follow the scale word the amount takes
         assert a.decimals == parse_number(text[a.digits[0] : a.digits[1]])[1] - a.scale
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (["(All amounts are in Canadian dollars unless otherwise noted)"], "CAD"),
+        (["All dollar figures are expressed in Australian dollars."], "AUD"),
+        (["Toronto -- Net income rose (in Canadian dollars, except where noted)."], "CAD"),
+        (["(all figures in U.S. dollars unless otherwise stated)", "Sales in Canadian dollars, unless otherwise"],
+         "USD"),
+        ([], "USD"),
+        (["Revenues of the Canadian unit grew 4% in Canadian dollars."], "USD"),  # no statement about amounts
+        # in running text it speaks of a part of the company
+        (["Net income was $5.0 million for the quarter. " * 8 + "Results of the Canadian subsidiary are "
+          "reported in Canadian dollars and translated at the average rate."], "USD"),
+    ],
+)
+def test_the_dollar_a_release_states(texts: list[str], code: str) -> None:
+    assert stated_dollar(texts) == code
+
+
+def test_a_bare_dollar_sign_takes_the_stated_dollar() -> None:
+    found = find_amounts("net income of $4.2 million, or 12 cents per share, and US$3 million of notes", "CAD")
+    assert [a.currency for a in found] == ["CAD", "CAD", "USD"]

@@ -119,6 +119,13 @@ def test_net_income_phrases(body: str, value: Decimal) -> None:
          Decimal("-0.12")),
         ("The Company reported a net loss of $1.4 million, or $0.12 per share, for the second quarter.",
          "EarningsPerShareBasicAndDiluted", Decimal("-0.12")),
+        # the phrase after the amount says it is a loss
+        ("The Company reported a net loss of $1.4 million, or $0.12 loss per share, for the quarter.",
+         "EarningsPerShareBasicAndDiluted", Decimal("-0.12")),
+        ("Net loss was $1.4 million, or 12 cents loss per diluted share.", "EarningsPerShareDiluted",
+         Decimal("-0.12")),
+        ("Net loss was $1.4 million, or $0.12 net loss per basic share.", "EarningsPerShareBasic",
+         Decimal("-0.12")),
     ],
 )
 def test_per_share_phrases(body: str, concept: str, value: Decimal) -> None:
@@ -127,6 +134,12 @@ def test_per_share_phrases(body: str, concept: str, value: Decimal) -> None:
     assert f.decimals == 2
     assert f.period == Q2_2006
     assert f.unit is not None and f.unit.short == "USD/shares"
+
+
+def test_a_loss_per_share_of_something_else_is_not_earnings() -> None:
+    found = facts("Net income was $2.0 million. The quarter included a restructuring charge of $5.0 million, "
+                  "or $0.50 loss per share.")
+    assert not [f for f in found if f.concept.startswith("EarningsPerShare")]
 
 
 def test_basic_and_diluted_in_one_sentence() -> None:
@@ -938,3 +951,13 @@ def test_a_year_a_sentence_compares_with_is_not_what_the_next_one_speaks_of() ->
 ])
 def test_a_footnote_mark_on_the_concept_phrase(body: str) -> None:
     assert summary(facts(body)) == {("NetIncomeLoss", Decimal("5100000"), Q2_2006)}
+
+
+def test_a_canadian_release_in_canadian_dollars() -> None:
+    head = ("NORTHBAY MILLS LTD. REPORTS SECOND QUARTER RESULTS\n\n"
+            "(All amounts are in Canadian dollars unless otherwise noted)\n\n"
+            "HALIFAX, Nova Scotia, July 20, 2006 -- Northbay Mills Ltd. (TSX: NBM) announced today results\n"
+            "for the second quarter ended June 30, 2006.\n\n")
+    found = facts("Net income was $2.0 million, or 21 cents per diluted share, and revenues were $31.5 million.", head)
+    assert {(f.concept, f.unit.short if f.unit else None) for f in found} == {
+        ("NetIncomeLoss", "CAD"), ("EarningsPerShareDiluted", "CAD/shares"), ("Revenues", "CAD")}

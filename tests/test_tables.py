@@ -1194,3 +1194,14 @@ def test_a_column_that_names_only_its_year_is_that_years_period() -> None:
         ("Revenues", Q2_07, money("12345000")), ("Revenues", Q2_06, money("10100000")),
         ("NetIncomeLoss", Q2_07, money("1234000")), ("NetIncomeLoss", Q2_06, money("900000")),
     )
+
+
+def test_a_table_that_names_no_currency_takes_the_dollar_the_release_states() -> None:
+    grid = table(THREE_MONTHS_HEADER, tr("Total revenues", "$ 12,345", "$ 10,100"),
+                 tr("Cost of revenues", "7,010", "6,020"))
+    statement = "<p>(All amounts are in Canadian dollars unless otherwise noted)</p>"
+    got = readings(table_facts(convert(release(statement, IN_THOUSANDS, grid))))
+    assert got == expected(("Revenues", Q2_07, (Decimal("12345000"), "CAD", -3)),
+                           ("Revenues", Q2_06, (Decimal("10100000"), "CAD", -3)),
+                           ("CostOfRevenue", Q2_07, (Decimal("7010000"), "CAD", -3)),
+                           ("CostOfRevenue", Q2_06, (Decimal("6020000"), "CAD", -3)))

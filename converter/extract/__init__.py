@@ -11,6 +11,7 @@ from decimal import Decimal
 from ..document import Document, Paragraph, Table
 from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
 from . import calculations
+from .amounts import stated_dollar
 from .entity import EntityInfo, find_entity, our_filer
 from .periods import Anchor, find_anchor, find_periods, start_of
 from .prose import ProseExtractor
@@ -39,8 +40,9 @@ def extract(document: Document) -> Extraction:
         entity = EntityInfo(registered, entity.ticker)  # the text's name is not the filer's: trust the header
     headers = [ref for table in document.tables for ref in column_headers(table)]
     anchor = find_anchor(texts, headers)
-    prose = ProseExtractor(anchor, entity.words())
-    tables = TableReader(anchor, entity.words(), document_scale(document.tables))
+    dollar = stated_dollar(texts)
+    prose = ProseExtractor(anchor, entity.words(), dollar)
+    tables = TableReader(anchor, entity.words(), document_scale(document.tables), dollar)
     facts: list[Fact] = []
     number = 0
     for block in document.blocks:

@@ -10,6 +10,7 @@ out in full is taken as exact, since nothing in the text says it was rounded.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 
@@ -34,6 +35,12 @@ MONEY = re.compile(
 # "$1,637 versus $1,792 million": one scale word for both amounts
 _SHARED_SCALE = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(
     _V["scale_sharing_joins"], key=len, reverse=True)) + r")\s*$", re.I)
+# "all amounts are in Canadian dollars unless otherwise noted": what a bare "$" means in this release
+_COUNTRIES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_V["dollars_of"], key=len, reverse=True))
+_DOLLAR_STATEMENT = re.compile(
+    rf"\b(?:amounts|figures|results|numbers|information|statements|expressed|stated|reported|presented|denominated)"
+    rf"\b[^.;()]{{0,40}}?\bin\s+(?P<a>{_COUNTRIES})\s+dollars\b"
+    rf"|(?<![\w.])(?P<b>{_COUNTRIES})\s+dollars\s*,?\s*(?:unless|except)\s+(?:otherwise|where|as)\b", re.I)
 CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)(?:\s|-)cents?\b", re.I)
 
 
@@ -65,8 +72,24 @@ def scaled(number: str, scale_word: str | None) -> tuple[Decimal, int]:
     return value.scaleb(power), places - power
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every money amount in `text`, in order."""
+def stated_dollar(texts: Sequence[str]) -> str:
+    """The currency a bare "$" is in: US dollars, unless the release says its amounts are another
+    country's dollars ("All amounts are in Canadian dollars unless otherwise noted"); the first such
+    statement counts, so "all figures in U.S. dollars" keeps a Canadian issuer's "$" in USD. The
+    statement stands alone, as a short paragraph or in parentheses: in running text ("results of the
+    Canadian unit are reported in Canadian dollars") it speaks of a part."""
+    for text in texts:
+        if "dollars" not in text.lower():
+            continue
+        for m in _DOLLAR_STATEMENT.finditer(text):
+            if len(text) <= 300 or text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+                country = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
+                return _V["dollars_of"][country]
+    return "USD"
+
+
+def find_amounts(text: str, dollar: str = "USD") -> list[Amount]:
+    """Every money amount in `text`, in order; a bare "$" is in `dollar` (see `stated_dollar`)."""
     found: list[Amount] = []
     for m in MONEY.finditer(text):
         closed = bool(m.group("close"))
@@ -80,14 +103,15 @@ def find_amounts(text: str) -> list[Amount]:
         # an unpaired parenthesis belongs to the sentence around the amount: "(or $0.15 per share)"
         start = m.start("open") + len(m.group("open")) if m.group("open") and not negative else m.start()
         end = m.start("close") if closed and not negative else m.end()
-        code = _CURRENCIES[m.group("cur").strip()]
+        symbol = m.group("cur").strip()
+        code = dollar if symbol == "$" else _CURRENCIES[symbol]
         power = parse_number(m.group("num"))[1] - decimals
         found.append(Amount(normalize(value), decimals, start, end, negative, currency=code, digits=m.span("num"),
                             scale=power))
     for m in CENTS.finditer(text):
         value, places = parse_number(m.group("num"))
         found.append(Amount(normalize(value.scaleb(-2)), places + 2, m.start(), m.end(), False, per_unit=True,
-                            digits=m.span("num"), scale=-2))
+                            currency=dollar, digits=m.span("num"), scale=-2))
     found.sort(key=lambda a: a.start)
     return _share_scales(text, found)
 

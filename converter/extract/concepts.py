@@ -61,6 +61,7 @@ def matcher() -> Matcher:
         leading += [(s, concept.name, False) for s in concept.synonyms]
         leading += [(s, concept.name, True) for s in concept.loss_synonyms]
         trailing += [(s, concept.name, False) for s in concept.trailing_synonyms]
+        trailing += [(s, concept.name, True) for s in concept.trailing_loss_synonyms]
     groups: dict[str, tuple[str, bool]] = {}
 
     def compile_(entries: list[tuple[str, str, bool]], prefix: str, anchored: bool) -> re.Pattern[str]:

@@ -92,9 +92,11 @@ class _Bound:
 class ProseExtractor:
     """Reads paragraphs in order, carrying the period the text last spoke of."""
 
-    def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset(),
+                 dollar: str = "USD") -> None:
         self.anchor = anchor
         self.entity_words = entity_words
+        self.dollar = dollar  # the currency of a bare "$" (see `stated_dollar`)
         self.taxonomy = taxonomy.load()
         self.previous: Resolved | None = None
         self.warnings: list[str] = []
@@ -135,7 +137,7 @@ class ProseExtractor:
     def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None, bool]:
         """The facts of a sentence, the period it speaks of, and whether it speaks of a part of the company."""
         periods = find_periods(text)
-        amounts = find_amounts(text)
+        amounts = find_amounts(text, self.dollar)
         if _FORWARD.search(text) or _OTHER_COMPANY.search(text) or len(amounts) > MAX_AMOUNTS:
             return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
@@ -335,7 +337,7 @@ class ProseExtractor:
                         previous_amount: Amount | None, asides: list[tuple[int, int]]) -> _Bound | None:
         """"$0.01 per share": earnings per share only when the sentence says it is earnings."""
         head = text[clause_start : amount.start]
-        negative = amount.negative or bool(_LOSS_LEAD.search(head))
+        negative = amount.negative or trailing.loss or bool(_LOSS_LEAD.search(head))
         last = done[-1] if done else None
         joined = False
         if last is not None and previous_amount is not None and last.amount == previous_amount:

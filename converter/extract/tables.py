@@ -255,10 +255,11 @@ class TableReader:
     """Reads the tables of one document against its anchor period."""
 
     def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset(),
-                 document_scale: int | None = None) -> None:
+                 document_scale: int | None = None, dollar: str = "USD") -> None:
         self.anchor = anchor
         self.entity_words = entity_words
         self.document_scale = document_scale  # see `document_scale`
+        self.dollar = dollar  # the currency of a table that names none (see `stated_dollar`)
         self.taxonomy = taxonomy.load()
         self.warnings: list[str] = []
 
@@ -286,7 +287,7 @@ class TableReader:
         adjusted_above = False  # a non-GAAP row has been seen: GAAP lines after it must say so
         if any(is_heading(piece) and heading_names_a_part(piece, self.entity_words) for piece in context.split(" | ")):
             return []  # under a heading that names a region or a part: "International", "CORPORATE (1)"
-        code = self._currency(title, context, rows)
+        code = self._currency(title, context, rows) or self.dollar
         stated, scale_text = _stated_scale(title, context)
         scale = stated or 0
         share_scale = _share_scale(scale_text, scale)
@@ -375,14 +376,14 @@ class TableReader:
         return _totals_over_parts(_basic_beside_diluted(_including_minority(out, minority_rows)))
 
     @staticmethod
-    def _currency(title: str, context: str, rows: tuple[tuple[Cell, ...], ...]) -> str:
+    def _currency(title: str, context: str, rows: tuple[tuple[Cell, ...], ...]) -> str | None:
         """The table's currency: named in its title ("in millions of euros") or printed in its cells."""
         words = _V["currency_words"]
         for text in (title, context, " ".join(c.text for row in rows[:12] for c in row if c.text)):
             m = _CURRENCY_WORDS.search(text)
             if m:
                 return words[m.group(1).lower()]
-        return "USD"
+        return None
 
     # -- rows ------------------------------------------------------------------------------------
 
