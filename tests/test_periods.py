@@ -432,6 +432,27 @@ def test_anchor_fiscal_year_is_not_taken_from_a_comparison() -> None:
     assert a.fiscal_year == 2006
 
 
+def test_anchor_is_not_a_period_end_a_comparison_names() -> None:
+    dateline = ("PORTVILLE, Maine, April 18, 2007 -- Halverson Labs Inc. announced today results for the first "
+                "quarter of 2007.")
+    aside = "On a linked-quarter basis (compared to the quarter ended December 31, 2006), loans increased 3%."
+    a = find_anchor(["HALVERSON LABS INC. REPORTS FIRST QUARTER RESULTS", dateline, aside])
+    assert a is not None
+    assert (a.end, a.quarter, a.fiscal_year) == (D(2007, 3, 31), 1, 2007)
+    # with nothing else stated, the comparison's end is all there is to go on
+    only = find_anchor([dateline.replace("for the first quarter of 2007", "today"), aside])
+    assert only is not None and only.end == D(2006, 12, 31)
+
+
+@pytest.mark.parametrize("label", ["the 13 weeks ended January 30, 2010 (fiscal year 2009)",
+                                   "fiscal 2009, which ended January 30, 2010,"])
+def test_anchor_fiscal_year_as_the_release_names_it(label: str) -> None:
+    a = find_anchor([f"OAKVALE, Ohio, March 4, 2010 -- Tamsin Outfitters Inc. today reported results for {label} "
+                     "and for the 13 weeks ended January 30, 2010."])
+    assert a is not None
+    assert (a.end, a.fiscal_year) == (D(2010, 1, 30), 2009)
+
+
 def test_anchor_year_end_release() -> None:
     a = find_anchor(["PORTVILLE, Maine, February 8, 2006 -- Halverson Labs Inc. announced today results "
                      "for the year ended December 31, 2005."])

@@ -961,3 +961,83 @@ def test_a_canadian_release_in_canadian_dollars() -> None:
     found = facts("Net income was $2.0 million, or 21 cents per diluted share, and revenues were $31.5 million.", head)
     assert {(f.concept, f.unit.short if f.unit else None) for f in found} == {
         ("NetIncomeLoss", "CAD"), ("EarningsPerShareDiluted", "CAD/shares"), ("Revenues", "CAD")}
+
+
+RETAIL_HEAD = ("TAMSIN OUTFITTERS REPORTS FOURTH QUARTER RESULTS\n\n"
+               "OAKVALE, Ohio, March 4, 2010 -- Tamsin Outfitters Inc. (NASDAQ: TMSN) today reported results for "
+               "the 13 weeks ended January 30, 2010.\n\n")
+Q4_FY09 = Period(D(2010, 1, 30), D(2009, 11, 1))
+Q4_FY08 = Period(D(2009, 1, 31), D(2008, 11, 2))
+FY09 = Period(D(2010, 1, 30), D(2009, 2, 1))
+
+
+def test_a_period_counted_in_weeks() -> None:
+    found = facts("Net income for the 13-week period was $10.2 million.", RETAIL_HEAD)
+    assert summary(found) == {("NetIncomeLoss", Decimal("10200000"), Q4_FY09)}
+
+
+def test_a_period_of_a_few_weeks_is_no_quarter() -> None:
+    found = facts("Comparing the four weeks of fiscal January 2010 with the five weeks of fiscal January 2009, "
+                  "total net sales decreased 7.1% to $31.3 million from $33.7 million.", RETAIL_HEAD)
+    assert not found
+
+
+def test_a_period_named_again_in_parentheses() -> None:
+    found = facts("Total net sales for the 52 weeks ended January 30, 2010 (fiscal year 2009) increased 6.2% to "
+                  "$412.5 million.", RETAIL_HEAD)
+    assert summary(found) == {("Revenues", Decimal("412500000"), FY09)}
+
+
+def test_two_periods_side_by_side_before_the_figure_name_neither() -> None:
+    found = facts("Comparing the 13 weeks of the fourth quarter of fiscal year 2009 with the 13 weeks of the fourth "
+                  "quarter of fiscal year 2008, total net sales increased 4.1% to $131.7 million from $126.5 million.",
+                  RETAIL_HEAD)
+    assert Decimal("131700000") not in values(found)
+    # the figure compared with is the prior year's, whichever period the sentence named first
+    assert summary(found) <= {("Revenues", Decimal("126500000"), Q4_FY08)}
+
+
+def test_per_share_figure_in_parentheses_after_its_net_income() -> None:
+    found = facts("Net income for the quarter was $12.0 million ($1.21 fully diluted earnings per common share).")
+    assert summary(found) == {("NetIncomeLoss", Decimal("12000000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("1.21"), Q2_2006)}
+
+
+def test_a_per_share_phrase_after_the_amount_names_earnings() -> None:
+    found = facts("The company reported $1.21 diluted earnings per share for the quarter.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("1.21"), Q2_2006)}
+    assert not facts("Results included $0.30 diluted earnings per share of charges.")
+    assert not facts("The quarter included a charge of $12 million, or $0.30 diluted earnings per share.")
+
+
+def test_an_unqualified_per_share_figure_that_another_sentence_qualifies() -> None:
+    same = facts("Net earnings per share were $1.21. Net income was $12.0 million, or $1.21 per diluted share.")
+    assert {f.concept for f in same if f.value == Decimal("1.21")} == {"EarningsPerShareDiluted"}
+    other = facts("Net income was $12.0 million, or $1.14 per share. Diluted earnings per share for the quarter "
+                  "were $0.97.")
+    assert one(other, "EarningsPerShareBasic").value == Decimal("1.14")
+    assert one(other, "EarningsPerShareDiluted").value == Decimal("0.97")
+
+
+def test_a_figure_said_to_exclude_charges_is_left_out() -> None:
+    found = facts("Diluted earnings per share were $0.08, compared to $0.19 in the first quarter of 2006, which "
+                  "excluded severance charges.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.08"), Q2_2006)}
+
+
+def test_a_past_period_named_without_figures_does_not_carry_on() -> None:
+    found = facts("Backlog rose in the second quarter of 2004. Net income was $8.1 million.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("8100000"), Q2_2006)}
+
+
+def test_a_year_written_with_an_apostrophe_is_not_the_current_year() -> None:
+    found = facts("Net income for the quarter rose to $775,000 versus $548,000 in fiscal year '93.")
+    assert ("NetIncomeLoss", Decimal("548000"), H1_2006) not in summary(found)
+    assert {f.period for f in found if f.value == Decimal("548000")} <= {Q2_2005}
+
+
+def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
+    head = ("VELLACOR INC. REPORTS FOURTH QUARTER RESULTS\n\nBRISTOL, Conn., February 3, 1997 -- Vellacor Inc. "
+            "(NYSE: VLC) today reported results for the fourth quarter ended December 31, 1996.\n\n")
+    found = facts("Net income for the quarter was $14.2 million. Year revenues were $352.6 million.", head)
+    assert one(found, "Revenues").period == Period(D(1996, 12, 31), D(1996, 1, 1))

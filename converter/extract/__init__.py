@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..document import Document, Paragraph, Table
@@ -97,7 +97,7 @@ def consolidate(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
     tables, which state every figure in full beside its label and column, win over prose when
     the tables agree among themselves.
     """
-    facts = _defer_to_tables(_behind_the_rest(facts))
+    facts = _qualified_elsewhere(_defer_to_tables(_behind_the_rest(facts)))
     groups: dict[tuple[str, Period, object], list[Fact]] = {}
     for fact in facts:
         groups.setdefault((fact.concept, fact.period, fact.unit), []).append(fact)
@@ -164,6 +164,27 @@ def _defer_to_tables(facts: list[Fact]) -> list[Fact]:
                     and _consistent(t, fact) for t in tabled):
             continue
         out.append(fact)
+    return out
+
+
+def _qualified_elsewhere(facts: list[Fact]) -> list[Fact]:
+    """A sentence's unqualified "earnings per share of $1.21", where another sentence qualifies the
+    same period's figure: the same value as basic or as diluted says which it is (the unqualified
+    fact goes); a different diluted value says it is basic, as in a table (`_basic_beside_diluted`)."""
+    qualified = {(f.period, f.unit, f.value) for f in facts
+                 if f.concept in ("EarningsPerShareBasic", "EarningsPerShareDiluted")}
+    diluted = {(f.period, f.unit) for f in facts if f.concept == "EarningsPerShareDiluted"}
+
+    def unqualified(f: Fact) -> bool:
+        quote = f.source.quote.lower() if f.source is not None else ""
+        return f.concept == "EarningsPerShareBasicAndDiluted" and not ("basic" in quote and "diluted" in quote)
+
+    out = []
+    for f in facts:
+        if unqualified(f) and (f.period, f.unit, f.value) in qualified:
+            continue
+        out.append(replace(f, concept="EarningsPerShareBasic") if unqualified(f) and (f.period, f.unit) in diluted
+                   else f)
     return out
 
 

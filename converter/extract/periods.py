@@ -75,6 +75,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
         rf"(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?{_AGO}",
         re.I)),
+    # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`)
+    ("weeks", re.compile(
+        rf"\b(?:the\s)?(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?period)?(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?"
+        rf"{_AGO}",
+        re.I)),
     ("quarters", re.compile(r"\b(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
                             rf"(?P<fy>{_YEAR})\b)?", re.I)),
     ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY}|{_OF_THE_YEAR})?{_AGO}", re.I)),
@@ -86,8 +91,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:fiscal\s)?(?P<fy3>{_YEAR})(?![\s-](?:{_ORDW}|quarter|Q[1-4])))",
         re.I)),
+    # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
-        r"\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier))", re.I)),
+        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier))"
+        r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
                                r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
@@ -106,6 +113,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "same_period": ("same", "comparable", "corresponding", "like"),
     "prior_quarter": ("year",),
     "months": ("month",),
+    "weeks": ("week",),
     "quarters": ("quarters",),
     "half": ("half",),
     "ytd": ("date",),
@@ -159,8 +167,12 @@ class Anchor:
 
 
 def parse_date(m: re.Match[str]) -> dt.date | None:
+    return _date_of(m.group("mon"), m.group("day"), m.group("year"))
+
+
+def _date_of(month: str, day: str, year: str) -> dt.date | None:
     try:
-        return dt.date(int(m.group("year")), _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
+        return dt.date(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
     except (ValueError, KeyError):
         return None
 
@@ -252,6 +264,10 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "months":
         return PeriodRef(s, e, months=_MCOUNT[m.group("mc").lower()], fiscal_year=_fy(m, "fy"), years_back=_ago(m),
                          kind=kind)
+    if kind == "weeks":
+        weeks = _WCOUNT[m.group("wc").lower()]
+        return PeriodRef(s, e, months=min(12, round(weeks / 13) * 3) or None, weeks=weeks, fiscal_year=_fy(m, "fy"),
+                         years_back=_ago(m), kind=kind)
     if kind == "quarters":
         count = {"two": 2, "three": 3, "four": 4}.get(m.group("qc").lower()) or int(m.group("qc"))
         return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
@@ -378,6 +394,8 @@ def resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, in
 def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, instant: bool) -> Resolved | None:
     if ref.instant and not instant:
         return None
+    if ref.weeks and not ref.months and ref.stated_end is None:
+        return None  # "the four weeks of fiscal January": a month the arithmetic cannot place
     months, weeks = ref.months, ref.weeks
     end: dt.date | None = ref.stated_end
     if end is None and ref.instant_month is not None and anchor is not None:
@@ -516,6 +534,32 @@ _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 
 
+# "the 52 weeks ended February 2, 2008 (fiscal year 2007)", "fiscal 2007, which ended February 2, 2008"
+_FISCAL_LABEL = re.compile(
+    rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?:{DATE})\s?\(\s?fiscal\s(?:year\s)?(?P<fy>{_YEAR})\s?\)"
+    rf"|\bfiscal\s(?:year\s)?(?P<fy2>{_YEAR}),?\s(?:which\s)?(?:ended|ending)\s(?:on\s)?{DATE.replace('?P<', '?P<x')}",
+    re.I)
+
+
+def _labelled_fiscal_year(paragraphs: list[str], end: dt.date) -> int | None:
+    """The number the release gives the fiscal year holding `end`, where it names a stated end's year
+    ("the 52 weeks ended January 30, 2010 (fiscal year 2009)"): retailers' years ending in January
+    are named by the year they begin in, others' by the year they end in."""
+    for text in paragraphs:
+        if "fiscal" not in text.lower():
+            continue
+        for m in _FISCAL_LABEL.finditer(text):
+            if m.group("fy"):
+                day = parse_date(m)
+                label = int(m.group("fy"))
+            else:
+                day = _date_of(m.group("xmon"), m.group("xday"), m.group("xyear"))
+                label = int(m.group("fy2"))
+            if day is not None:
+                return label + round((end - day).days / 365.25)
+    return None
+
+
 def _nearest_month_end(day: dt.date) -> dt.date | None:
     """The month end within a week of `day`: December 30, 2001 and January 3, 2004 end Decembers."""
     for months_back in (0, 1):
@@ -566,6 +610,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     stated: set[dt.date] = set()
     tabled: set[dt.date] = set()
     compared: list[PeriodRef] = []  # ordinals a comparison names: "compared to ... the first quarter"
+    compared_ended: list[PeriodRef] = []
     calendar: list[tuple[dt.date, int, int]] = []  # (end, months, quarter) of "fourth quarter of 2003", "for 2003"
     # (paragraph number or -1 for a table header, reference, its text)
     found = [(n, ref, text) for n, text in enumerate(paragraphs) for ref in find_periods(text)] + [
@@ -579,11 +624,15 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             if in_table:
                 tabled.add(ref.stated_end)
         if ref.kind == "ended" and (release is None or ref.stated_end <= release) and ref.months:
-            ended.append(ref)  # not "the four weeks ended ...": a month's sales, not the period reported
+            # not "the four weeks ended ...": a month's sales, not the period reported; and one a comparison
+            # names ("compared to the quarter ended December 31") only when nothing else is stated
+            (compared_ended if n >= 0 and _in_comparison(text, ref.start) else ended).append(ref)
         elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
         if release is not None and 0 <= n < 12 and not _in_comparison(text, ref.start):  # headline, dateline
             calendar.extend(_calendar_end(ref, text, release))
+    if not ended and not calendar:
+        ended = compared_ended
     if not ended:
         if not calendar:
             return None
@@ -608,6 +657,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     month = _nearest_month_end(end)
     if fiscal_year is None and quarter is not None and month is not None and quarter * 3 == month.month:
         fiscal_year = month.year  # a calendar fiscal year, or a 52/53-week one ending near December 31
+    if fiscal_year is None:
+        fiscal_year = _labelled_fiscal_year(paragraphs[:40], end)
     if fiscal_year is None:
         # the latest year named with the current quarter: comparisons name earlier years
         years = [r.fiscal_year for r in ordinals

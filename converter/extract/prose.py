@@ -39,6 +39,9 @@ _NON_GAAP_OPENER = _phrases("non_gaap_openers")
 _BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b", re.I)
 _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
+_REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
 _COMPARISON = _phrases("comparison_markers")
 _BEFORE_AN_AMOUNT = frozenset(_V["markers_before_an_amount"])  # "from", "against": a comparison only before an amount
@@ -53,12 +56,15 @@ _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*")
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
-_EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?(?:per|a)\s[^()]*\)$", re.I)
+_EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?"
+                        r"(?:(?:fully|basic|diluted|and|net|earnings|income|loss)\s){0,4}(?:per|a)\s[^()]*\)$", re.I)
 _MAX_GAP_WORDS = 14
 MAX_PARAGRAPH = 20_000
 MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened into text, or noise
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$", re.I)
+_EXCLUDING_AFTER = re.compile(r"[^.;$]{0,80}?,\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)"
+                              r"|excluding|before)\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
@@ -142,7 +148,7 @@ class ProseExtractor:
             return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
             return [], self._resolve_plain(periods), False
-        mentions = find_mentions(text)
+        mentions = _leading(find_mentions(text), text, amounts)
         clauses, comparing = self._clauses(text, periods, amounts)
         lead = LEADING_NAME.match(text)
         subjects = [text[clauses[_clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
@@ -181,7 +187,9 @@ class ProseExtractor:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
             is_comparison = comparing[b.clause]
             base = self._base_for(b, out, before, comparing, own)
-            ref = _pick_period(text, periods, amounts, b, clauses)
+            ref = _pick_period(text, periods, amounts, b, clauses, self.anchor)
+            if ref is AMBIGUOUS:
+                continue
             if (ref is not None and is_comparison and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
                     and any(o.clause == b.clause - 1 and not comparing[o.clause] for o in out)):
                 # "net loss for the quarter was $7.2 million, compared to net income of $0.7 million in 1997":
@@ -196,7 +204,7 @@ class ProseExtractor:
             elif ref is not None:
                 resolved = resolve(ref, self.anchor, base, want_instant)
             elif is_comparison:
-                if base is not None:
+                if base is not None and (own is not None or not main_periods or out):
                     year_back = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
                     resolved = resolve(year_back, self.anchor, base, want_instant)
             elif main is not None or self.previous is not None:
@@ -223,9 +231,14 @@ class ProseExtractor:
             if not ref.instant and ref.months and (ref.stated_end is not None or ref.fiscal_year is not None
                                                    or ref.kind in current):
                 resolved = resolve(ref, self.anchor, self.previous, False)
-                if resolved is not None:
+                if resolved is not None and not self._a_year_before(resolved):
                     return resolved
         return None
+
+    def _a_year_before(self, resolved: Resolved) -> bool:
+        """Whether a period ends a year or more before the current one: a sentence without facts that
+        names it ("Backlog rose in the first quarter of 2017") speaks of the past, not of what follows."""
+        return self.anchor is not None and (self.anchor.end - resolved.period.end).days > 300
 
     def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
                   comparing: list[bool], own: Resolved | None = None) -> Resolved | None:
@@ -276,6 +289,8 @@ class ProseExtractor:
             return None  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
         if _PART_AFTER.match(text, amount.end):
             return None  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
+        if _EXCLUDING_AFTER.match(text, amount.end):
+            return None  # "compared to $0.19 in the second quarter, which excluded severance charges"
         basis = _BASIS_AFTER.match(text, amount.end)
         if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
             return None  # "on a comparable fully-taxed basis", "on an adjusted basis"
@@ -349,6 +364,9 @@ class ProseExtractor:
             negative = negative or last.negative
         elif _EPS_LEAD.search(head):
             pass
+        elif _EARNINGS_WORD.search(text, trailing.start, trailing.end) and _REPORTED.search(head) and (
+                previous_amount is None or previous_amount.end <= clause_start):
+            pass  # "reported $1.21 diluted earnings per share": the phrase after it says it is earnings
         else:
             mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
             if mention is None or mention.start < clause_start or not self.taxonomy[mention.concept].is_per_share:
@@ -375,7 +393,7 @@ class ProseExtractor:
             return False
         for ref in find_periods(gap):
             gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
-        gap = _PERCENT.sub(" ", gap)
+        gap = _EMPTY_PARENS.sub(" ", _PERCENT.sub(" ", gap))  # "(fiscal year 2009)": a period named again
         if _PART.search(gap) or "(" in gap or ")" in gap:
             return False
         words = _WORD.findall(_COMPARISON.sub(" ", gap.lower()) if comparison else gap)
@@ -443,6 +461,13 @@ def _bare_year(text: str, start: int, end: int) -> PeriodRef | None:
     return PeriodRef(m.start(), m.end(), months=12, fiscal_year=int(m.group(1)), kind="year")
 
 
+def _leading(mentions: list[Mention], text: str, amounts: list[Amount]) -> list[Mention]:
+    """The mentions that can name a later amount: not the phrase after an amount that names it
+    ("$1.21 diluted earnings per share")."""
+    trailing = [t for a in amounts if (t := trailing_mention(text, a.end)) is not None]
+    return [m for m in mentions if not any(t.start <= m.start and m.end <= t.end for t in trailing)]
+
+
 def _outside(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
     """text[start:end] without its parenthesized asides: "(+6% on an underlying basis)" qualifies
     the amount before it, not the sentence."""
@@ -501,12 +526,47 @@ def _clause_of(starts: list[int], position: int) -> int:
     return index
 
 
+AMBIGUOUS = PeriodRef(0, 0, kind="ambiguous")  # two periods could be the amount's: it is left out
+
+
+_PAIRED = re.compile(r"[\s,]*(?:with|versus|vs\.?|and|against|compared\s(?:with|to))[\s,]+(?:that\sof\s|those\sof\s)?",
+                     re.I)
+
+
+_OF_THE = re.compile(r"\s(?:of|in)\s(?:the\s)?")
+
+
+def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None) -> bool:
+    """Whether two mentions side by side ("the fourth quarter of 2007 with the fourth quarter of 2006")
+    name different periods. Mentions joined by "of the" are one ("the 13 weeks of the fourth
+    quarter of fiscal 2007"), named by the part that says the year."""
+    groups: list[list[PeriodRef]] = []
+    for ref in refs:
+        if groups and _OF_THE.fullmatch(text, groups[-1][-1].end, ref.start):
+            groups[-1].append(ref)
+        else:
+            groups.append([ref])
+
+    def end(group: list[PeriodRef]) -> object:
+        ref = next((r for r in group if r.fiscal_year is not None or r.stated_end is not None), group[-1])
+        resolved = resolve(ref, anchor, None, False)
+        return resolved.period.end if resolved is not None else None
+
+    for a, b in zip(groups, groups[1:], strict=False):
+        if _PAIRED.fullmatch(text, a[-1].end, b[0].start):
+            ends = {end(a), end(b)}
+            if None not in ends and len(ends) == 2:
+                return True
+    return False
+
+
 def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
-                 clauses: list[int]) -> PeriodRef | None:
+                 clauses: list[int], anchor: Anchor | None) -> PeriodRef | None:
     """The period mention an amount belongs to.
 
-    First one between the previous amount (or the clause start) and this amount; else the
-    first after it in its clause; else the last before it in its clause.
+    The last one between the previous amount (or the clause start) and this amount, unless two
+    different periods stand there before the figure's phrase (`AMBIGUOUS`); else the first after it
+    in its clause; else the last before it in its clause.
     """
     lo = clauses[b.clause]
     hi = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else 10**9
@@ -517,6 +577,10 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                  and not (p.is_relative_only and _PERCENT.search(text, window_start, p.start))]
     if in_window:
         last = in_window[-1]
+        if last.end <= b.quote_start and _paired_periods(text, in_window, anchor):
+            # "Comparing the fourth quarter of 2007 with that of 2006, net sales rose to $X from $Y":
+            # two periods side by side before the figure's phrase, neither tied to it
+            return AMBIGUOUS
         quarter = next((p for p in in_window[:-1] if p.kind == "ordinal_quarter" and p.fiscal_year is None
                         and not p.years_back), None)
         if quarter is not None and last.kind == "year" and last.fiscal_year is not None:
