@@ -1041,3 +1041,62 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
             "(NYSE: VLC) today reported results for the fourth quarter ended December 31, 1996.\n\n")
     found = facts("Net income for the quarter was $14.2 million. Year revenues were $352.6 million.", head)
     assert one(found, "Revenues").period == Period(D(1996, 12, 31), D(1996, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Net income applicable to the company was $67.1 million, or $1.47 per diluted share.",
+         {("NetIncomeLoss", Decimal("67100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.47"), Q2_2006)}),
+        ("Income per diluted share was $0.12 against $0.02 in the second quarter of 2005.",
+         {("EarningsPerShareDiluted", Decimal("0.12"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.02"), Q2_2005)}),
+        ("Operating revenues were $1.2 billion, compared with $1.1 billion a year ago.",
+         {("Revenues", Decimal("1200000000"), Q2_2006), ("Revenues", Decimal("1100000000"), Q2_2005)}),
+        ("Net earnings were $130.1 million, down 2 percent from net earnings of $127.9 million a year earlier.",
+         {("NetIncomeLoss", Decimal("130100000"), Q2_2006), ("NetIncomeLoss", Decimal("127900000"), Q2_2005)}),
+        # the period after a compared amount is that amount's, not the first amount's
+        ("Revenue was $50 million, up 10% over revenue of $45 million in the second quarter of 2005.",
+         {("Revenues", Decimal("50000000"), Q2_2006), ("Revenues", Decimal("45000000"), Q2_2005)}),
+        # the period right after an amount is that amount's, not the next one's
+        ("The company announced revenue of $7.84 million for the quarter ended June 30, 2006, an 8 percent increase "
+         "over revenue of $7.25 million for the same period in the prior year.",
+         {("Revenues", Decimal("7840000"), Q2_2006), ("Revenues", Decimal("7250000"), Q2_2005)}),
+        ("Net earnings attributable to the company were $62.8 million against net earnings attributable to the "
+         "company of $62.3 million a year ago.",
+         {("NetIncomeLoss", Decimal("62800000"), Q2_2006), ("NetIncomeLoss", Decimal("62300000"), Q2_2005)}),
+        # a new subject with its verb ends the comparison before it (here without the "and" it lost)
+        ("Net income increased 34 percent to $12.9 million from $9.6 million in 2005 an income per share increased "
+         "to $2.00 from $1.50 in 2005.",
+         {("NetIncomeLoss", Decimal("12900000"), Q2_2006), ("NetIncomeLoss", Decimal("9600000"), Q2_2005),
+          ("EarningsPerShareBasicAndDiluted", Decimal("2.00"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("1.50"), Q2_2005)}),
+    ],
+)
+def test_more_ways_to_name_and_compare_a_figure(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_fiscal_year_ending_in_june_is_named_by_the_year_it_ends_in() -> None:
+    head = ("PELLHAM SOFTWARE REPORTS FISCAL 1994 RESULTS\n\nDENVER, Colo., August 4, 1994 -- Pellham Software "
+            "Inc. today reported results for the fourth fiscal quarter which ended on June 30, 1994.\n\n")
+    found = facts("Revenues for fiscal 1994 were $26.5 million. Net income for the fiscal 1994 quarter was "
+                  "$2.1 million.", head)
+    assert summary(found) == {("Revenues", Decimal("26500000"), Period(D(1994, 6, 30), D(1993, 7, 1))),
+                              ("NetIncomeLoss", Decimal("2100000"), Period(D(1994, 6, 30), D(1994, 4, 1)))}
+
+
+@pytest.mark.parametrize("dateline", ["ST. LOUIS, Oct. 19 /PRNewswire/ -- Marwell Press Inc. today announced that",
+                                      "ST. LOUIS, Oct. 19, 2004 -- Marwell Press Inc. today announced that"])
+def test_a_release_that_names_its_calendar_quarter(dateline: str) -> None:
+    found = facts_of(f"{dateline} third-quarter 2004 net income was $10.6 million, compared with $9.8 million in "
+                     "the third quarter of 2003.\n")
+    assert summary(found) == {("NetIncomeLoss", Decimal("10600000"), Period(D(2004, 9, 30), D(2004, 7, 1))),
+                              ("NetIncomeLoss", Decimal("9800000"), Period(D(2003, 9, 30), D(2003, 7, 1)))}
+
+
+def test_cash_used_is_negative() -> None:
+    found = facts("Net cash provided by operating activities was $37.5 million against net cash used in operating "
+                  "activities of $3.3 million a year ago.")
+    assert summary(found) == {("NetCashProvidedByUsedInOperatingActivities", Decimal("37500000"), Q2_2006),
+                              ("NetCashProvidedByUsedInOperatingActivities", Decimal("-3300000"), Q2_2005)}

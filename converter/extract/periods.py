@@ -50,7 +50,7 @@ _LENGTH = re.compile(
     rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:period|quarter))?"
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year))?"
     rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
-    rf"(?:\s\(unaudited\))?,?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
+    rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
     re.I,
 )
 
@@ -85,11 +85,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY}|{_OF_THE_YEAR})?{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
     ("this_quarter", re.compile(
-        r"\b(?:the|this|current|latest|most\srecent|this\syear's)\s(?:fiscal\s)?quarter\b(?!\s(?:ended|ending))",
+        rf"\b(?:the|this|current|latest|most\srecent|this\syear's)\s(?:fiscal\s)?(?:(?P<fy>{_YEAR})\s)?quarter\b"
+        r"(?!\s(?:ended|ending))",
         re.I)),
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
-        rf"(?:fiscal\s)?(?P<fy3>{_YEAR})(?![\s-](?:{_ORDW}|quarter|Q[1-4])))",
+        rf"(?:fiscal\s)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]))",
         re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
@@ -275,8 +276,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
     if kind == "ytd":
         return PeriodRef(s, e, months=None, kind=kind)
-    if kind == "this_quarter":
-        return PeriodRef(s, e, months=3, kind=kind)
+    if kind == "this_quarter":  # "the fiscal 1993 quarter": the quarter of that year the release reports
+        return PeriodRef(s, e, months=3, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "year":
         return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3"), kind=kind)
     if kind == "this_year":
@@ -509,6 +510,43 @@ _YEARLESS = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?P<mo
 _ENDED_WORD = re.compile(r"ended", re.I)
 
 
+def _release_date(paragraphs: list[str]) -> dt.date | None:
+    """The dateline's date, before "today" or the wire's name (not "retroactive to January 1"). A
+    dateline without a year ("ST. LOUIS, Oct. 19 /PRNewswire/") takes the year that puts it within
+    `_CALENDAR_DAYS` after the latest period end the release states or names near its top."""
+    for n, text in enumerate(paragraphs[:40]):
+        cue = _TODAY.search(text)
+        if cue is None:
+            continue
+        m = _DATE_RE.search(text, 0, cue.end() + 40)
+        if m and (day := parse_date(m)) is not None:
+            return day
+        yearless = _YEARLESS.search(text, 0, cue.end() + 40)
+        if m is None and yearless is not None:
+            month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
+            ends = [end for later in paragraphs[n:12] for ref in find_periods(later) if (end := _named_end(ref))]
+            for end in sorted(ends, reverse=True):
+                for year in (end.year, end.year + 1):
+                    try:
+                        day = dt.date(year, month, day_of_month)
+                    except ValueError:
+                        continue
+                    if 0 <= (day - end).days <= _CALENDAR_DAYS:
+                        return day
+            return None
+    return None
+
+
+def _named_end(ref: PeriodRef) -> dt.date | None:
+    """Where a period a release names ends: its stated end, or a calendar quarter's or year's."""
+    if ref.kind == "ended":
+        return ref.stated_end
+    quarter = 4 if ref.kind == "year" else ref.quarter if ref.kind in ("ordinal_quarter", "q_quarter") else None
+    if ref.fiscal_year is None or ref.years_back or quarter is None:
+        return None
+    return _month_end(ref.fiscal_year, 3 * quarter)
+
+
 def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
     """Periods "ended <month> <day>" without a year: the last such day on or before the release."""
     out: list[PeriodRef] = []
@@ -529,7 +567,8 @@ def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
     return out
 
 
-_RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?)\b", re.I)
+_RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s(?:income|loss)|revenues?|sales)\b",
+                      re.I)
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 
@@ -596,15 +635,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     state its period only in its tables ("4TH QUARTER 1993 1/1/94").
     """
     paragraphs = [text[:20_000] for text in paragraphs]  # as the prose extractor reads them
-    release = None
-    for text in paragraphs[:40]:
-        cue = _TODAY.search(text)
-        # the dateline's date stands before "today" or the wire's name, not "retroactive to January 1"
-        m = _DATE_RE.search(text, 0, cue.end() + 40) if cue else None
-        if m:
-            release = parse_date(m)
-            if release:
-                break
+    release = _release_date(paragraphs)
     ended: list[PeriodRef] = []
     ordinals: list[PeriodRef] = []
     stated: set[dt.date] = set()
@@ -655,10 +686,16 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     if quarter is None and months == 12:
         quarter = 4
     month = _nearest_month_end(end)
-    if fiscal_year is None and quarter is not None and month is not None and quarter * 3 == month.month:
-        fiscal_year = month.year  # a calendar fiscal year, or a 52/53-week one ending near December 31
     if fiscal_year is None:
         fiscal_year = _labelled_fiscal_year(paragraphs[:40], end)
+    if fiscal_year is None and quarter is not None and month is not None:
+        # a calendar fiscal year, or a 52/53-week one ending near December 31; a year ending in March to
+        # November is named by the year it ends in; one ending in January or February only as the release says
+        try:
+            year_end = _month_end(month.year, month.month + 3 * (4 - quarter))
+            fiscal_year = year_end.year if year_end.month > 2 else None
+        except ValueError:
+            fiscal_year = None  # the year after 9999
     if fiscal_year is None:
         # the latest year named with the current quarter: comparisons name earlier years
         years = [r.fiscal_year for r in ordinals

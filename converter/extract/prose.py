@@ -39,6 +39,8 @@ _NON_GAAP_OPENER = _phrases("non_gaap_openers")
 _BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b", re.I)
 _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
+_ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
+_COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
@@ -71,13 +73,16 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "u.s.", "per-share", "per", "share", "consolidated", "total"})
 # "net income attributable to Halverson Labs was": the owner named between the concept and its amount
-_OWNER = re.compile(r"\s+attributable\sto\s(?P<owner>[\w&.'\u2019-]+(?:\s[\w&.'\u2019-]+){0,5}?),?(?=\s(?:was|were|"
-                    r"totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)", re.I)
+_OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:\s[\w&.'\u2019-]+){0,5}?),?"
+                    r"(?=\s(?:was|were|totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)",
+                    re.I)
 _ANOTHER_NUMBER = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\(?\d[\d,.]*\)?(?=\s|$)")
 _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
+_MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
+                        r"jumped|dropped)\b", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
 
 
@@ -149,7 +154,7 @@ class ProseExtractor:
         if not amounts:
             return [], self._resolve_plain(periods), False
         mentions = _leading(find_mentions(text), text, amounts)
-        clauses, comparing = self._clauses(text, periods, amounts)
+        clauses, comparing = self._clauses(text, periods, amounts, mentions)
         lead = LEADING_NAME.match(text)
         subjects = [text[clauses[_clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
         if any(names_a_part(subject, self.entity_words) for subject in [lead.group() if lead else "", *subjects]):
@@ -254,7 +259,8 @@ class ProseExtractor:
             return own
         return before if is_comparison and before is not None else self.previous
 
-    def _clauses(self, text: str, periods: Sequence[PeriodRef], amounts: list[Amount]) -> tuple[list[int], list[bool]]:
+    def _clauses(self, text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
+                 mentions: Sequence[Mention] = ()) -> tuple[list[int], list[bool]]:
         """Where clauses begin, and which compare with what came before.
 
         "compared to", "versus", "down from" open a comparison; ";", ", while", ", but" open a
@@ -266,11 +272,23 @@ class ProseExtractor:
         for m in _COMPARISON.finditer(text):
             if any(s <= m.start() < e for s, e in inside):
                 continue
-            if m.group().lower() in _BEFORE_AN_AMOUNT and not any(0 <= a.start - m.end() <= 40 for a in amounts):
+            # "from $4.4 million", "against net earnings attributable to the company of $623.6 million"
+            named = next((n.end for n in mentions if 0 <= n.start - m.end() <= 5), m.end())
+            if m.group().lower() in _BEFORE_AN_AMOUNT and not any(0 <= a.start - m.end() <= 40
+                                                                  or 0 <= a.start - named <= 40 for a in amounts):
                 continue
             marks[m.start()] = True
         for m in _NEW_CLAUSE.finditer(text):
             marks[m.start()] = False
+        for n in mentions:
+            if _MAIN_VERB.match(text, n.end) and any(at < n.start and comparing for at, comparing in marks.items()):
+                # "... from $9,613,000 in 1992 an income per share increased to $2.00": a new subject, with the
+                # period written before it ("... of 2013. • Full-year 2014 net income was")
+                start = n.start
+                while (lead := next((p for p in periods if p.end <= start and not text[p.end : start].strip()),
+                                    None)) is not None:
+                    start = lead.start
+                marks[start] = False
         starts = sorted(marks)
         return starts, [marks[s] for s in starts]
 
@@ -574,7 +592,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     window_start = max([lo, *earlier])
     # "a 68% increase over the prior year": a relative mention after a percentage dates the change
     in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start
-                 and not (p.is_relative_only and _PERCENT.search(text, window_start, p.start))]
+                 and not (p.is_relative_only and _PERCENT.search(text, window_start, p.start))
+                 # "revenue of $7.84 billion for the quarter ended March 31, 2003, an 8 percent increase
+                 # over revenue of $7.25 billion": the period right after an amount is that amount's
+                 and not (earlier and window_start == max(earlier)
+                          and _ATTACHED.fullmatch(text, window_start, p.start))]
     if in_window:
         last = in_window[-1]
         if last.end <= b.quote_start and _paired_periods(text, in_window, anchor):
@@ -588,7 +610,10 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
         return last
     after = [p for p in periods if b.quote_end <= p.start < hi
              and not (p.is_relative_only and (any(b.quote_end <= a.start < p.start for a in amounts)
-                                              or _PERCENT.search(text, b.quote_end, p.start)))]
+                                              or _PERCENT.search(text, b.quote_end, p.start)))
+             # "up 10% over revenue of $45 million in 2005": the period is the compared amount's
+             and not any(b.quote_end <= a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start)
+                         for a in amounts)]
     if after:
         return after[0]
     before = [p for p in periods if lo <= p.start and p.end <= b.amount.start]
