@@ -884,7 +884,10 @@ def test_the_same_period_last_year_goes_back_from_the_period_its_sentence_names(
             "Inc. (NASDAQ: HALV) announced today its results for the six months ended June 30, 2006.\n\n")
     found = facts("Halverson today reported 2006 second quarter earnings of $4.1 million, or $0.06 per share, "
                   "compared to net income of $12.5 million, or $0.18 per share, for the same period last year.", head)
-    assert summary(found) == {("NetIncomeLoss", Decimal("12500000"), Q2_2005),
+    # bare "earnings" with its per-share figure is net income (see test_bare_earnings_and_other_plain_wordings)
+    assert summary(found) == {("NetIncomeLoss", Decimal("4100000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.06"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("12500000"), Q2_2005),
                               ("EarningsPerShareBasicAndDiluted", Decimal("0.18"), Q2_2005)}
 
 
@@ -1100,3 +1103,57 @@ def test_cash_used_is_negative() -> None:
                   "activities of $3.3 million a year ago.")
     assert summary(found) == {("NetCashProvidedByUsedInOperatingActivities", Decimal("37500000"), Q2_2006),
                               ("NetCashProvidedByUsedInOperatingActivities", Decimal("-3300000"), Q2_2005)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Net earnings were $11.7 million, or $0.41 per diluted share, compared with pro forma net earnings of "
+         "$11.1 million, or $0.39 per diluted share, a year ago.",
+         {("NetIncomeLoss", Decimal("11700000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006)}),
+        ("Net income was $4.0 million, compared with $3.0 million on a pro forma basis last year.",
+         {("NetIncomeLoss", Decimal("4000000"), Q2_2006)}),
+        ("Pro forma net income was $5.0 million.", set()),
+        ("On a pro forma basis, net income was $5.0 million.", set()),
+        ("Net income, on a pro forma basis, was $5.0 million.", set()),
+        ("Had the merger closed on January 1, net income would have been $5.0 million.", set()),
+    ],
+)
+def test_pro_forma_figures_are_left_out_and_only_they(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # bare "earnings" is net income when its per-share figure is joined to it
+        ("Earnings for the quarter were $43,270,000, equal to 34 cents per share.",
+         {("NetIncomeLoss", Decimal("43270000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("0.34"), Q2_2006)}),
+        ("The company reported earnings of $1.53 million, or $2.07 per share, compared with earnings of $1.47 million, "
+         "or $2.03 per share, in the second quarter of 2005.",
+         {("NetIncomeLoss", Decimal("1530000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("2.07"), Q2_2006),
+          ("NetIncomeLoss", Decimal("1470000"), Q2_2005),
+          ("EarningsPerShareBasicAndDiluted", Decimal("2.03"), Q2_2005)}),
+        ("Earnings were $5.2 million.", set()),
+        ("Operating earnings were $5.2 million, or $0.50 per share.", set()),
+        # what "earnings" compares with says what it is
+        ("For the quarter, earnings before an extraordinary item totaled $170.8 million, or $1.50 per share, compared "
+         "to earnings of $101.2 million, or $1.11 per share, a year ago.", set()),
+        ("Second quarter diluted earnings were $.34 per share.",
+         {("EarningsPerShareDiluted", Decimal("0.34"), Q2_2006)}),
+        ("Sales were $290.1 million compared to last year's $309.7 million.",
+         {("Revenues", Decimal("290100000"), Q2_2006), ("Revenues", Decimal("309700000"), Q2_2005)}),
+    ],
+)
+def test_bare_earnings_and_other_plain_wordings(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_headline_run_into_the_dateline_does_not_hide_the_figures() -> None:
+    text = ("Marwell Press Inc. Reports 2006 Second-Quarter Earnings PORTVILLE, Maine, July 20, 2006 -- Marwell Press "
+            "Inc. today announced that second-quarter 2006 net income was $10.6 million, or $0.49 per diluted "
+            "share, for the quarter ended June 30, 2006.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("10600000"), Q2_2006),
+                                       ("EarningsPerShareDiluted", Decimal("0.49"), Q2_2006)}

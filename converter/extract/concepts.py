@@ -1,7 +1,8 @@
 """Phrases that name concepts, found through the taxonomy's labels.
 
 The extractor never lists concepts itself: the label linkbase's synonyms (phrases before an
-amount), loss synonyms (the amount is a loss) and trailing synonyms (phrases after an amount,
+amount), loss synonyms (the amount is a loss), weak synonyms (bare "earnings": the concept only
+when a per-share figure is joined to the amount) and trailing synonyms (phrases after an amount,
 such as "per diluted share") are compiled here into one matcher. The longest phrase wins, so
 "net income per share" is earnings per share, not net income.
 """
@@ -21,6 +22,7 @@ class Mention:
     start: int
     end: int
     loss: bool = False
+    weak: bool = False  # a weak synonym: see the module's docstring
 
 
 def _pattern(phrase: str) -> str:
@@ -32,17 +34,20 @@ def _pattern(phrase: str) -> str:
     return r"\s".join(parts)
 
 
+_Entry = tuple[str, str, bool, bool]  # (phrase, concept, loss, weak)
+
+
 @dataclass(frozen=True)
 class Matcher:
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
-    concepts: dict[str, tuple[str, bool]]  # group name -> (concept, loss)
+    concepts: dict[str, tuple[str, bool, bool]]  # group name -> (concept, loss, weak)
 
 
-def _first_letters(entries: list[tuple[str, str, bool]]) -> str:
+def _first_letters(entries: list[_Entry]) -> str:
     """A lookahead on the phrases' first letters, so the long alternation is tried only where one can start."""
     firsts = set()
-    for phrase, _, _ in entries:
+    for phrase, *_ in entries:
         m = re.match(r"[A-Za-z0-9]{1,3}", phrase.strip())
         if m is None:
             return ""
@@ -53,22 +58,23 @@ def _first_letters(entries: list[tuple[str, str, bool]]) -> str:
 @cache
 def matcher() -> Matcher:
     tax = taxonomy.load()
-    leading: list[tuple[str, str, bool]] = []
-    trailing: list[tuple[str, str, bool]] = []
+    leading: list[_Entry] = []
+    trailing: list[_Entry] = []
     for concept in tax.concepts.values():
         if not concept.is_numeric:
             continue
-        leading += [(s, concept.name, False) for s in concept.synonyms]
-        leading += [(s, concept.name, True) for s in concept.loss_synonyms]
-        trailing += [(s, concept.name, False) for s in concept.trailing_synonyms]
-        trailing += [(s, concept.name, True) for s in concept.trailing_loss_synonyms]
-    groups: dict[str, tuple[str, bool]] = {}
+        leading += [(s, concept.name, False, False) for s in concept.synonyms]
+        leading += [(s, concept.name, True, False) for s in concept.loss_synonyms]
+        leading += [(s, concept.name, False, True) for s in concept.weak_synonyms]
+        trailing += [(s, concept.name, False, False) for s in concept.trailing_synonyms]
+        trailing += [(s, concept.name, True, False) for s in concept.trailing_loss_synonyms]
+    groups: dict[str, tuple[str, bool, bool]] = {}
 
-    def compile_(entries: list[tuple[str, str, bool]], prefix: str, anchored: bool) -> re.Pattern[str]:
+    def compile_(entries: list[_Entry], prefix: str, anchored: bool) -> re.Pattern[str]:
         alts = []
-        for i, (phrase, name, loss) in enumerate(sorted(entries, key=lambda e: (-len(e[0]), e[0]))):
+        for i, (phrase, name, loss, weak) in enumerate(sorted(entries, key=lambda e: (-len(e[0]), e[0]))):
             group = f"{prefix}{i}"
-            groups[group] = (name, loss)
+            groups[group] = (name, loss, weak)
             alts.append(f"(?P<{group}>{_pattern(phrase)})")
         body = "|".join(alts)
         head = r"[\s,]*" if anchored else r"(?<![\w-])" + _first_letters(entries)
@@ -84,8 +90,8 @@ def find_mentions(text: str) -> list[Mention]:
     m = matcher()
     out = []
     for hit in m.leading.finditer(text):
-        name, loss = m.concepts[hit.lastgroup]  # type: ignore[index]
-        out.append(Mention(name, hit.start(hit.lastgroup), hit.end(), loss))
+        name, loss, weak = m.concepts[hit.lastgroup]  # type: ignore[index]
+        out.append(Mention(name, hit.start(hit.lastgroup), hit.end(), loss, weak))
     return out
 
 
@@ -95,5 +101,5 @@ def trailing_mention(text: str, position: int) -> Mention | None:
     hit = m.trailing.match(text, position)
     if hit is None:
         return None
-    name, loss = m.concepts[hit.lastgroup]  # type: ignore[index]
+    name, loss, _ = m.concepts[hit.lastgroup]  # type: ignore[index]
     return Mention(name, hit.start(hit.lastgroup), hit.end(), loss)

@@ -41,6 +41,9 @@ _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
+_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?\$?\s?\(?[\d.]+\)?\s"
+                               r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
+_POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
@@ -159,7 +162,8 @@ class ProseExtractor:
         subjects = [text[clauses[_clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
         if any(names_a_part(subject, self.entity_words) for subject in [lead.group() if lead else "", *subjects]):
             return [], self._resolve_plain(periods), True
-        if mentions and not self._lead_ok(text, mentions[0].start):
+        first = next((m for m in mentions if not m.weak), None)  # a headline's bare "Earnings" names nothing yet
+        if first is not None and not self._lead_ok(text, first.start):
             # the sentence opens on a narrowed figure ("Online sales increased 1.1 percent to $46.6
             # million, compared to net sales of $46.1 million"): what it compares is narrowed too
             return [], self._resolve_plain(periods), False
@@ -329,6 +333,8 @@ class ProseExtractor:
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
+            if mention.weak and not self._weak_ok(text, amount, done, comparing[clause]):
+                return None
             concept = self.taxonomy[mention.concept]
             if concept.is_monetary and _unlike_a_total(amount):
                 return None
@@ -365,6 +371,15 @@ class ProseExtractor:
                                                               or self.taxonomy[other.concept].is_per_share)
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
 
+    @staticmethod
+    def _weak_ok(text: str, amount: Amount, done: list[_Bound], comparing: bool) -> bool:
+        """Bare "earnings of $X" is net income only with its per-share figure joined ("earnings of $1.53
+        billion, or $2.07 per share"), and in a comparison only with net income before it to compare
+        with ("earnings before an extraordinary item ... compared to earnings of $101.2 million" is not)."""
+        if not _PER_SHARE_JOINED.match(text, amount.end):
+            return False
+        return not comparing or any(b.concept == "NetIncomeLoss" for b in done)
+
     def _bind_per_share(self, text: str, amount: Amount, trailing: Mention, mentions: list[Mention],
                         done: list[_Bound], clause: int, clause_start: int,
                         previous_amount: Amount | None, asides: list[tuple[int, int]]) -> _Bound | None:
@@ -376,7 +391,7 @@ class ProseExtractor:
         if last is not None and previous_amount is not None and last.amount == previous_amount:
             gap = "".join(" " if any(s <= i < e for s, e in asides) else ch
                           for i, ch in enumerate(text[: amount.start]) if i >= max(last.amount.end, last.quote_end))
-            joined = bool(re.fullmatch(r"[\s,]*(?:or|and)?[\s,]*\(?\s*(?:or\s)?", gap))
+            joined = bool(re.fullmatch(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?", gap))
         earnings = last is not None and (last.concept == "NetIncomeLoss" or self.taxonomy[last.concept].is_per_share)
         if joined and last is not None and earnings:
             negative = negative or last.negative
@@ -395,8 +410,12 @@ class ProseExtractor:
         partner = last.amount if joined and last is not None and earnings else None
         concept = trailing.concept
         if concept == "EarningsPerShareBasicAndDiluted":
-            # "Earnings per share, basic ... were 6 cents lower than ... earnings of 53 cents per share"
+            # "Earnings per share, basic ... were 6 cents lower than ... earnings of 53 cents per share";
+            # "Third quarter diluted earnings were $.34 per share"
             said = {m.concept for m in mentions if m.end <= amount.start} & _QUALIFIED_EPS
+            words = set(_WORD.findall(head.lower())) & {"basic", "diluted"}
+            if not said and len(words) == 1:
+                said = {"EarningsPerShareBasic" if "basic" in words else "EarningsPerShareDiluted"}
             concept = said.pop() if len(said) == 1 else concept
         return replace(_make(amount, concept, negative, clause, amount.start, trailing.end), partner=partner)
 
@@ -412,6 +431,7 @@ class ProseExtractor:
         for ref in find_periods(gap):
             gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
         gap = _EMPTY_PARENS.sub(" ", _PERCENT.sub(" ", gap))  # "(fiscal year 2009)": a period named again
+        gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         if _PART.search(gap) or "(" in gap or ")" in gap:
             return False
         words = _WORD.findall(_COMPARISON.sub(" ", gap.lower()) if comparison else gap)
