@@ -1022,17 +1022,6 @@ def test_an_unqualified_per_share_figure_that_another_sentence_qualifies() -> No
     assert one(other, "EarningsPerShareDiluted").value == Decimal("0.97")
 
 
-def test_a_figure_said_to_exclude_charges_is_left_out() -> None:
-    found = facts("Diluted earnings per share were $0.08, compared to $0.19 in the first quarter of 2006, which "
-                  "excluded severance charges.")
-    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.08"), Q2_2006)}
-
-
-def test_a_past_period_named_without_figures_does_not_carry_on() -> None:
-    found = facts("Backlog rose in the second quarter of 2004. Net income was $8.1 million.")
-    assert summary(found) == {("NetIncomeLoss", Decimal("8100000"), Q2_2006)}
-
-
 def test_a_year_written_with_an_apostrophe_is_not_the_current_year() -> None:
     found = facts("Net income for the quarter rose to $775,000 versus $548,000 in fiscal year '93.")
     assert ("NetIncomeLoss", Decimal("548000"), H1_2006) not in summary(found)
@@ -1074,6 +1063,15 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          {("NetIncomeLoss", Decimal("12900000"), Q2_2006), ("NetIncomeLoss", Decimal("9600000"), Q2_2005),
           ("EarningsPerShareBasicAndDiluted", Decimal("2.00"), Q2_2006),
           ("EarningsPerShareBasicAndDiluted", Decimal("1.50"), Q2_2005)}),
+        ("Diluted earnings per share were $0.08, compared to $0.19 in the first quarter of 2006, which "
+         "excluded severance charges.", {("EarningsPerShareDiluted", Decimal("0.08"), Q2_2006)}),
+        # a past period a sentence without figures names is not what the next one speaks of
+        ("Backlog rose in the second quarter of 2004. Net income was $8.1 million.",
+         {("NetIncomeLoss", Decimal("8100000"), Q2_2006)}),
+        ("Net cash provided by operating activities was $37.5 million against net cash used in operating "
+         "activities of $3.3 million a year ago.",
+         {("NetCashProvidedByUsedInOperatingActivities", Decimal("37500000"), Q2_2006),
+          ("NetCashProvidedByUsedInOperatingActivities", Decimal("-3300000"), Q2_2005)}),
     ],
 )
 def test_more_ways_to_name_and_compare_a_figure(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
@@ -1096,13 +1094,6 @@ def test_a_release_that_names_its_calendar_quarter(dateline: str) -> None:
                      "the third quarter of 2003.\n")
     assert summary(found) == {("NetIncomeLoss", Decimal("10600000"), Period(D(2004, 9, 30), D(2004, 7, 1))),
                               ("NetIncomeLoss", Decimal("9800000"), Period(D(2003, 9, 30), D(2003, 7, 1)))}
-
-
-def test_cash_used_is_negative() -> None:
-    found = facts("Net cash provided by operating activities was $37.5 million against net cash used in operating "
-                  "activities of $3.3 million a year ago.")
-    assert summary(found) == {("NetCashProvidedByUsedInOperatingActivities", Decimal("37500000"), Q2_2006),
-                              ("NetCashProvidedByUsedInOperatingActivities", Decimal("-3300000"), Q2_2005)}
 
 
 @pytest.mark.parametrize(
