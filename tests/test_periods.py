@@ -453,6 +453,19 @@ def test_anchor_fiscal_year_as_the_release_names_it(label: str) -> None:
     assert (a.end, a.fiscal_year) == (D(2010, 1, 30), 2009)
 
 
+@pytest.mark.parametrize(("said", "expected"), [
+    # a period end without a year, set off by commas, with a dateline without a year
+    ("DAYTON, Nov. 9 /PRNewswire/ -- For the third quarter of fiscal 2005, the 13 weeks ended Oct. 29, net "
+     "earnings were $61 million.", (D(2005, 10, 29), 3)),
+    ("SAN MATEO, Calif., Nov. 9, 2023 -- Model Co. today announced financial results for the fourth quarter and "
+     "fiscal year 2023 ended September 30, 2023.", (D(2023, 9, 30), 12)),
+])
+def test_anchor_from_less_usual_wordings(said: str, expected: tuple[object, ...]) -> None:
+    a = find_anchor([said])
+    assert a is not None
+    assert (a.end, a.months) == expected
+
+
 def test_anchor_year_end_release() -> None:
     a = find_anchor(["PORTVILLE, Maine, February 8, 2006 -- Halverson Labs Inc. announced today results "
                      "for the year ended December 31, 2005."])

@@ -1148,3 +1148,97 @@ def test_a_headline_run_into_the_dateline_does_not_hide_the_figures() -> None:
             "share, for the quarter ended June 30, 2006.\n")
     assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("10600000"), Q2_2006),
                                        ("EarningsPerShareDiluted", Decimal("0.49"), Q2_2006)}
+
+
+Q1_2006 = Period(D(2006, 3, 31), D(2006, 1, 1))
+FY_2005 = Period(D(2005, 12, 31), D(2005, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the quarter just before
+        ("Net income was $8.3 million, compared to net income of $8.1 million for the prior quarter.",
+         {("NetIncomeLoss", Decimal("8300000"), Q2_2006), ("NetIncomeLoss", Decimal("8100000"), Q1_2006)}),
+        ("This compares with net income of $3.4 million for the immediately preceding quarter.",
+         {("NetIncomeLoss", Decimal("3400000"), Q1_2006)}),
+        # a term the release defines
+        ('Net income was $8.3 million and diluted earnings per common share ("EPS") of $0.41, compared to net '
+         "income of $7.6 million and EPS of $0.37 for the second quarter of 2005.",
+         {("NetIncomeLoss", Decimal("8300000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006),
+          ("NetIncomeLoss", Decimal("7600000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.37"), Q2_2005)}),
+        # the controlling and noncontrolling interests together; the compared figure's measure is unsettled
+        ("Net income attributable to the controlling and noncontrolling interests for the quarter was $18.6 "
+         "million, compared with net income of $15.2 million in the second quarter of 2005.",
+         {("ProfitLoss", Decimal("18600000"), Q2_2006)}),
+        ("Net income was $4.6 million or $0.29 per diluted share for the second quarter in 2006.",
+         {("NetIncomeLoss", Decimal("4600000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.29"), Q2_2006)}),
+        ("Net income was $19.4 million for the year 2005.", {("NetIncomeLoss", Decimal("19400000"), FY_2005)}),
+        ("Net loss for the fiscal second quarter in 2006 was $3.1 million, compared to $2.0 million in last "
+         "year\u2019s fiscal second quarter.",
+         {("NetIncomeLoss", Decimal("-3100000"), Q2_2006), ("NetIncomeLoss", Decimal("-2000000"), Q2_2005)}),
+        # a new subject after a period phrase ends the comparison before it
+        ("Net income in 2005 was $212 million compared to $187 million in 2004 and revenues in the second quarter "
+         "of 2006 were $1.1 billion compared to $0.9 billion in the second quarter of 2005.",
+         {("NetIncomeLoss", Decimal("212000000"), FY_2005),
+          ("NetIncomeLoss", Decimal("187000000"), Period(D(2004, 12, 31), D(2004, 1, 1))),
+          ("Revenues", Decimal("1100000000"), Q2_2006), ("Revenues", Decimal("900000000"), Q2_2005)}),
+        # a period after percentages dates the changes
+        ("Revenues were $2.14 billion, with net income growing to $411 million, representing increases of 8% and "
+         "12% respectively on the corresponding period a year ago.",
+         {("Revenues", Decimal("2140000000"), Q2_2006), ("NetIncomeLoss", Decimal("411000000"), Q2_2006)}),
+        # the comparison's year holds for the periods it names
+        ("The net loss for the second quarter was $2.1 million as compared with the prior year net loss of $1.4 "
+         "million for the second quarter and a net loss of $0.7 million for the first half.",
+         {("NetIncomeLoss", Decimal("-2100000"), Q2_2006), ("NetIncomeLoss", Decimal("-1400000"), Q2_2005),
+          ("NetIncomeLoss", Decimal("-700000"), H1_2005)}),
+        # figures before or without charges, wherever the clause says so
+        ("Net income was $1.6 million for the quarter prior to a restructuring charge of $2.3 million.", set()),
+        ("Net income was $21.5 million, a 22 percent increase over net income of $17.6 million, $1.19 per share, "
+         "for the same period a year ago, which excludes the effect of a patent settlement.",
+         {("NetIncomeLoss", Decimal("21500000"), Q2_2006)}),
+        # "over" compares only what stands right after it
+        ("Revenue was $4.1 million, a 68% increase over the prior year, and net income of $400,000 for the "
+         "quarter ended June 30, 2006.",
+         {("Revenues", Decimal("4100000"), Q2_2006), ("NetIncomeLoss", Decimal("400000"), Q2_2006)}),
+        ("Net income rose 48 percent to $6.1 million over net income of $4.1 million for the second quarter of "
+         "2005.",
+         {("NetIncomeLoss", Decimal("6100000"), Q2_2006), ("NetIncomeLoss", Decimal("4100000"), Q2_2005)}),
+        ("Net income was $7.3 million, an increase of 3.5% over the $7.1 million net income from continuing "
+         "operations reported for the same period last year.", {("NetIncomeLoss", Decimal("7300000"), Q2_2006)}),
+        ("Net income attributable to Halverson Labs, Inc. for the second quarter was $2.8 million.",
+         {("NetIncomeLoss", Decimal("2800000"), Q2_2006)}),
+        ("Halverson Labs Inc. and its subsidiary Halverson Bank today announced net income of $1.8 million.",
+         {("NetIncomeLoss", Decimal("1800000"), Q2_2006)}),
+        ("Q2-2006 diluted earnings per share (EPS) increased 36 per cent to $1.03 from diluted EPS of $0.76 for "
+         "the second quarter of 2005.",
+         {("EarningsPerShareDiluted", Decimal("1.03"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.76"), Q2_2005)}),
+        ("\u2022 Net sales increased 3.4% to $84.6 million. \u2022 EBITDA was $2.9 million compared with $5.3 "
+         "million in the second quarter of 2005.", {("Revenues", Decimal("84600000"), Q2_2006)}),
+        ("The chairman pointed to the fact that the two products brought in revenues of $61 million.", set()),
+    ],
+)
+def test_comparisons_periods_and_subjects_of_the_seventh_audit(body: str,
+                                                               expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_the_previous_fiscal_year() -> None:
+    head = ("SIZZLING OAKS REPORTS FISCAL YEAR RESULTS\n\nRENO, Nev., July 16, 1997 -- Sizzling Oaks International "
+            "today reported results for its fiscal year ended April 30, 1997.\n\n")
+    found = facts("The net loss represents a loss of $1.12 per share versus net income of $3,118,000, or $0.11 per "
+                  "share, in the previous fiscal year.", head)
+    this, prior = Period(D(1997, 4, 30), D(1996, 5, 1)), Period(D(1996, 4, 30), D(1995, 5, 1))
+    assert summary(found) == {("EarningsPerShareBasicAndDiluted", Decimal("-1.12"), this),
+                              ("NetIncomeLoss", Decimal("3118000"), prior),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.11"), prior)}
+
+
+def test_a_figure_dated_right_after_it_in_a_sentence_that_opens_on_a_headline() -> None:
+    text = ("HALVERN REPORTS RECORD FOURTH QUARTER AND YEAR-END RESULTS PORTVILLE, Maine (August 3, 2006): Halvern "
+            "Inc. today reported record revenue of $188.4 million for the fiscal year ended June 30, 2006, a 9 "
+            "percent increase over revenue of $172.8 million reported last year.\n")
+    this, prior = Period(D(2006, 6, 30), D(2005, 7, 1)), Period(D(2005, 6, 30), D(2004, 7, 1))
+    assert summary(facts_of(text)) == {("Revenues", Decimal("188400000"), this),
+                                       ("Revenues", Decimal("172800000"), prior)}

@@ -51,6 +51,7 @@ def names_us(text: str, own_words: frozenset[str]) -> bool:
 
 
 _PART_SUBJECT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _V["part_subjects"]) + r")\b", re.I)
+_AND_ITS = re.compile(r"\band\s(?:its|their)\s(?:[\w-]+\s)?$", re.I)
 _VERBS = "|".join(re.escape(w) for w in _V["reporting_verbs"])
 _HEADLINE_VERBS = frozenset(_V["headline_verbs"])
 # a sentence's subject that is a name alone: "Sears Canada", "Texas Commerce Bancshares (TCB) reported"
@@ -70,8 +71,8 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     """Whether the words before a concept phrase make it a part's figure, not the company's: a segment
     or a subsidiary ("The Domestic segment ... reported"), our name with a part's ("Sears Canada",
     "Aflac U.S."), or another name that reports ("Texas Commerce Bancshares (TCB) reported")."""
-    if _PART_SUBJECT.search(subject):
-        return True
+    if any(not _AND_ITS.search(subject, 0, m.start()) for m in _PART_SUBJECT.finditer(subject)):
+        return True  # not "Norwood Financial Corp and its subsidiary Wayne Bank": the company with its part
     relative = _RELATIVE_SUBJECT.match(subject)
     if relative and own_words and not names_us(relative.group("name"), own_words):
         return True  # "A-V, which had 1998 sales of $2.1 billion": the business it names, not us

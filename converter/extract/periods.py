@@ -49,7 +49,7 @@ _LENGTH = re.compile(
     rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
     rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:period|quarter))?"
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year))?"
-    rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
+    rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
     rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
     re.I,
 )
@@ -57,10 +57,10 @@ _LENGTH = re.compile(
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|fiscal\s(?:year\s)?(?P<fy0>{_YEAR})\s"
-        rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear's)\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
+        rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear['\u2019]s)\s(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
-    ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])\s(?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
+    ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b")),
     ("same_period", re.compile(
         rf"\b(?:the\s)?(?:same|comparable|corresponding|like)\s(?:fiscal\s)?(?P<unit>quarter|period|three[\s-]months?|"
@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
     ("prior_quarter", re.compile(
-        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|last\syear's|previous\syear's|prior\syear's)"
+        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|last\syear['\u2019]s|previous\syear['\u2019]s|prior\syear['\u2019]s)"
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|six[\s-]months|nine[\s-]months)",
         re.I)),
     ("months", re.compile(
@@ -84,17 +84,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"(?P<fy>{_YEAR})\b)?", re.I)),
     ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY}|{_OF_THE_YEAR})?{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
+    # "the prior quarter", "the immediately preceding quarter", "the linked quarter": the one just before
+    ("quarter_before", re.compile(
+        r"\b(?:the\s)?(?:immediately\s)?(?:prior|previous|preceding|linked|sequential)\s(?:fiscal\s)?quarter\b"
+        r"(?!\s(?:of|ended|ending)\b)", re.I)),
     ("this_quarter", re.compile(
-        rf"\b(?:the|this|current|latest|most\srecent|this\syear's)\s(?:fiscal\s)?(?:(?P<fy>{_YEAR})\s)?quarter\b"
+        rf"\b(?:the|this|current|latest|most\srecent|this\syear['\u2019]s)\s(?:fiscal\s)?(?:(?P<fy>{_YEAR})\s)?quarter\b"
         r"(?!\s(?:ended|ending))",
         re.I)),
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
-        rf"(?:fiscal\s)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]))",
+        rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]))",
         re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
+    ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     ("this_year", re.compile(
-        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier))"
+        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier|(?:19|20)\d\d))"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
@@ -118,8 +123,10 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "quarters": ("quarters",),
     "half": ("half",),
     "ytd": ("date",),
+    "quarter_before": ("quarter",),
     "this_quarter": ("quarter",),
     "year": ("19", "20"),
+    "year_before": ("fiscal",),
     "this_year": ("year",),
     "instant_month": ("end",),
     "instant_end": ("end",),
@@ -141,6 +148,7 @@ class PeriodRef:
     quarter: int | None = None  # ordinal quarter of the fiscal year
     fiscal_year: int | None = None
     years_back: int = 0
+    quarters_back: int = 0  # "the preceding quarter": one quarter before the current one
     same: bool = False  # "the same period ...": length from the period mentioned before
     instant: bool = False
     instant_month: int | None = None
@@ -151,6 +159,13 @@ class PeriodRef:
     def is_relative_only(self) -> bool:
         """True for "a year ago" and the like: a shift with no length of its own."""
         return self.kind == "year_ago_instant"
+
+    @property
+    def is_relative(self) -> bool:
+        """True for "a year ago", "the corresponding period a year ago": a period named by its distance
+        from another, with no year of its own."""
+        return self.is_relative_only or ((self.same or bool(self.years_back)) and self.fiscal_year is None
+                                         and self.stated_end is None)
 
 
 @dataclass(frozen=True)
@@ -276,10 +291,14 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
     if kind == "ytd":
         return PeriodRef(s, e, months=None, kind=kind)
+    if kind == "quarter_before":
+        return PeriodRef(s, e, months=3, quarters_back=1, kind=kind)
     if kind == "this_quarter":  # "the fiscal 1993 quarter": the quarter of that year the release reports
         return PeriodRef(s, e, months=3, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "year":
         return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3"), kind=kind)
+    if kind == "year_before":
+        return PeriodRef(s, e, months=12, years_back=1, kind=kind)
     if kind == "this_year":
         return PeriodRef(s, e, months=12, kind=kind)
     if kind == "instant_month":
@@ -461,7 +480,7 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
     """Where a reference's period ends, counted in quarters from the anchor's end."""
     quarter = anchor.quarter if anchor.quarter is not None else (4 if anchor.months == 12 else None)
     fiscal_year = anchor.fiscal_year
-    offset = -4 * ref.years_back
+    offset = -4 * ref.years_back - ref.quarters_back
     if ref.fiscal_year is not None:
         if fiscal_year is None:
             return None
@@ -504,7 +523,7 @@ def _in_comparison(text: str, position: int) -> bool:
 
 # "the quarter ended Dec. 28" with no year: the year comes from the release's date
 _YEARLESS = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})"
-                       r"(?:st|nd|rd|th)?(?![\d,]|\s(?:19|20)\d\d)", re.I)
+                       r"(?:st|nd|rd|th)?(?!\d|,?\s(?:19|20)\d\d)", re.I)
 
 
 _ENDED_WORD = re.compile(r"ended", re.I)

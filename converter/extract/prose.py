@@ -43,6 +43,7 @@ _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
 _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?\$?\s?\(?[\d.]+\)?\s"
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
+_DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
 _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
@@ -68,22 +69,31 @@ MAX_PARAGRAPH = 20_000
 MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened into text, or noise
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$", re.I)
-_EXCLUDING_AFTER = re.compile(r"[^.;$]{0,80}?,\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)"
-                              r"|excluding|before)\b", re.I)
+_EXCLUDING_AFTER = re.compile(r"[^.;$]{0,80}?(?:,\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)"
+                              r"|excluding|before)\b|\s(?:prior\sto|before)\s(?:a|an|the|its)\s(?:[\w-]+\s){0,4}?"
+                              r"(?:charges?|items?|gains?|losses|effects?|adjustments?)\b)", re.I)
+# anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
+# which excludes the effect of a patent settlement"
+_EXCLUDED = re.compile(r",\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "u.s.", "per-share", "per", "share", "consolidated", "total"})
 # "net income attributable to Halverson Labs was": the owner named between the concept and its amount
-_OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:\s[\w&.'\u2019-]+){0,5}?),?"
+_OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?),?"
                     r"(?=\s(?:was|were|totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)",
                     re.I)
 _ANOTHER_NUMBER = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\(?\d[\d,.]*\)?(?=\s|$)")
+_NET_INCOME_MEASURES = frozenset(_V["net_income_measures"])
 _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
+# a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
+_PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?|[1-4]q(?:\d\d)?"
+                          r"|fy[\s-]?(?:19|20)?\d\d")
+_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
                         r"jumped|dropped)\b", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
@@ -114,6 +124,7 @@ class ProseExtractor:
         self.taxonomy = taxonomy.load()
         self.previous: Resolved | None = None
         self.warnings: list[str] = []
+        self.defined: dict[str, str] = {}  # "diluted earnings per common share ("EPS")": EPS -> the concept
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
 
     # -- public ----------------------------------------------------------------------------------
@@ -156,7 +167,7 @@ class ProseExtractor:
             return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
             return [], self._resolve_plain(periods), False
-        mentions = _leading(find_mentions(text), text, amounts)
+        mentions = self._as_defined(text, _leading(find_mentions(text), text, amounts))
         clauses, comparing = self._clauses(text, periods, amounts, mentions)
         lead = LEADING_NAME.match(text)
         subjects = [text[clauses[_clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
@@ -199,6 +210,11 @@ class ProseExtractor:
             ref = _pick_period(text, periods, amounts, b, clauses, self.anchor)
             if ref is AMBIGUOUS:
                 continue
+            if is_comparison and ref is not None and _yearless(ref) and any(
+                    p.is_relative and clauses[b.clause] <= p.start < b.amount.start for p in periods):
+                # "as compared with the prior year net loss of $1,377,000 for the fourth quarter and a net loss
+                # of $652,000 for the full year": the comparison's year holds for the periods it names
+                ref = replace(ref, years_back=1)
             if (ref is not None and is_comparison and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
                     and any(o.clause == b.clause - 1 and not comparing[o.clause] for o in out)):
                 # "net loss for the quarter was $7.2 million, compared to net income of $0.7 million in 1997":
@@ -276,16 +292,22 @@ class ProseExtractor:
         for m in _COMPARISON.finditer(text):
             if any(s <= m.start() < e for s, e in inside):
                 continue
-            # "from $4.4 million", "against net earnings attributable to the company of $623.6 million"
-            named = next((n.end for n in mentions if 0 <= n.start - m.end() <= 5), m.end())
-            if m.group().lower() in _BEFORE_AN_AMOUNT and not any(0 <= a.start - m.end() <= 40
-                                                                  or 0 <= a.start - named <= 40 for a in amounts):
+            # "from $4.4 million", "over last year's $309.7 million", "against net earnings attributable to the
+            # company of $623.6 million"; not "over the prior year, and net income of $400 million"
+            named = next((n.end for n in mentions if _NEXT_TO.fullmatch(text, m.end(), n.start)), None)
+            if m.group().lower() in _BEFORE_AN_AMOUNT and not any(
+                    _NEXT_TO.fullmatch(text, m.end(), a.start) or (named is not None and 0 <= a.start - named <= 40)
+                    for a in amounts):
                 continue
             marks[m.start()] = True
         for m in _NEW_CLAUSE.finditer(text):
             marks[m.start()] = False
         for n in mentions:
-            if _MAIN_VERB.match(text, n.end) and any(at < n.start and comparing for at, comparing in marks.items()):
+            verb_at = n.end  # "revenues in the fourth quarter of 1997 were": past the period between
+            while (ref := next((p for p in periods if p.start > verb_at
+                                and _ATTACHED.fullmatch(text, verb_at, p.start)), None)) is not None:
+                verb_at = ref.end
+            if _MAIN_VERB.match(text, verb_at) and any(at < n.start and comparing for at, comparing in marks.items()):
                 # "... from $9,613,000 in 1992 an income per share increased to $2.00": a new subject, with the
                 # period written before it ("... of 2013. • Full-year 2014 net income was")
                 start = n.start
@@ -311,7 +333,8 @@ class ProseExtractor:
             return None  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
         if _PART_AFTER.match(text, amount.end):
             return None  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
-        if _EXCLUDING_AFTER.match(text, amount.end):
+        clause_end = clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
+        if _EXCLUDING_AFTER.match(text, amount.end) or _EXCLUDED.search(text, amount.end, clause_end):
             return None  # "compared to $0.19 in the second quarter, which excluded severance charges"
         basis = _BASIS_AFTER.match(text, amount.end)
         if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
@@ -335,6 +358,10 @@ class ProseExtractor:
                 return None  # "Corvin Systems, Inc. had revenues of ..."
             if mention.weak and not self._weak_ok(text, amount, done, comparing[clause]):
                 return None
+            if comparing[clause] and mention.concept in _NET_INCOME_MEASURES and any(
+                    o.concept in _NET_INCOME_MEASURES - {mention.concept} for o in done if not comparing[o.clause]):
+                return None  # "... controlling and noncontrolling interests was $18.6 million, compared with net
+                # income of $15.2 million": which measure the compared figure is, the words do not settle
             concept = self.taxonomy[mention.concept]
             if concept.is_monetary and _unlike_a_total(amount):
                 return None
@@ -346,8 +373,11 @@ class ProseExtractor:
             if amount.negative and not concept.name.endswith(("IncomeLoss", "ProfitLoss", "Loss")):
                 return None
             return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start, amount.end)
-        if not comparing[clause] or _OF_SOMETHING.match(text, amount.end):
-            return None  # "versus $4.462 billion of EBITA": a compared amount that names what it is
+        if not comparing[clause] or _OF_SOMETHING.match(text, amount.end) or any(
+                not text[amount.end : m.start].strip() for m in mentions if m.start >= amount.end):
+            # "versus $4.462 billion of EBITA", "over the $119,000 net income from continuing operations":
+            # a compared amount that names what it is
+            return None
         if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
             if not _LIST_GAP.fullmatch(text, since, amount.start):
                 return None
@@ -370,6 +400,17 @@ class ProseExtractor:
         loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
                                                               or self.taxonomy[other.concept].is_per_share)
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
+
+    def _as_defined(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Mentions read as the release defines them: after "diluted earnings per common share ("EPS")",
+        a bare "EPS" is diluted."""
+        terms = []  # the defined term itself names nothing more
+        for m in mentions:
+            if (d := _DEFINITION.match(text, m.end)) is not None:
+                self.defined[d.group("term")] = m.concept
+                terms.append(d.span())
+        return [replace(m, concept=self.defined[text[m.start : m.end]]) if text[m.start : m.end] in self.defined
+                else m for m in mentions if not any(s <= m.start < e for s, e in terms)]
 
     @staticmethod
     def _weak_ok(text: str, amount: Amount, done: list[_Bound], comparing: bool) -> bool:
@@ -432,6 +473,7 @@ class ProseExtractor:
             gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
         gap = _EMPTY_PARENS.sub(" ", _PERCENT.sub(" ", gap))  # "(fiscal year 2009)": a period named again
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
+        gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
         if _PART.search(gap) or "(" in gap or ")" in gap:
             return False
         words = _WORD.findall(_COMPARISON.sub(" ", gap.lower()) if comparison else gap)
@@ -453,7 +495,7 @@ class ProseExtractor:
         low = last.lower()
         if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS:
             return False  # "the impact on stockholders' equity of $215 million" is the impact, not the equity
-        if low in _PERIOD_BEFORE_MENTION or re.fullmatch(r"(?:19|20)\d\d", low):
+        if low in _PERIOD_BEFORE_MENTION or _PERIOD_WORD.fullmatch(low):
             # a period says nothing of the figure: the word before it does ("adjusted 2014 net income")
             return self._lead_ok(text, before.rfind(last))
         if low in _BEFORE_MENTION:
@@ -564,6 +606,17 @@ def _clause_of(starts: list[int], position: int) -> int:
     return index
 
 
+def _yearless(ref: PeriodRef) -> bool:
+    """"the fourth quarter", "the full year": a period named without saying which year's."""
+    return (ref.fiscal_year is None and ref.stated_end is None and not ref.years_back and not ref.quarters_back
+            and not ref.same and not ref.instant)
+
+
+def _per_share_figure(text: str, amount: Amount) -> bool:
+    """"6 cents per share", "$0.52 per diluted share": a partner of the figure before it, not another figure."""
+    return amount.per_unit or trailing_mention(text, amount.end) is not None
+
+
 AMBIGUOUS = PeriodRef(0, 0, kind="ambiguous")  # two periods could be the amount's: it is left out
 
 
@@ -608,7 +661,9 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     """
     lo = clauses[b.clause]
     hi = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else 10**9
-    earlier = [a.end for a in amounts if a.end <= b.amount.start]
+    # where each figure before ends, with its per-share phrase: "27 cents per share for the fourth quarter"
+    earlier = [t.end if (t := trailing_mention(text, a.end)) is not None and t.end <= b.amount.start else a.end
+               for a in amounts if a.end <= b.amount.start]
     window_start = max([lo, *earlier])
     # "a 68% increase over the prior year": a relative mention after a percentage dates the change
     in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start
@@ -617,6 +672,20 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                  # over revenue of $7.25 billion": the period right after an amount is that amount's
                  and not (earlier and window_start == max(earlier)
                           and _ATTACHED.fullmatch(text, window_start, p.start))]
+    after = [p for p in periods if b.quote_end <= p.start < hi
+             # "a 68% increase over the prior year", "up 9% and 14% on the like, year-earlier period": a
+             # relative mention after a percentage dates the change
+             and not (p.is_relative and (any(b.quote_end <= a.start < p.start and not _per_share_figure(text, a)
+                                             for a in amounts)
+                                         or _PERCENT.search(text, b.quote_end, p.start)))
+             # "up 10% over revenue of $45 million in 2005": the period is the compared amount's
+             and not any(b.quote_end <= a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start)
+                         for a in amounts)]
+    if in_window and after and all(p.end <= b.quote_start for p in in_window) and \
+            _ATTACHED.fullmatch(text, b.quote_end, after[0].start):
+        # "RECORD FOURTH QUARTER AND YEAR-END RESULTS ...: revenue of $188.4 million for the fiscal year
+        # ended June 30, 1996": the period written right after the figure is its own
+        return after[0]
     if in_window:
         last = in_window[-1]
         if last.end <= b.quote_start and _paired_periods(text, in_window, anchor):
@@ -628,12 +697,6 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
         if quarter is not None and last.kind == "year" and last.fiscal_year is not None:
             return replace(quarter, fiscal_year=last.fiscal_year)  # "fourth quarter sales for fiscal 1998"
         return last
-    after = [p for p in periods if b.quote_end <= p.start < hi
-             and not (p.is_relative_only and (any(b.quote_end <= a.start < p.start for a in amounts)
-                                              or _PERCENT.search(text, b.quote_end, p.start)))
-             # "up 10% over revenue of $45 million in 2005": the period is the compared amount's
-             and not any(b.quote_end <= a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start)
-                         for a in amounts)]
     if after:
         return after[0]
     before = [p for p in periods if lo <= p.start and p.end <= b.amount.start]

@@ -7,7 +7,10 @@ import re
 from .. import vocab
 
 _ABBREVIATIONS = frozenset(vocab.load()["abbreviations"])
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$])")
+# a bullet opens a sentence of its own, after a full stop or not: "... $84.6 million. \u2022 EBITDA was ..."
+_BULLET = "[\u2022\u25aa\u25cf\u25e6]"
+_BOUNDARY = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+(?=(?:{_BULLET}\s*)?[\"'\u201c\u2018(\[]?[A-Z0-9$])"
+                       rf"|\s(?={_BULLET}\s)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
