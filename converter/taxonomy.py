@@ -22,6 +22,7 @@ STANDARD_LABEL = "http://www.xbrl.org/2003/role/label"
 ROLE = "https://converter.dev/role/"
 SYNONYM, LOSS_SYNONYM, TRAILING_SYNONYM = ROLE + "synonym", ROLE + "lossSynonym", ROLE + "trailingSynonym"
 TRAILING_LOSS_SYNONYM, WEAK_SYNONYM = ROLE + "trailingLossSynonym", ROLE + "weakSynonym"
+WEAK_LOSS_SYNONYM = ROLE + "weakLossSynonym"
 ROW_LABEL = ROLE + "rowLabel"  # a statement row label, read in tables only ("Receivables": too loose for prose)
 # XBRL 2.1's own roles for a balance shown at the start or the end of a period ("cash, end of period")
 PERIOD_START_LABEL = "http://www.xbrl.org/2003/role/periodStartLabel"
@@ -52,6 +53,7 @@ class Concept:
     trailing_synonyms: tuple[str, ...] = ()
     trailing_loss_synonyms: tuple[str, ...] = ()  # "$1.05 loss per share"
     weak_synonyms: tuple[str, ...] = ()  # "earnings of $X, or $Y per share": only with the per-share figure
+    weak_loss_synonyms: tuple[str, ...] = ()  # "lost $X, or $Y per share"
     row_labels: tuple[str, ...] = ()
     period_start_labels: tuple[str, ...] = ()  # an instant read at the day before a duration column starts
     period_end_labels: tuple[str, ...] = ()  # an instant read at the day a duration column ends
@@ -198,6 +200,7 @@ def load() -> Taxonomy:
                 trailing_synonyms=tuple(lab.get(TRAILING_SYNONYM, [])),
                 trailing_loss_synonyms=tuple(lab.get(TRAILING_LOSS_SYNONYM, [])),
                 weak_synonyms=tuple(lab.get(WEAK_SYNONYM, [])),
+                weak_loss_synonyms=tuple(lab.get(WEAK_LOSS_SYNONYM, [])),
                 row_labels=tuple(lab.get(ROW_LABEL, [])),
                 period_start_labels=tuple(lab.get(PERIOD_START_LABEL, [])),
                 period_end_labels=tuple(lab.get(PERIOD_END_LABEL, [])),

@@ -1217,6 +1217,27 @@ FY_2005 = Period(D(2005, 12, 31), D(2005, 1, 1))
         ("\u2022 Net sales increased 3.4% to $84.6 million. \u2022 EBITDA was $2.9 million compared with $5.3 "
          "million in the second quarter of 2005.", {("Revenues", Decimal("84600000"), Q2_2006)}),
         ("The chairman pointed to the fact that the two products brought in revenues of $61 million.", set()),
+        # "lost" with its per-share figure is a net loss
+        ("The company said it lost $215.1 million, or $3.45 per share, in the second quarter.",
+         {("NetIncomeLoss", Decimal("-215100000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-3.45"), Q2_2006)}),
+        ("Shares lost $2.10, or 5%, to $40.", set()),
+        ("The Widget segment lost $5.0 million, or $0.10 per share.", set()),
+        ("The net loss was $2.1 million, or a 64 cents loss per common share.",
+         {("NetIncomeLoss", Decimal("-2100000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.64"), Q2_2006)}),
+        ("Net income attributable to the common shareholders for the quarter of $1.7 million, or $0.12 per basic "
+         "and diluted share, reflects the ownership.",
+         {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("1700000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("0.12"), Q2_2006)}),
+        ("Diluted earnings per share were $1.45, compared to $1.33 per diluted share a year ago.",
+         {("EarningsPerShareDiluted", Decimal("1.45"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("1.33"), Q2_2005)}),
+        ("Net income was $5.0 million, compared to a dividend of $0.33 per share a year ago.",
+         {("NetIncomeLoss", Decimal("5000000"), Q2_2006)}),
+        ("The net loss was $5.3 million, or ($0.10) per share, basic and fully diluted.",
+         {("NetIncomeLoss", Decimal("-5300000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.10"), Q2_2006)}),
     ],
 )
 def test_comparisons_periods_and_subjects_of_the_seventh_audit(body: str,

@@ -66,6 +66,7 @@ def matcher() -> Matcher:
         leading += [(s, concept.name, False, False) for s in concept.synonyms]
         leading += [(s, concept.name, True, False) for s in concept.loss_synonyms]
         leading += [(s, concept.name, False, True) for s in concept.weak_synonyms]
+        leading += [(s, concept.name, True, True) for s in concept.weak_loss_synonyms]
         trailing += [(s, concept.name, False, False) for s in concept.trailing_synonyms]
         trailing += [(s, concept.name, True, False) for s in concept.trailing_loss_synonyms]
     groups: dict[str, tuple[str, bool, bool]] = {}

@@ -345,14 +345,15 @@ class ProseExtractor:
         clause_start = clauses[clause]
         if trailing is not None:
             return self._bind_per_share(text, amount, trailing, mentions, done, clause, clause_start, previous_amount,
-                                        asides)
+                                        asides, comparing[clause])
         if amount.per_unit:
             return None
         mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
         if mention is not None and mention.start >= clause_start:
             owner = _OWNER.match(text, mention.end, amount.start)
             gap_from = owner.end() if owner and names_us(owner.group("owner"), self.entity_words) else mention.end
-            if not self._gap_ok(text, gap_from, amount.start) or not self._lead_ok(text, mention.start):
+            verb = mention.weak and mention.loss  # "the company lost $215.1 million": a verb, not a noun to narrow
+            if not self._gap_ok(text, gap_from, amount.start) or not (verb or self._lead_ok(text, mention.start)):
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
@@ -423,7 +424,8 @@ class ProseExtractor:
 
     def _bind_per_share(self, text: str, amount: Amount, trailing: Mention, mentions: list[Mention],
                         done: list[_Bound], clause: int, clause_start: int,
-                        previous_amount: Amount | None, asides: list[tuple[int, int]]) -> _Bound | None:
+                        previous_amount: Amount | None, asides: list[tuple[int, int]],
+                        compared: bool = False) -> _Bound | None:
         """"$0.01 per share": earnings per share only when the sentence says it is earnings."""
         head = text[clause_start : amount.start]
         negative = amount.negative or trailing.loss or bool(_LOSS_LEAD.search(head))
@@ -432,8 +434,9 @@ class ProseExtractor:
         if last is not None and previous_amount is not None and last.amount == previous_amount:
             gap = "".join(" " if any(s <= i < e for s, e in asides) else ch
                           for i, ch in enumerate(text[: amount.start]) if i >= max(last.amount.end, last.quote_end))
-            joined = bool(re.fullmatch(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?", gap))
-        earnings = last is not None and (last.concept == "NetIncomeLoss" or self.taxonomy[last.concept].is_per_share)
+            joined = bool(re.fullmatch(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?", gap))
+        earnings = last is not None and (last.concept in _NET_INCOME_MEASURES
+                                         or self.taxonomy[last.concept].is_per_share)
         if joined and last is not None and earnings:
             negative = negative or last.negative
         elif _EPS_LEAD.search(head):
@@ -441,6 +444,9 @@ class ProseExtractor:
         elif _EARNINGS_WORD.search(text, trailing.start, trailing.end) and _REPORTED.search(head) and (
                 previous_amount is None or previous_amount.end <= clause_start):
             pass  # "reported $1.21 diluted earnings per share": the phrase after it says it is earnings
+        elif compared and last is not None and self.taxonomy[last.concept].is_per_share and last.clause < clause \
+                and self._gap_ok(text, clause_start, amount.start, comparison=True):
+            pass  # "Diluted earnings per share were $1.45, compared to $1.33 per diluted share a year ago"
         else:
             mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
             if mention is None or mention.start < clause_start or not self.taxonomy[mention.concept].is_per_share:
