@@ -1142,6 +1142,14 @@ def test_bare_earnings_and_other_plain_wordings(body: str, expected: set[tuple[s
     assert summary(facts(body)) == expected
 
 
+def test_an_all_capitals_headline_run_into_the_dateline() -> None:
+    text = ("FOR IMMEDIATE RELEASE\nMARWELL BANCORP ANNOUNCES NET INCOME OF $7.2 MILLION FOR THE SECOND QUARTER OF "
+            "2006\nPortville, Maine, July 20, 2006 - Marwell Bancorp (Nasdaq: MRWL) reported net income of $7.2 "
+            "million, or $0.81 diluted earnings per share, for the second quarter of 2006.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("7200000"), Q2_2006),
+                                       ("EarningsPerShareDiluted", Decimal("0.81"), Q2_2006)}
+
+
 def test_a_headline_run_into_the_dateline_does_not_hide_the_figures() -> None:
     text = ("Marwell Press Inc. Reports 2006 Second-Quarter Earnings PORTVILLE, Maine, July 20, 2006 -- Marwell Press "
             "Inc. today announced that second-quarter 2006 net income was $10.6 million, or $0.49 per diluted "
