@@ -439,9 +439,12 @@ def test_anchor_is_not_a_period_end_a_comparison_names() -> None:
     a = find_anchor(["HALVERSON LABS INC. REPORTS FIRST QUARTER RESULTS", dateline, aside])
     assert a is not None
     assert (a.end, a.quarter, a.fiscal_year) == (D(2007, 3, 31), 1, 2007)
-    # with nothing else stated, the comparison's end is all there is to go on
-    only = find_anchor([dateline.replace("for the first quarter of 2007", "today"), aside])
-    assert only is not None and only.end == D(2006, 12, 31)
+    # with nothing else stated, the comparison's end says only that the current period came after it
+    assert find_anchor([dateline.replace("for the first quarter of 2007", "today"), aside]) is None
+    yearless = ("For the year ended Jan. 29, net income was $88.4 million compared to net income of $70.3 million "
+                "for the year ended Jan. 30, 2009.")
+    a = find_anchor(["PENNY MART SEES SALES INCREASE", yearless])
+    assert a is not None and (a.end, a.months) == (D(2010, 1, 29), 12)
 
 
 @pytest.mark.parametrize("label", ["the 13 weeks ended January 30, 2010 (fiscal year 2009)",

@@ -1271,3 +1271,70 @@ def test_a_figure_dated_right_after_it_in_a_sentence_that_opens_on_a_headline() 
     this, prior = Period(D(2006, 6, 30), D(2005, 7, 1)), Period(D(2005, 6, 30), D(2004, 7, 1))
     assert summary(facts_of(text)) == {("Revenues", Decimal("188400000"), this),
                                        ("Revenues", Decimal("172800000"), prior)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The company's Stride Outlet chain pulled in sales of $201.3 million in the quarter.", set()),
+        # a change, not a level
+        ("The restatements lowered previously reported operating income by $4.6 million, net income by $2.9 million "
+         "and diluted earnings per share by $0.27.", set()),
+        ("When those costs are excluded, net earnings for the quarter were $38 million, or $0.16 per share.", set()),
+        ("Net income available to common and diluted earnings per share for the quarter were $18.3 million and $.61 "
+         "respectively.", set()),
+        ("Halverson's net loss on a GAAP basis was $3.2 million, or $0.11 per share, for the second quarter of 2006.",
+         {("NetIncomeLoss", Decimal("-3200000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.11"), Q2_2006)}),
+        ("Net loss was $3,812,000, or $0.05 (C$0.06) per share.",
+         {("NetIncomeLoss", Decimal("-3812000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.05"), Q2_2006)}),
+    ],
+)
+def test_wordings_of_the_eighth_audit(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_year_right_before_the_figure_beats_a_headline_run_into_the_sentence() -> None:
+    text = ("Granite Power Reports Year-End and Fourth Quarter 2005 Results\nOMAHA, Neb., Feb. 7 /PRNewswire/ -- "
+            "Granite Power today reported 2005 basic earnings per share (EPS) of $2.41, compared to $2.02 per share "
+            "in 2004. On a diluted basis, 2005 EPS was $2.36, compared to $1.98 in 2004. The company's 2006 "
+            "incentive target for 2006 has been set at $2.60 per diluted share, higher than this year's results.\n")
+    fy05, fy04 = Period(D(2005, 12, 31), D(2005, 1, 1)), Period(D(2004, 12, 31), D(2004, 1, 1))
+    assert summary(facts_of(text)) == {("EarningsPerShareBasic", Decimal("2.41"), fy05),
+                                       ("EarningsPerShareBasic", Decimal("2.02"), fy04),
+                                       ("EarningsPerShareDiluted", Decimal("2.36"), fy05),
+                                       ("EarningsPerShareDiluted", Decimal("1.98"), fy04)}
+
+
+def test_a_canadian_dollar_statement_in_a_sentence_of_its_own() -> None:
+    text = ("Vancouver, British Columbia, March 3, 2005 - Pellworth Therapeutics (TSX: PLW), a developer of heat "
+            "shock protein therapies for infectious diseases and cancers, announced today its financial results for "
+            "the fourth quarter and the year ended December 31, 2004, together with an update on its clinical "
+            "programs. All amounts, unless specified otherwise, are in Canadian dollars.\nPellworth reported a net "
+            "loss of $3,812,000, or $0.05 per share, for the quarter.\n")
+    assert {f.unit.short for f in facts_of(text) if f.unit} == {"CAD", "CAD/shares"}
+
+
+def test_a_fiscal_period_end_stated_beside_a_calendar_quarter() -> None:
+    text = ("BRIXTON SUPPLY ANNOUNCES FOURTH QUARTER RESULTS\nDayton, Ohio, February 26, 2008 - Brixton Supply, Inc. "
+            "(NYSE: BRX) today announced fourth quarter and full year results for the fiscal period ended December "
+            "29, 2007.\nNet earnings for the fourth quarter of 2007 were $42 million.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("42000000"), Period(D(2007, 12, 29), D(2007, 9, 30)))}
+
+
+def test_a_comparison_with_its_own_week_count_and_end() -> None:
+    text = ("KNOXVILLE, Tenn., March 1, 2007 -- Dunmore Footwear Inc. reported earnings of $21.4 million, or $0.88 "
+            "per diluted share, for the fiscal fourth quarter ended February 3, 2007, compared to $18.9 million, or "
+            "$0.79 per diluted share, for the 13-week fourth quarter ended January 28, 2006.\n")
+    prior = Period(D(2006, 1, 28), D(2005, 10, 30))
+    assert {("NetIncomeLoss", Decimal("18900000"), prior),
+            ("EarningsPerShareDiluted", Decimal("0.79"), prior)} <= summary(facts_of(text))
+
+
+def test_a_headline_in_capitals_is_a_paragraph_of_its_own() -> None:
+    doc = read_text("EXPEDAX ANNOUNCES NET EARNINGS INCREASE OF 18%\nSEATTLE, Washington, May 4, 2004 - Expedax "
+                    "today announced net earnings of\n$6,118,000 for the first quarter.\n")
+    assert [p.text for p in doc.paragraphs] == [
+        "EXPEDAX ANNOUNCES NET EARNINGS INCREASE OF 18%",
+        "SEATTLE, Washington, May 4, 2004 - Expedax today announced net earnings of $6,118,000 for the first quarter."]

@@ -41,6 +41,7 @@ _DOLLAR_STATEMENT = re.compile(
     rf"\b(?:amounts|figures|results|numbers|information|statements|expressed|stated|reported|presented|denominated)"
     rf"\b[^.;()]{{0,40}}?\bin\s+(?P<a>{_COUNTRIES})\s+dollars\b"
     rf"|(?<![\w.])(?P<b>{_COUNTRIES})\s+dollars\s*,?\s*(?:unless|except)\s+(?:otherwise|where|as)\b", re.I)
+_ALL_AMOUNTS = re.compile(r"\b(?:all|unless|otherwise|except)\b", re.I)
 CENTS = re.compile(rf"(?<![\w$.,])(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)(?:\s|-)cents?\b", re.I)
 
 
@@ -82,7 +83,10 @@ def stated_dollar(texts: Sequence[str]) -> str:
         if "dollars" not in text.lower():
             continue
         for m in _DOLLAR_STATEMENT.finditer(text):
-            if len(text) <= 300 or text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            # the statement's own sentence: "All amounts, unless specified otherwise, are in Canadian dollars."
+            sentence = text[max(text.rfind(". ", 0, m.start()) + 2, 0) : text.find(".", m.end()) % (len(text) + 1)]
+            whole = len(sentence) <= 150 and "$" not in sentence and _ALL_AMOUNTS.search(sentence)
+            if len(text) <= 300 or whole or text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
                 country = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
                 return _V["dollars_of"][country]
     return "USD"

@@ -155,12 +155,12 @@ def find_entity(paragraphs: list[str]) -> EntityInfo:
     head = [text[:5000] for text in paragraphs[:15]]
     for text in head:
         # the dateline's subject, whatever characters its name holds, unless a plain name ends it and
-        # what stands before is a word and a comma ("Today, Bramblewood Corp. (NASDAQ: BRMW)")
+        # what stands before is a word and a comma ("Today, Bramblewood Corp. (NASDAQ: BRMW)") or a figure
         wide, plain = _DATELINE_SUBJECT.search(text), _NAMED_TICKER.search(text)
         m = wide or plain
         if wide and plain and wide.end() == plain.end() and re.fullmatch(
-                r"\s*\w+,\s*", wide.group("name")[: len(wide.group("name")) - len(plain.group("name"))]):
-            m = plain
+                r"\s*\w+,\s*|.*[$\d].*", wide.group("name")[: len(wide.group("name")) - len(plain.group("name"))]):
+            m = plain  # nor a headline's figure before it: "Quarterly Dividend of $0.17 Per Share Acme Inc. (NYSE: A)"
         if m:
             return EntityInfo(_clean(m.group("name")), m.group("t1") or m.group("t2") or m.group("t3"))
     ticker = None

@@ -48,7 +48,7 @@ _AGO = r"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fis
 _LENGTH = re.compile(
     rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
     rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:period|quarter))?"
-    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year))?"
+    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:period|quarter|year))?"
     rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
     rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
     re.I,
@@ -532,7 +532,7 @@ _ENDED_WORD = re.compile(r"ended", re.I)
 def _release_date(paragraphs: list[str]) -> dt.date | None:
     """The dateline's date, before "today" or the wire's name (not "retroactive to January 1"). A
     dateline without a year ("ST. LOUIS, Oct. 19 /PRNewswire/") takes the year that puts it within
-    `_CALENDAR_DAYS` after the latest period end the release states or names near its top."""
+    `_CALENDAR_DAYS` after the first period end the release states or names at its top."""
     for n, text in enumerate(paragraphs[:40]):
         cue = _TODAY.search(text)
         if cue is None:
@@ -543,8 +543,9 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         yearless = _YEARLESS.search(text, 0, cue.end() + 40)
         if m is None and yearless is not None:
             month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
-            ends = [end for later in paragraphs[n:12] for ref in find_periods(later) if (end := _named_end(ref))]
-            for end in sorted(ends, reverse=True):
+            # the periods the headline and the dateline's paragraph name, not an outlook further down
+            ends = [end for top in paragraphs[: n + 3] for ref in find_periods(top) if (end := _named_end(ref))]
+            for end in ends:  # in the order written: the headline's and the dateline's first
                 for year in (end.year, end.year + 1):
                     try:
                         day = dt.date(year, month, day_of_month)
@@ -566,8 +567,9 @@ def _named_end(ref: PeriodRef) -> dt.date | None:
     return _month_end(ref.fiscal_year, 3 * quarter)
 
 
-def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
-    """Periods "ended <month> <day>" without a year: the last such day on or before the release."""
+def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[PeriodRef]:
+    """Periods "ended <month> <day>" without a year: the last such day on or before the release (or,
+    `after`, the first such day after the given date)."""
     out: list[PeriodRef] = []
     if not _ENDED_WORD.search(text):
         return out
@@ -576,7 +578,9 @@ def _yearless_ended(text: str, release: dt.date) -> list[PeriodRef]:
             continue
         try:
             day = dt.date(release.year, _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
-            if day > release:
+            if after and day <= release:
+                day = day.replace(year=release.year + 1)
+            elif not after and day > release:
                 day = day.replace(year=release.year - 1)
         except ValueError:
             continue  # February 29 in a year without it; a day before the calendar's first year
@@ -681,13 +685,20 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
         if release is not None and 0 <= n < 12 and not _in_comparison(text, ref.start):  # headline, dateline
             calendar.extend(_calendar_end(ref, text, release))
-    if not ended and not calendar:
-        ended = compared_ended
+    if not ended and not calendar and compared_ended and release is None:
+        # "For the year ended Jan. 29, net income was ... compared to ... for the year ended Jan. 30, 2009":
+        # the period a comparison names is past; the year-less end is the first such day after it
+        after = max(r.stated_end for r in compared_ended if r.stated_end is not None)
+        ended = [ref for text in paragraphs for ref in _yearless_ended(text, after, after=True)
+                 if ref.months and ref.stated_end is not None and ref.stated_end > after]
     if not ended:
         if not calendar:
-            return None
+            return None  # not a comparison's period end alone: the release reports on a later one
         end, months, quarter = max(calendar, key=lambda c: (c[0], -c[1]))
-        return Anchor(end=end, months=months, quarter=quarter, fiscal_year=end.year, release=release)
+        # "results for the fiscal period ended December 29, 2007" beside "the fourth quarter of 2007"
+        end = _snap(end, frozenset(stated))
+        return Anchor(end=end, months=months, quarter=quarter, fiscal_year=end.year, release=release,
+                      stated=frozenset(stated))
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))
     end = best.stated_end
     assert end is not None

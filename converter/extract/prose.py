@@ -45,6 +45,11 @@ _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
 _DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
 _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
+_ADJACENT = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}")  # "2005 basic earnings", "2005 full-year net income"
+_CONVERTED = re.compile(r"\s?\((?:US|U\.S\.|C|Cdn|CDN|A)?\$\s?[\d.,]+\)")
+_REPORTED_BASIS_PHRASE = re.compile(r",?\s*on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap)\s+basis,?",
+                                    re.I)
+_ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
@@ -68,7 +73,8 @@ _MAX_GAP_WORDS = 14
 MAX_PARAGRAPH = 20_000
 MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened into text, or noise
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
-                            r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$", re.I)
+                            r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$"
+                            r"|(?:^|\s)by\s*$", re.I)  # "lowered ... net income by $2.9 million": the change
 _EXCLUDING_AFTER = re.compile(r"[^.;$]{0,80}?(?:,\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)"
                               r"|excluding|before)\b|\s(?:prior\sto|before)\s(?:a|an|the|its)\s(?:[\w-]+\s){0,4}?"
                               r"(?:charges?|items?|gains?|losses|effects?|adjustments?)\b)", re.I)
@@ -210,6 +216,10 @@ class ProseExtractor:
             ref = _pick_period(text, periods, amounts, b, clauses, self.anchor)
             if ref is AMBIGUOUS:
                 continue
+            if ref is not None and not is_comparison and ref.end <= b.quote_start and (
+                    year := _bare_year(text, ref.end, b.quote_start + 2)) is not None and _ADJACENT.fullmatch(
+                    text, year.end, b.quote_start):
+                ref = year  # "... Fourth Quarter 2005 Results ... reported 2005 basic earnings per share of $2.41"
             if is_comparison and ref is not None and _yearless(ref) and any(
                     p.is_relative and clauses[b.clause] <= p.start < b.amount.start for p in periods):
                 # "as compared with the prior year net loss of $1,377,000 for the fourth quarter and a net loss
@@ -342,6 +352,8 @@ class ProseExtractor:
         if _within(text, amount.end):
             return None  # "a net loss of $(2,463) million in other gain (loss), net": a part of a line
         trailing = trailing_mention(text, amount.end)
+        if trailing is None and (converted := _CONVERTED.match(text, amount.end)) is not None:
+            trailing = trailing_mention(text, converted.end())  # "$0.05 (US$0.04) per share"
         clause_start = clauses[clause]
         if trailing is not None:
             return self._bind_per_share(text, amount, trailing, mentions, done, clause, clause_start, previous_amount,
@@ -368,8 +380,12 @@ class ProseExtractor:
                 return None
             if not concept.is_monetary:
                 if concept.is_per_share:
-                    return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start,
-                                 amount.end)
+                    if amount.scale >= 3:
+                        return None  # "... and diluted earnings per share were $18.3 million and $.61": not per share
+                    named = mention.concept
+                    if _ON_A_DILUTED_BASIS.search(text, 0, amount.start):
+                        named = "EarningsPerShareDiluted"  # "On a diluted basis, 2005 EPS was $2.36"
+                    return _make(amount, named, mention.loss or amount.negative, clause, mention.start, amount.end)
                 return None
             if amount.negative and not concept.name.endswith(("IncomeLoss", "ProfitLoss", "Loss")):
                 return None
@@ -480,6 +496,7 @@ class ProseExtractor:
         gap = _EMPTY_PARENS.sub(" ", _PERCENT.sub(" ", gap))  # "(fiscal year 2009)": a period named again
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
+        gap = _REPORTED_BASIS_PHRASE.sub(" ", gap)  # "net loss on a GAAP basis was $3.2 million"
         if _PART.search(gap) or "(" in gap or ")" in gap:
             return False
         words = _WORD.findall(_COMPARISON.sub(" ", gap.lower()) if comparison else gap)

@@ -182,11 +182,20 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         flush_table()
         if pending_break and paragraph and _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()
+        if paragraph and _is_headline(paragraph[-1][1]) and not _is_headline(line) and len(line.strip()) >= 60 \
+                and not line.lstrip().startswith("("):
+            flush_paragraph()  # "XYZ CORP. ANNOUNCES NET INCOME OF $7.2 MILLION" over the dateline: a line of its own
         pending_break = False
         paragraph.append((offset, line))
     flush_paragraph()
     flush_table()
     return Document(source=text, blocks=tuple(blocks), name=name)
+
+
+def _is_headline(line: str) -> bool:
+    """A line in capitals, as headlines are set: a paragraph of its own, never run into the sentence below."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _is_rules(line: str) -> bool:
