@@ -1338,3 +1338,15 @@ def test_a_headline_in_capitals_is_a_paragraph_of_its_own() -> None:
     assert [p.text for p in doc.paragraphs] == [
         "EXPEDAX ANNOUNCES NET EARNINGS INCREASE OF 18%",
         "SEATTLE, Washington, May 4, 2004 - Expedax today announced net earnings of $6,118,000 for the first quarter."]
+
+
+def test_a_period_a_change_is_measured_from_is_not_the_figures() -> None:
+    found = facts("Operating income was $6.2 million and represented an increase of 40% over the same quarter in 2005. "
+                  "Net income was $4.1 million, up 52% from $2.7 million in the same quarter last year.")
+    assert summary(found) == {("OperatingIncomeLoss", Decimal("6200000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("4100000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("2700000"), Q2_2005)}
+    level = facts("Halverson reported second quarter sales of $612 million, essentially level with its 2005 second "
+                  "quarter, and net earnings of $21 million, down 12 percent from $24 million a year ago.")
+    assert ("NetIncomeLoss", Decimal("21000000"), Q2_2005) not in summary(level)
+    assert ("NetIncomeLoss", Decimal("24000000"), Q2_2005) in summary(level)

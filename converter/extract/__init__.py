@@ -59,8 +59,9 @@ def extract(document: Document) -> Extraction:
     kept, more = consolidate(representable)
     warnings += more
     warnings += calculations.check(kept)
-    if anchor is None and kept:
-        warnings.append("no reporting period stated in the document; periods were not resolved")
+    if anchor is None:
+        warnings.append("no reporting period stated in the document (no period end date, nor a dated release "
+                        "naming its quarter or year): figures were not dated, so none is reported")
     return Extraction(entity, anchor, tuple(kept), tuple(warnings), registrant)
 
 

@@ -96,8 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]))",
         re.I)),
-    # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
+    # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
         r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier|(?:19|20)\d\d))"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
@@ -544,7 +544,8 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         if m is None and yearless is not None:
             month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
             # the periods the headline and the dateline's paragraph name, not an outlook further down
-            ends = [end for top in paragraphs[: n + 3] for ref in find_periods(top) if (end := _named_end(ref))]
+            ends = [end for top in paragraphs[: n + 3] for ref in find_periods(top)
+                    if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)]
             for end in ends:  # in the order written: the headline's and the dateline's first
                 for year in (end.year, end.year + 1):
                     try:
@@ -594,6 +595,9 @@ _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s
                       re.I)
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
+# what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994"
+COMPARED_OBJECT = r"\b(?:over|versus|vs\.?|than|level\swith|compared\s(?:to|with)|from)\s(?:its\s|the\s)?$"
+_COMPARED_BEFORE = re.compile(COMPARED_OBJECT, re.I)
 
 
 # "the 52 weeks ended February 2, 2008 (fiscal year 2007)", "fiscal 2007, which ended February 2, 2008"

@@ -21,7 +21,7 @@ from ..model import Fact, Source, currency, per_share
 from .amounts import Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
-from .periods import Anchor, PeriodRef, Resolved, find_periods, resolve
+from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve
 from .sentences import split_sentences
 
 _V = vocab.load()
@@ -45,6 +45,8 @@ _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
 _DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
 _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
+_COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
+_PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 2005 earnings of $0.53"
 _ADJACENT = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}")  # "2005 basic earnings", "2005 full-year net income"
 _CONVERTED = re.compile(r"\s?\((?:US|U\.S\.|C|Cdn|CDN|A)?\$\s?[\d.,]+\)")
 _REPORTED_BASIS_PHRASE = re.compile(r",?\s*on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap)\s+basis,?",
@@ -207,13 +209,14 @@ class ProseExtractor:
         out: list[_Bound] = []
         main: Resolved | None = None
         # the period the sentence's main clauses name: what "the same period last year" goes back from
-        main_periods = [p for p in periods if not comparing[_clause_of(clauses, p.start)]]
+        main_periods = [p for p in periods
+                        if not comparing[_clause_of(clauses, p.start)] and not _compared_ref(text, p)]
         own = self._resolve_plain(main_periods) if bound else None
         for b in bound:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
             is_comparison = comparing[b.clause]
             base = self._base_for(b, out, before, comparing, own)
-            ref = _pick_period(text, periods, amounts, b, clauses, self.anchor)
+            ref = _pick_period(text, periods, amounts, b, clauses, self.anchor, is_comparison)
             if ref is AMBIGUOUS:
                 continue
             if ref is not None and not is_comparison and ref.end <= b.quote_start and (
@@ -635,6 +638,12 @@ def _yearless(ref: PeriodRef) -> bool:
             and not ref.same and not ref.instant)
 
 
+def _compared_ref(text: str, ref: PeriodRef) -> bool:
+    """Whether a period is the object of a comparison ("an increase of 40% over the same quarter in 2003",
+    "level with its 1994 first quarter"): the base a change is measured from, not the figure's period."""
+    return bool(_COMPARED_OBJECT.search(text, max(0, ref.start - 40), ref.start))
+
+
 def _per_share_figure(text: str, amount: Amount) -> bool:
     """"6 cents per share", "$0.52 per diluted share": a partner of the figure before it, not another figure."""
     return amount.per_unit or trailing_mention(text, amount.end) is not None
@@ -675,7 +684,7 @@ def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None)
 
 
 def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
-                 clauses: list[int], anchor: Anchor | None) -> PeriodRef | None:
+                 clauses: list[int], anchor: Anchor | None, compared: bool = False) -> PeriodRef | None:
     """The period mention an amount belongs to.
 
     The last one between the previous amount (or the clause start) and this amount, unless two
@@ -689,6 +698,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                for a in amounts if a.end <= b.amount.start]
     window_start = max([lo, *earlier])
     # "a 68% increase over the prior year": a relative mention after a percentage dates the change
+    if not compared:
+        # "an increase of 40% over the same quarter in 2003", "level with its 1994 first quarter": not this
+        # figure's period, unless the figure is the one compared with ("than second quarter 2005 earnings of")
+        periods = [p for p in periods if not _compared_ref(text, p)
+                   or p.end <= b.amount.start and _PHRASE_BETWEEN.fullmatch(text, p.end, b.amount.start)]
     in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start
                  and not (p.is_relative_only and _PERCENT.search(text, window_start, p.start))
                  # "revenue of $7.84 billion for the quarter ended March 31, 2003, an 8 percent increase
