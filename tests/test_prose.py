@@ -1201,6 +1201,11 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
         ("Net loss was $3,812,000, or $0.05 (C$0.06) per share.",
          {("NetIncomeLoss", Decimal("-3812000"), Q2_2006),
           ("EarningsPerShareBasicAndDiluted", Decimal("-0.05"), Q2_2006)}),
+        ("Diluted earnings per share for the quarter increased 18.2 percent to $1.17 before an accounting change.",
+         set()),
+        ("Diluted earnings per share of $2.35 increased 21 percent from 2005 and net income rose 19 percent to $612 "
+         "million.",
+         {("EarningsPerShareDiluted", Decimal("2.35"), Q2_2006), ("NetIncomeLoss", Decimal("612000000"), Q2_2006)}),
     ],
 )
 def test_what_a_sentence_states(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
@@ -1316,3 +1321,15 @@ def test_a_period_a_change_is_measured_from_is_not_the_figures() -> None:
                   "quarter, and net earnings of $21 million, down 12 percent from $24 million a year ago.")
     assert ("NetIncomeLoss", Decimal("21000000"), Q2_2005) not in summary(level)
     assert ("NetIncomeLoss", Decimal("24000000"), Q2_2005) in summary(level)
+
+
+def test_a_stated_end_of_no_length_beside_the_quarter_it_ends() -> None:
+    text = ("Acme Widget Corp reports third quarter earnings\n\nAcme Widget Corp reported net income of $7.5 million "
+            "for the third quarter of 2010, a decrease from the $8.5 million reported for the same period in 2009. "
+            "Net income of $24.9 million for the year-to-date period ended September 30, 2010 compares with $23.6 "
+            "million for the same nine month period last year.\n")
+    q3_10, q3_09 = Period(D(2010, 9, 30), D(2010, 7, 1)), Period(D(2009, 9, 30), D(2009, 7, 1))
+    # the year to date has no length of its own here: left out rather than given the year's or the quarter's
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("7500000"), q3_10),
+                                       ("NetIncomeLoss", Decimal("8500000"), q3_09),
+                                       ("NetIncomeLoss", Decimal("23600000"), Period(D(2009, 9, 30), D(2009, 1, 1)))}

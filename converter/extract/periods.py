@@ -99,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
-        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier|(?:19|20)\d\d))"
+        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier|(?:19|20)\d\d)|[\s-]to[\s-]date)"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
@@ -558,6 +558,12 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
     return None
 
 
+def found_ended_without_length(found: list[tuple[int, PeriodRef, str]], release: dt.date | None) -> list[PeriodRef]:
+    """The "period ended <date>" mentions outside comparisons that say no length ("the year-to-date period")."""
+    return [ref for n, ref, text in found if ref.kind == "ended" and not ref.months and ref.stated_end is not None
+            and (release is None or ref.stated_end <= release) and not (n >= 0 and _in_comparison(text, ref.start))]
+
+
 def _named_end(ref: PeriodRef) -> dt.date | None:
     """Where a period a release names ends: its stated end, or a calendar quarter's or year's."""
     if ref.kind == "ended":
@@ -689,6 +695,18 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
         if release is not None and 0 <= n < 12 and not _in_comparison(text, ref.start):  # headline, dateline
             calendar.extend(_calendar_end(ref, text, release))
+    if not ended and not calendar:
+        # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended
+        # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on
+        lengthless = {r.stated_end for r in found_ended_without_length(found, release)}
+        for ref in ordinals:
+            if ref.fiscal_year is None or ref.quarter is None:
+                continue
+            near = [d for d in lengthless if abs((d - _month_end(ref.fiscal_year, 3 * ref.quarter)).days) <= 7]
+            if near:
+                end = max(near)
+                return Anchor(end=end, months=3, quarter=ref.quarter, fiscal_year=ref.fiscal_year, release=release,
+                              stated=frozenset(stated), tabled=frozenset(tabled))
     if not ended and not calendar and compared_ended and release is None:
         # "For the year ended Jan. 29, net income was ... compared to ... for the year ended Jan. 30, 2009":
         # the period a comparison names is past; the year-less end is the first such day after it

@@ -78,8 +78,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|d
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$"
                             r"|(?:^|\s)by\s*$", re.I)  # "lowered ... net income by $2.9 million": the change
 _EXCLUDING_AFTER = re.compile(r"[^.;$]{0,80}?(?:,\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)"
-                              r"|excluding|before)\b|\s(?:prior\sto|before)\s(?:a|an|the|its)\s(?:[\w-]+\s){0,4}?"
-                              r"(?:charges?|items?|gains?|losses|effects?|adjustments?)\b)", re.I)
+                              r"|excluding|before)\b|\s(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,4}?"
+                              r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b)", re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
 _EXCLUDED = re.compile(r",\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)\b", re.I)
@@ -560,7 +560,9 @@ _YEAR_WORD = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?=\s[a-z])")
 def _bare_year(text: str, start: int, end: int) -> PeriodRef | None:
     """A year written as an adjective before the amount, in a clause that names no period: "reported
     record 1999 operating income ... on revenues of $27.333 billion" speaks of the year 1999."""
-    found = list(_YEAR_WORD.finditer(text, start, end))
+    # not a year a change is measured from: "increased 21 percent from 2002 and net income rose ..."
+    found = [m for m in _YEAR_WORD.finditer(text, start, end)
+             if not _COMPARED_OBJECT.search(text, max(0, m.start() - 40), m.start())]
     if not found:
         return None
     m = found[-1]
