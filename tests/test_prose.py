@@ -1203,6 +1203,11 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("EarningsPerShareBasicAndDiluted", Decimal("-0.05"), Q2_2006)}),
         ("Diluted earnings per share for the quarter increased 18.2 percent to $1.17 before an accounting change.",
          set()),
+        # the year to date runs from the fiscal year's start, never the quarter alone
+        ("Net income for the quarter was $1.2 million. Year to date, net income was $2.983 million or $.95 per "
+         "fully diluted share.",
+         {("NetIncomeLoss", Decimal("1200000"), Q2_2006), ("NetIncomeLoss", Decimal("2983000"), H1_2006),
+          ("EarningsPerShareDiluted", Decimal("0.95"), H1_2006)}),
         ("Diluted earnings per share of $2.35 increased 21 percent from 2005 and net income rose 19 percent to $612 "
          "million.",
          {("EarningsPerShareDiluted", Decimal("2.35"), Q2_2006), ("NetIncomeLoss", Decimal("612000000"), Q2_2006)}),

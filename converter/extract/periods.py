@@ -417,6 +417,11 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
     if ref.weeks and not ref.months and ref.stated_end is None:
         return None  # "the four weeks of fiscal January": a month the arithmetic cannot place
     months, weeks = ref.months, ref.weeks
+    if ref.kind == "ytd":
+        # "year to date": from the fiscal year's start to the current period's end, never the quarter alone
+        if anchor is None or anchor.quarter is None:
+            return None
+        months = 3 * anchor.quarter
     end: dt.date | None = ref.stated_end
     if end is None and ref.instant_month is not None and anchor is not None:
         end = _instant_in_month(anchor.end, ref.instant_month, ref.fiscal_year)
