@@ -77,14 +77,16 @@ def stated_dollar(texts: Sequence[str]) -> str:
     """The currency a bare "$" is in: US dollars, unless the release says its amounts are another
     country's dollars ("All amounts are in Canadian dollars unless otherwise noted"); the first such
     statement counts, so "all figures in U.S. dollars" keeps a Canadian issuer's "$" in USD. The
-    statement stands alone, as a short paragraph or in parentheses: in running text ("results of the
-    Canadian unit are reported in Canadian dollars") it speaks of a part."""
+    statement stands alone, as a short paragraph, in parentheses or as a short sentence of its own about
+    all amounts: in running text ("results of the Canadian unit are reported in Canadian dollars") it
+    speaks of a part."""
     for text in texts:
         if "dollars" not in text.lower():
             continue
         for m in _DOLLAR_STATEMENT.finditer(text):
             # the statement's own sentence: "All amounts, unless specified otherwise, are in Canadian dollars."
-            sentence = text[max(text.rfind(". ", 0, m.start()) + 2, 0) : text.find(".", m.end()) % (len(text) + 1)]
+            before, stop = text.rfind(". ", 0, m.start()), text.find(".", m.end())
+            sentence = text[before + 2 if before >= 0 else 0 : stop if stop >= 0 else len(text)]
             whole = len(sentence) <= 150 and "$" not in sentence and _ALL_AMOUNTS.search(sentence)
             if len(text) <= 300 or whole or text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
                 country = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
