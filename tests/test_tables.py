@@ -324,12 +324,17 @@ def test_quarter_and_year_to_date_told_apart_by_header_not_position() -> None:
     )
 
 
-def test_quarter_ended_header() -> None:
+@pytest.mark.parametrize(("length", "years", "revenue", "income"), [
+    ("Quarter Ended", "<td>June 30, 2007</td><td>June 30, 2006</td>", "Net sales", "Net earnings"),
+    # "Three Months" over "2007" and "2006", no date: each column's own year, not the release's quarter twice
+    ("Three Months", '<td align="center">2007</td><td align="center">2006</td>', "Total revenues", "Net income"),
+])
+def test_headers_that_name_a_quarter_and_its_year(length: str, years: str, revenue: str, income: str) -> None:
     grid = table(
-        '<tr><td></td><td colspan="2" align="center">Quarter Ended</td></tr>',
-        "<tr><td></td><td>June 30, 2007</td><td>June 30, 2006</td></tr>",
-        tr("Net sales", "12,345", "10,100"),
-        tr("Net earnings", "1,234", "900"),
+        f'<tr><td></td><td colspan="2" align="center">{length}</td></tr>',
+        f"<tr><td></td>{years}</tr>",
+        tr(revenue, "12,345", "10,100"),
+        tr(income, "1,234", "900"),
     )
     got = readings(table_facts(convert(release(IN_THOUSANDS, grid))))
     assert got == expected(
@@ -1179,21 +1184,6 @@ def test_rows_not_mapped_to_a_concept_are_listed_in_the_warnings() -> None:
             "<tr><td>Net income</td><td>101</td></tr></table></body></html>")
     warnings = [w for w in converter.convert(html).warnings if "not mapped" in w]
     assert warnings == ["table 1: 1 row(s) not mapped to a concept: 'Widget royalties'"]
-
-
-def test_a_column_that_names_only_its_year_is_that_years_period() -> None:
-    # "Three Months" over "2007" and "2006", no date: each column's own year, not the release's quarter twice
-    grid = table(
-        '<tr><td></td><td colspan="2" align="center">Three Months</td></tr>',
-        '<tr><td></td><td align="center">2007</td><td align="center">2006</td></tr>',
-        tr("Total revenues", "12,345", "10,100"),
-        tr("Net income", "1,234", "900"),
-    )
-    got = readings(table_facts(convert(release(IN_THOUSANDS, grid))))
-    assert got == expected(
-        ("Revenues", Q2_07, money("12345000")), ("Revenues", Q2_06, money("10100000")),
-        ("NetIncomeLoss", Q2_07, money("1234000")), ("NetIncomeLoss", Q2_06, money("900000")),
-    )
 
 
 def test_a_table_that_names_no_currency_takes_the_dollar_the_release_states() -> None:

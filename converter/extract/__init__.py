@@ -12,6 +12,7 @@ from ..document import Document, Paragraph, Table
 from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
 from . import calculations
 from .amounts import stated_dollar
+from .concepts import trailing_mention
 from .entity import EntityInfo, find_entity, our_filer
 from .periods import Anchor, find_anchor, find_periods, start_of
 from .prose import ProseExtractor
@@ -32,6 +33,7 @@ class Extraction:
 def extract(document: Document) -> Extraction:
     """Every fact the document states, consolidated: one fact per concept, period and unit."""
     find_periods.cache_clear()  # remembered within a document: its cost never depends on the one before
+    trailing_mention.cache_clear()
     texts = [p.text for p in document.paragraphs]
     entity = find_entity(texts)
     registrant = _registrant(document.meta, entity)

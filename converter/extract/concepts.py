@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import taxonomy
 
@@ -96,8 +96,11 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def trailing_mention(text: str, position: int) -> Mention | None:
-    """A phrase right after an amount that names its concept ("$0.12 per diluted share")."""
+    """A phrase right after an amount that names its concept ("$0.12 per diluted share").
+
+    Remembered by sentence and place: choosing an amount's period asks it of the amounts around it again."""
     m = matcher()
     hit = m.trailing.match(text, position)
     if hit is None:

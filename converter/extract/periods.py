@@ -563,7 +563,7 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
     return None
 
 
-def found_ended_without_length(found: list[tuple[int, PeriodRef, str]], release: dt.date | None) -> list[PeriodRef]:
+def _ended_without_length(found: list[tuple[int, PeriodRef, str]], release: dt.date | None) -> list[PeriodRef]:
     """The "period ended <date>" mentions outside comparisons that say no length ("the year-to-date period")."""
     return [ref for n, ref, text in found if ref.kind == "ended" and not ref.months and ref.stated_end is not None
             and (release is None or ref.stated_end <= release) and not (n >= 0 and _in_comparison(text, ref.start))]
@@ -703,7 +703,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     if not ended and not calendar:
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended
         # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on
-        lengthless = {r.stated_end for r in found_ended_without_length(found, release)}
+        lengthless = {r.stated_end for r in _ended_without_length(found, release)}
         for ref in ordinals:
             if ref.fiscal_year is None or ref.quarter is None:
                 continue

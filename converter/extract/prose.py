@@ -77,12 +77,14 @@ MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$"
                             r"|(?:^|\s)by\s*$", re.I)  # "lowered ... net income by $2.9 million": the change
-_EXCLUDING_AFTER = re.compile(r"[^.;$]{0,80}?(?:,\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)"
-                              r"|excluding|before)\b|\s(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,4}?"
+# "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
+_EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)"
+_EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|\s(?:prior\sto|before)\s"
+                              r"(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,4}?"
                               r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b)", re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
-_EXCLUDED = re.compile(r",\s*(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)\b", re.I)
+_EXCLUDED = re.compile(rf",\s*{_EXCLUDES}\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
