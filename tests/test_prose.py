@@ -1211,6 +1211,65 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
         ("Diluted earnings per share of $2.35 increased 21 percent from 2005 and net income rose 19 percent to $612 "
          "million.",
          {("EarningsPerShareDiluted", Decimal("2.35"), Q2_2006), ("NetIncomeLoss", Decimal("612000000"), Q2_2006)}),
+        # words right after a per-share figure qualify it
+        ("Net income for the second quarter was $4,210,000 or $.52 per share ($.47 diluted) compared with "
+         "$3,880,000 or $.49 per share ($.44 diluted) last year.",
+         {("NetIncomeLoss", Decimal("4210000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.52"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.47"), Q2_2006), ("NetIncomeLoss", Decimal("3880000"), Q2_2005),
+          ("EarningsPerShareBasic", Decimal("0.49"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.44"), Q2_2005)}),
+        ("Net income for the quarter was $612,400, or $0.15 per share on 4,102,000 diluted weighted average shares "
+         "outstanding.",
+         {("NetIncomeLoss", Decimal("612400"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.15"), Q2_2006)}),
+        # an exclusion after the figure's per-share partner, or without a comma, still excludes
+        ("Net income for the quarter was $2.4 million, or $0.09 per diluted share, compared with $2.1 million, or "
+         "$0.08 per diluted share, before special items in the year-ago quarter.",
+         {("NetIncomeLoss", Decimal("2400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.09"), Q2_2006)}),
+        ("Net income for the six months was $1,804,300, compared to $1,655,900 for the six months ended June 30, "
+         "2005 which excludes $250,000 received in a lawsuit settlement.",
+         {("NetIncomeLoss", Decimal("1804300"), H1_2006)}),
+        # "respectively": each figure of a list is the phrase, or the period, in its place
+        ("Revenues and net income for the quarter were $120.5 million and $12.1 million, respectively, compared with "
+         "$110.2 million and $10.3 million in the second quarter of 2005.",
+         {("Revenues", Decimal("120500000"), Q2_2006), ("NetIncomeLoss", Decimal("12100000"), Q2_2006),
+          ("Revenues", Decimal("110200000"), Q2_2005), ("NetIncomeLoss", Decimal("10300000"), Q2_2005)}),
+        ("Revenues, net income and diluted EPS were $120.5 million, $12.1 million and $0.45, respectively.",
+         {("Revenues", Decimal("120500000"), Q2_2006), ("NetIncomeLoss", Decimal("12100000"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006)}),
+        ("Basic and diluted earnings per share were $0.46 and $0.45, respectively.",
+         {("EarningsPerShareBasic", Decimal("0.46"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006)}),
+        ("Net loss and loss per share were $5.2 million and $0.12, respectively, compared with $3.1 million and $0.08 "
+         "a year ago.",
+         {("NetIncomeLoss", Decimal("-5200000"), Q2_2006), ("NetIncomeLoss", Decimal("-3100000"), Q2_2005),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.12"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.08"), Q2_2005)}),
+        ("For the second quarter and six months, revenues were $120.5 million and $230.1 million, respectively.",
+         {("Revenues", Decimal("120500000"), Q2_2006), ("Revenues", Decimal("230100000"), H1_2006)}),
+        ("Net income for the three and six months ended June 30, 2006 was $12.1 million and $20.2 million, "
+         "respectively, compared with $10.3 million and $18.0 million for the same periods last year.",
+         {("NetIncomeLoss", Decimal("12100000"), Q2_2006), ("NetIncomeLoss", Decimal("20200000"), H1_2006),
+          ("NetIncomeLoss", Decimal("10300000"), Q2_2005), ("NetIncomeLoss", Decimal("18000000"), H1_2005)}),
+        ("Net income for the second quarter of 2006 and 2005 was $12.1 million and $10.3 million, respectively.",
+         {("NetIncomeLoss", Decimal("12100000"), Q2_2006), ("NetIncomeLoss", Decimal("10300000"), Q2_2005)}),
+        ("Diluted earnings per share were $0.45 and $0.81 for the quarter and first half, respectively.",
+         {("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.81"), H1_2006)}),
+        ("Net loss applicable to common stock for the first six months of 2006 was $6.0 million, or $0.60 per share, "
+         "compared to $5.0 million, or $0.50 per share, for the first six months of 2005.",
+         {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("-6000000"), H1_2006),
+          ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("-5000000"), H1_2005),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.60"), H1_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.50"), H1_2005)}),
+        ("Net income for the quarters ended June 30, 2006 and 2005 was $12.1 million and $10.3 million, respectively.",
+         {("NetIncomeLoss", Decimal("12100000"), Q2_2006), ("NetIncomeLoss", Decimal("10300000"), Q2_2005)}),
+        ("Revenues were $230.1 million and $210.0 million for the six-month periods ended June 30, 2006 and 2005, "
+         "respectively.",
+         {("Revenues", Decimal("230100000"), H1_2006), ("Revenues", Decimal("210000000"), H1_2005)}),
+        # a list that pairs neither phrases nor periods one to one is not guessed at
+        ("Revenues and net income were $120.5 million and $12.1 million for the quarter and six months, "
+         "respectively.", set()),
+        ("Net income was $12.1 million and $20.2 million, up 9% and 12%, respectively.", set()),
+        ("Basic and diluted earnings per share for the quarter and six months were $0.46 and $0.81, respectively.",
+         set()),
     ],
 )
 def test_what_a_sentence_states(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
@@ -1338,3 +1397,15 @@ def test_a_stated_end_of_no_length_beside_the_quarter_it_ends() -> None:
     assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("7500000"), q3_10),
                                        ("NetIncomeLoss", Decimal("8500000"), q3_09),
                                        ("NetIncomeLoss", Decimal("23600000"), Period(D(2009, 9, 30), D(2009, 1, 1)))}
+
+
+def test_a_heading_that_names_a_period_dates_the_sentences_under_it() -> None:
+    head = ("MARWELL TOOL CORP. REPORTS FOURTH QUARTER AND FULL YEAR RESULTS\n\nDALLAS, Texas, January 20, 2006 -- "
+            "Marwell Tool Corp. today reported results for the fourth quarter and year ended December 31, 2005.\n\n")
+    found = facts("Fourth Quarter Results\n\nNet income was $12.1 million, or $0.45 per diluted share.\n\n"
+                  "Full Year Results\n\nNet income was $40.3 million, or $1.51 per diluted share.", head)
+    q4, year = Period(D(2005, 12, 31), D(2005, 10, 1)), Period(D(2005, 12, 31), D(2005, 1, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("12100000"), q4),
+                              ("EarningsPerShareDiluted", Decimal("0.45"), q4),
+                              ("NetIncomeLoss", Decimal("40300000"), year),
+                              ("EarningsPerShareDiluted", Decimal("1.51"), year)}

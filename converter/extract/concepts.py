@@ -70,13 +70,17 @@ def matcher() -> Matcher:
         trailing += [(s, concept.name, False, False) for s in concept.trailing_synonyms]
         trailing += [(s, concept.name, True, False) for s in concept.trailing_loss_synonyms]
     groups: dict[str, tuple[str, bool, bool]] = {}
+    # "revenues, net income and EPS": a phrase ending in "net" does not take the "net" of the next phrase
+    nets = sorted({p.split()[1] for p, *_ in leading if p.lower().startswith("net ")}, key=lambda w: (-len(w), w))
+    next_net = r"(?!\s(?:" + "|".join(_pattern(w) for w in nets) + r")\b)" if nets else ""
 
     def compile_(entries: list[_Entry], prefix: str, anchored: bool) -> re.Pattern[str]:
         alts = []
         for i, (phrase, name, loss, weak) in enumerate(sorted(entries, key=lambda e: (-len(e[0]), e[0]))):
             group = f"{prefix}{i}"
             groups[group] = (name, loss, weak)
-            alts.append(f"(?P<{group}>{_pattern(phrase)})")
+            tail = next_net if phrase.lower().endswith(" net") else ""
+            alts.append(f"(?P<{group}>{_pattern(phrase)}{tail})")
         body = "|".join(alts)
         head = r"[\s,]*" if anchored else r"(?<![\w-])" + _first_letters(entries)
         # a footnote mark on the phrase before an amount: "net income1 of $400 million", "net income(1) was"

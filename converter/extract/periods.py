@@ -47,9 +47,11 @@ _AGO = r"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fis
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
     rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
-    rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:period|quarter))?"
-    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:period|quarter|year))?"
-    rf"|(?P<q>quarter)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period))"
+    rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
+    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
+    # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
+    rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
+    rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods))"
     rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
     re.I,
 )

@@ -21,6 +21,7 @@ from ..model import Fact, Source, currency, per_share
 from .amounts import Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
+from .lists import Listed, read_lists
 from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve
 from .sentences import split_sentences
 
@@ -84,7 +85,13 @@ _EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|
                               r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b)", re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
-_EXCLUDED = re.compile(rf",\s*{_EXCLUDES}\b", re.I)
+_EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|excludes|exclude))\b", re.I)
+# "$.52 per share ($.47 diluted)": the figure before is basic; "$0.15 per share on 4,102,000 diluted weighted
+# average shares" is diluted
+_DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?diluted:?\s\$?\s?\(?[\d.]+\)?"
+                            r"|\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted)\s?\)", re.I)
+_ON_SHARES = re.compile(r"\s+on\s(?:approximately\s|about\s)?[\d,.]+\s(?:million\s)?(?:weighted[\s-]average\s)?"
+                        r"(?P<kind>basic|(?:fully\s)?diluted)\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
@@ -121,6 +128,8 @@ class _Bound:
     quote_end: int
     resolved: Resolved | None = None
     partner: Amount | None = None  # "$208,715, or $0.20 per share": the amount whose period it shares
+    ref: PeriodRef | None = None  # the period its place in a "respectively" list gives it
+    compared_with: Amount | None = None  # in a compared list: the figure whose period it goes back from
 
 
 class ProseExtractor:
@@ -144,6 +153,7 @@ class ProseExtractor:
         break), only the beginning is read, so that no input makes the work grow without bound."""
         if is_heading(paragraph.text):
             self.under_a_part = heading_names_a_part(paragraph.text, self.entity_words)
+            self._heading_period(paragraph.text)
             return []
         facts: list[Fact] = []
         sentence_main: Resolved | None = None
@@ -196,17 +206,26 @@ class ProseExtractor:
         if not counted or _non_gaap(_outside(text, 0, counted[0].start, asides)):
             return [], self._resolve_plain(periods), False  # "On a non-GAAP basis (as reconciled below), ..."
         per_clause = [sum(1 for a in counted if _clause_of(clauses, a.start) == i) for i in range(len(clauses))]
+        listed = read_lists(text, counted, mentions, periods, clauses, comparing,
+                            lambda start, end: self._gap_ok(text, start, end))
         bound: list[_Bound] = []
+        beside: list[_Bound] = []  # "$.52 per share ($.47 diluted)": the diluted figure in the aside
         previous_amount: Amount | None = None
         for amount in amounts:
             if any(s < amount.start and amount.end <= e for s, e in asides):
                 continue
             clause = _clause_of(clauses, amount.start)
-            b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
-                           per_clause[clause])
+            if (item := listed.get(amount.start)) is not None:
+                b = self._bind_listed(text, amount, item, bound, clause, clauses, previous_amount, asides)
+            else:
+                b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
+                               per_clause[clause])
             if b is not None:
+                b, *aside = _qualified(text, b, amounts)
                 bound.append(b)
+                beside += aside
             previous_amount = amount
+        bound += beside  # after the rest: a comparison's figures take their concepts by place among the others
 
         out: list[_Bound] = []
         main: Resolved | None = None
@@ -218,19 +237,25 @@ class ProseExtractor:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
             is_comparison = comparing[b.clause]
             base = self._base_for(b, out, before, comparing, own)
-            ref = _pick_period(text, periods, amounts, b, clauses, self.anchor, is_comparison)
+            if b.compared_with is not None:
+                base = next((o.resolved for o in out if o.amount == b.compared_with), None)
+                if base is None:
+                    continue
+            ref = b.ref or _pick_period(text, periods, amounts, b, clauses, self.anchor, is_comparison)
             if ref is AMBIGUOUS:
                 continue
-            if ref is not None and not is_comparison and ref.end <= b.quote_start and (
+            if b.ref is not None:
+                pass  # its place in a list says which period it is
+            elif ref is not None and not is_comparison and ref.end <= b.quote_start and (
                     year := _bare_year(text, ref.end, b.quote_start + 2)) is not None and _ADJACENT.fullmatch(
                     text, year.end, b.quote_start):
                 ref = year  # "... Fourth Quarter 2005 Results ... reported 2005 basic earnings per share of $2.41"
-            if is_comparison and ref is not None and _yearless(ref) and any(
+            elif is_comparison and ref is not None and _yearless(ref) and any(
                     p.is_relative and clauses[b.clause] <= p.start < b.amount.start for p in periods):
                 # "as compared with the prior year net loss of $1,377,000 for the fourth quarter and a net loss
                 # of $652,000 for the full year": the comparison's year holds for the periods it names
                 ref = replace(ref, years_back=1)
-            if (ref is not None and is_comparison and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
+            elif (ref is not None and is_comparison and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
                     and any(o.clause == b.clause - 1 and not comparing[o.clause] for o in out)):
                 # "net loss for the quarter was $7.2 million, compared to net income of $0.7 million in 1997":
                 # the same quarter of 1997, when the comparison follows the clause it compares with
@@ -274,6 +299,16 @@ class ProseExtractor:
                 if resolved is not None and not self._a_year_before(resolved):
                     return resolved
         return None
+
+    def _heading_period(self, text: str) -> None:
+        """A heading that names one period ("Fourth Quarter Results", "2022 HIGHLIGHTS") dates the
+        sentences under it that name none; one naming two ("Fourth Quarter 2005 vs. 2004") dates nothing."""
+        found = [r for ref in find_periods(text) if ref.months and not ref.instant
+                 and (r := resolve(ref, self.anchor, None, False)) is not None]
+        if len({r.period for r in found}) == 1 and not self._a_year_before(found[0]):
+            self.previous = found[0]
+        elif found:
+            self.previous = None
 
     def _a_year_before(self, resolved: Resolved) -> bool:
         """Whether a period ends a year or more before the current one: a sentence without facts that
@@ -338,24 +373,9 @@ class ProseExtractor:
     def _bind(self, text: str, amount: Amount, mentions: list[Mention], done: list[_Bound], clause: int,
               clauses: list[int], comparing: list[bool], previous_amount: Amount | None,
               asides: list[tuple[int, int]], in_clause: int = 1) -> _Bound | None:
-        head = text[: amount.start]
-        if _BOUND.search(head[-20:]):
+        if _excluded(text, amount, clauses, clause, previous_amount, asides):
             return None
         since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
-        if _non_gaap(_outside(text, since, amount.start, asides)):
-            return None  # "...; excluding special items, net income was ..."
-        if _ANOTHER_NUMBER.match(text, amount.end):
-            return None  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
-        if _PART_AFTER.match(text, amount.end):
-            return None  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
-        clause_end = clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
-        if _EXCLUDING_AFTER.match(text, amount.end) or _EXCLUDED.search(text, amount.end, clause_end):
-            return None  # "compared to $0.19 in the second quarter, which excluded severance charges"
-        basis = _BASIS_AFTER.match(text, amount.end)
-        if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
-            return None  # "on a comparable fully-taxed basis", "on an adjusted basis"
-        if _within(text, amount.end):
-            return None  # "a net loss of $(2,463) million in other gain (loss), net": a part of a line
         trailing = trailing_mention(text, amount.end)
         if trailing is None and (converted := _CONVERTED.match(text, amount.end)) is not None:
             trailing = trailing_mention(text, converted.end())  # "$0.05 (US$0.04) per share"
@@ -392,7 +412,7 @@ class ProseExtractor:
                         named = "EarningsPerShareDiluted"  # "On a diluted basis, 2005 EPS was $2.36"
                     return _make(amount, named, mention.loss or amount.negative, clause, mention.start, amount.end)
                 return None
-            if amount.negative and not concept.name.endswith(("IncomeLoss", "ProfitLoss", "Loss")):
+            if amount.negative and not _is_loss_concept(concept.name):
                 return None
             return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start, amount.end)
         if not comparing[clause] or _OF_SOMETHING.match(text, amount.end) or any(
@@ -422,6 +442,32 @@ class ProseExtractor:
         loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
                                                               or self.taxonomy[other.concept].is_per_share)
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
+
+    def _bind_listed(self, text: str, amount: Amount, item: Listed, done: list[_Bound], clause: int,
+                     clauses: list[int], previous_amount: Amount | None,
+                     asides: list[tuple[int, int]]) -> _Bound | None:
+        """A figure of a "respectively" list, as its place in the list reads it."""
+        if item.concept is None or _excluded(text, amount, clauses, clause, previous_amount, asides):
+            return None
+        concept = self.taxonomy[item.concept]
+        trailing = trailing_mention(text, amount.end)  # "$12.1 million and $0.45 per diluted share"
+        if concept.is_per_share:
+            if amount.scale >= 3 or (trailing is not None and not self.taxonomy[trailing.concept].is_per_share):
+                return None
+            if trailing is not None and concept.name == "EarningsPerShareBasicAndDiluted":
+                concept = self.taxonomy[trailing.concept]
+        elif not concept.is_monetary or amount.per_unit or trailing is not None or _unlike_a_total(amount):
+            return None
+        if amount.negative and not (concept.is_per_share or _is_loss_concept(concept.name)):
+            return None
+        main = next((o for o in done if o.amount == item.compared_with), None)
+        if item.compared_with is not None and main is None:
+            return None
+        loss = main.negative if main is not None else any(m is not None and m.loss for m in (item.mention, trailing))
+        start = item.mention.start if item.mention is not None and main is None else amount.start
+        end = trailing.end if trailing is not None else amount.end
+        return replace(_make(amount, concept.name, loss or amount.negative, clause, start, end),
+                       ref=item.ref, compared_with=item.compared_with)
 
     def _as_defined(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions read as the release defines them: after "diluted earnings per common share ("EPS")",
@@ -548,6 +594,45 @@ class ProseExtractor:
                     inferred=b.resolved.inferred)
 
 
+def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
+    """An unqualified per-share figure that the words right after it qualify: "$0.15 per share on 4,102,000
+    diluted weighted average shares" is diluted; "$.52 per share ($.47 diluted)" is basic beside a diluted one."""
+    if b.concept != "EarningsPerShareBasicAndDiluted":
+        return [b]
+    if (on := _ON_SHARES.match(text, b.quote_end)) is not None:
+        basic = on.group("kind").lower() == "basic"
+        return [replace(b, concept="EarningsPerShareBasic" if basic else "EarningsPerShareDiluted")]
+    aside = _DILUTED_ASIDE.match(text, b.quote_end)
+    inside = next((a for a in amounts if aside is not None and aside.start() < a.start < aside.end()), None)
+    if inside is None:
+        return [b]
+    diluted = _make(inside, "EarningsPerShareDiluted", b.negative or inside.negative, b.clause, *aside.span())
+    return [replace(b, concept="EarningsPerShareBasic"), replace(diluted, partner=b.amount)]
+
+
+def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previous_amount: Amount | None,
+              asides: list[tuple[int, int]]) -> bool:
+    """Whether the words around an amount say it is not a reported total, whatever phrase names it."""
+    if _BOUND.search(text[max(0, amount.start - 20) : amount.start]):
+        return True
+    since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
+    if _non_gaap(_outside(text, since, amount.start, asides)):
+        return True  # "...; excluding special items, net income was ..."
+    if _ANOTHER_NUMBER.match(text, amount.end):
+        return True  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
+    if _PART_AFTER.match(text, amount.end):
+        return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
+    clause_end = clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
+    joined = _PER_SHARE_JOINED.match(text, amount.end)  # "$2.1 million, or $0.08 per share, before special items"
+    if any(_EXCLUDING_AFTER.match(text, at) for at in (amount.end, joined.end() if joined else amount.end)) \
+            or _EXCLUDED.search(text, amount.end, clause_end):
+        return True  # "compared to $0.19 in the second quarter, which excluded severance charges"
+    basis = _BASIS_AFTER.match(text, amount.end)
+    if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
+        return True  # "on a comparable fully-taxed basis", "on an adjusted basis"
+    return _within(text, amount.end)  # "a net loss of $(2,463) million in other gain (loss), net": a part
+
+
 def _non_gaap(head: str) -> bool:
     """Whether the words before an amount put it on a basis other than GAAP: "On a non-GAAP basis",
     "Excluding special items", "on an operating basis"."""
@@ -611,7 +696,8 @@ def _with(b: _Bound, resolved: Resolved) -> _Bound:
 
 
 def _is_loss_concept(name: str) -> bool:
-    return name.endswith(("IncomeLoss", "ProfitLoss"))
+    """Whether a concept's value may be a loss: "NetIncomeLoss", "NetIncomeLossAvailableToCommonStockholdersBasic"."""
+    return "IncomeLoss" in name or "ProfitLoss" in name or name.endswith("Loss")
 
 
 _IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b)", re.I)

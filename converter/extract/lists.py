@@ -1,0 +1,164 @@
+"""Lists read in order: "Revenues and net income were $120.5 million and $12.1 million,
+respectively" pairs each figure with the phrase, or the period, in the same place of its list.
+
+A sentence that says "respectively" but whose lists cannot be paired one to one is not guessed at:
+its listed figures are left out (taking the nearest phrase would make revenues net income).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from .. import vocab
+from .amounts import Amount
+from .concepts import Mention, trailing_mention
+from .periods import PeriodRef
+
+_RESPECTIVELY = vocab.phrases(vocab.load()["respectively_words"])
+_AMOUNT_JOIN = re.compile(r"[\s,]*(?:and\s)?")  # "$120.5 million, $12.1 million and $0.45"
+_PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net income and diluted EPS"
+_PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
+_YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarter of 2005 and 2004"
+_LENGTH_BEFORE = re.compile(r"\b(three|six|nine|3|6|9)(?:[\s-]months?)?\sand\s$", re.I)  # "three and nine months ended"
+_LENGTH_WORDS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+_EPS_EITHER = "EarningsPerShareBasicAndDiluted"
+_EPS_EACH = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}
+_YEAR_BACK = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """How one figure of a list is read: left out (`concept` None), or as `concept` named by `mention`,
+    for the period `ref` when the list pairs periods. A figure of a compared list ("compared with $110.2
+    million and $10.3 million") is `compared_with` the figure in the same place of the first list."""
+
+    concept: str | None = None
+    mention: Mention | None = None
+    ref: PeriodRef | None = None
+    compared_with: Amount | None = None
+
+
+LEFT_OUT = Listed()
+
+
+def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention], periods: Sequence[PeriodRef],
+               clauses: list[int], comparing: list[bool],
+               gap_ok: Callable[[int, int], bool]) -> dict[int, Listed]:
+    """How the listed figures of a sentence are read, by where each figure starts.
+
+    `gap_ok(start, end)` says whether only linking words stand between a phrase and its figure."""
+    out: dict[int, Listed] = {}
+    for word in _RESPECTIVELY.finditer(text):
+        at = _index(clauses, word.start())
+        main = max((i for i in range(at + 1) if not comparing[i]), default=0)
+        after = next((i for i in range(at + 1, len(clauses)) if not comparing[i]), None)
+        lo, hi = clauses[main], clauses[after] if after is not None else len(text)
+        runs = _runs(text, [a for a in amounts if lo <= a.start < hi])
+        if not runs:
+            continue  # "rose 9% and 12%, respectively": no list of figures
+        first = runs[0]
+        own = [r for r in periods if lo <= r.start < word.start() and not comparing[_index(clauses, r.start)]
+               and not first[0].start <= r.start < first[-1].end]
+        paired = None
+        if len(runs[0]) == len(runs[-1]) == min(map(len, runs)) == max(map(len, runs)) and \
+                _index(clauses, first[0].start) == main:
+            paired = _pair(text, first, [m for m in mentions if lo <= m.start and m.end <= first[0].start],
+                           _listed_periods(text, own), gap_ok)
+        for run_number, run in enumerate(runs):
+            for place, amount in enumerate(run):
+                if paired is None:
+                    out[amount.start] = LEFT_OUT
+                elif run_number == 0:
+                    out[amount.start] = paired[place]
+                else:
+                    compared = _compared(text, periods, clauses, _index(clauses, amount.start), paired[place])
+                    out[amount.start] = replace(compared, compared_with=first[place]) if compared.concept else compared
+    return out
+
+
+def _index(starts: list[int], position: int) -> int:
+    return max(i for i, s in enumerate(starts) if s <= position or i == 0)
+
+
+def _runs(text: str, amounts: list[Amount]) -> list[list[Amount]]:
+    """Figures written as lists of two or more: "$120.5 million and $12.1 million"."""
+    runs: list[list[Amount]] = []
+    for amount in amounts:
+        if runs and _AMOUNT_JOIN.fullmatch(text, runs[-1][-1].end, amount.start):
+            runs[-1].append(amount)
+        else:
+            runs.append([amount])
+    return [run for run in runs if len(run) > 1]
+
+
+def _listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
+    """The periods a list names, one per place: "the third quarter of 2005 and 2004" names two, and so
+    does "the three and nine months ended September 30, 2005"."""
+    out: list[PeriodRef] = []
+    for ref in refs:
+        length = _LENGTH_BEFORE.search(text, max(0, ref.start - 20), ref.start)
+        if length is not None and ref.months and ref.stated_end is not None:
+            months = _LENGTH_WORDS[length.group(1).lower()]
+            out.append(replace(ref, start=length.start(), end=length.end(), months=months, weeks=None))
+        out.append(ref)
+        year = _YEAR_AFTER.match(text, ref.end)
+        own = ref.stated_end.year if ref.stated_end is not None else ref.fiscal_year
+        if year is not None and own is not None:
+            out.append(_years_later(replace(ref, start=year.start(1), end=year.end()), int(year.group(1)) - own))
+    return out
+
+
+def _years_later(ref: PeriodRef, years: int) -> PeriodRef:
+    """The same period `years` later (earlier when negative): "September 30, 2005 and 2004"."""
+    end = ref.stated_end
+    if end is not None:
+        end = end.replace(year=end.year + years, day=min(end.day, 28) if end.month == 2 else end.day)
+    fiscal = ref.fiscal_year + years if ref.fiscal_year is not None else None
+    return replace(ref, stated_end=end, fiscal_year=fiscal)
+
+
+def _joined(text: str, items: Sequence[Mention | PeriodRef], join: re.Pattern[str]) -> bool:
+    return all(join.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:], strict=False))
+
+
+def _pair(text: str, run: list[Amount], before: list[Mention], refs: list[PeriodRef],
+          gap_ok: Callable[[int, int], bool]) -> list[Listed] | None:
+    """What each figure of the first list is: the phrases in order, basic and diluted in order, or one
+    phrase for the periods in order. None when no single reading holds."""
+    n = len(run)
+    if any(m.weak for m in before) or not _joined(text, before, _PHRASE_JOIN):
+        return None
+    refs = refs if _joined(text, refs, _PERIOD_JOIN) else []
+    if before:
+        # the words around a list of periods must link the phrase to its figures, not the "and" within it
+        inside = [r for r in refs if before[-1].end <= r.start and r.end <= run[0].start]
+        pieces = [(before[-1].end, inside[0].start), (inside[-1].end, run[0].start)] if inside else \
+            [(before[-1].end, run[0].start)]
+        if not all(gap_ok(start, end) for start, end in pieces):
+            return None
+    trailing = trailing_mention(text, run[-1].end)  # "$0.46 and $0.45 per basic and diluted share"
+    one = before[0] if len(before) == 1 else trailing if not before else None
+    readings: list[list[Listed]] = []
+    if len(before) == n and len(refs) != n:  # with as many periods, which list pairs with the figures?
+        readings.append([Listed(m.concept, m) for m in before])
+    if one is not None and n == 2 and one.concept == _EPS_EITHER:
+        said = [w for w in re.findall(r"basic|diluted", text[one.start : one.end].lower()) if w in _EPS_EACH]
+        if sorted(said) == ["basic", "diluted"]:
+            readings.append([Listed(_EPS_EACH[w], one) for w in said])
+    if one is not None and len(refs) == n:
+        readings.append([Listed(one.concept, one, ref) for ref in refs])
+    return readings[0] if len(readings) == 1 else None
+
+
+def _compared(text: str, periods: Sequence[PeriodRef], clauses: list[int], clause: int, main: Listed) -> Listed:
+    """A compared list's figure: the concept of the figure in its place; when the list pairs periods, a
+    year before that figure's period, unless the comparison names a period of its own."""
+    if main.ref is None:
+        return Listed(main.concept, None)
+    lo, hi = clauses[clause], clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
+    named = [r for r in periods if lo <= r.start < hi]
+    if not named or all(r.is_relative for r in named):
+        return Listed(main.concept, None, _YEAR_BACK)
+    return LEFT_OUT
