@@ -301,8 +301,8 @@ class ProseExtractor:
         return None
 
     def _heading_period(self, text: str) -> None:
-        """A heading that names one period ("Fourth Quarter Results", "2022 HIGHLIGHTS") dates the
-        sentences under it that name none; one naming two ("Fourth Quarter 2005 vs. 2004") dates nothing."""
+        """A heading that names one period ("Fourth Quarter Results", "Full Year Results") dates the
+        sentences under it that name none; one naming two periods dates nothing."""
         found = [r for ref in find_periods(text) if ref.months and not ref.instant
                  and (r := resolve(ref, self.anchor, None, False)) is not None]
         if len({r.period for r in found}) == 1 and not self._a_year_before(found[0]):
