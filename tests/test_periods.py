@@ -598,3 +598,15 @@ def test_a_52_53_week_year_ending_near_december_31_is_the_calendar_years() -> No
                      "fourth-quarter 2000."])
     assert a is not None
     assert (a.end, a.quarter, a.fiscal_year) == (D(2001, 12, 30), 4, 2001)
+
+
+def test_anchor_quarter_is_not_taken_from_a_quarter_that_cannot_end_there() -> None:
+    dateline = ("SALEM, Ore., March 10, 2005 -- Halverson Labs Inc. today reported results for the year and quarter "
+                "ended December 31, 2004.")
+    passing = "Severance charges of $210,000 were recorded in the first quarter of 2004."
+    a = find_anchor([dateline, passing])
+    assert a is not None
+    assert a.end == D(2004, 12, 31)
+    assert a.quarter != 1  # the first quarter of 2004 ended long before December 31, 2004
+    a = find_anchor([dateline, "Sales for the fourth quarter of 2004 were flat."])
+    assert a is not None and a.quarter == 4

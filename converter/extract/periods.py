@@ -639,6 +639,20 @@ def _labelled_fiscal_year(paragraphs: list[str], end: dt.date) -> int | None:
     return None
 
 
+def _may_end(ref: PeriodRef, end: dt.date) -> bool:
+    """Whether an ordinal quarter could be the one ending on `end`: "the first quarter of 2004" cannot end
+    on December 31, 2004 (that year's first quarter would end in 2003, or in the fiscal year 2005)."""
+    month = _nearest_month_end(end)
+    if ref.fiscal_year is None or ref.quarter is None or month is None:
+        return True
+    try:
+        year_end = _month_end(month.year, month.month + 3 * (4 - ref.quarter))
+    except ValueError:
+        return True
+    # a year ending in January or February may be named by the year it starts in
+    return ref.fiscal_year in {year_end.year, year_end.year - 1 if year_end.month <= 2 else year_end.year}
+
+
 def _nearest_month_end(day: dt.date) -> dt.date | None:
     """The month end within a week of `day`: December 30, 2001 and January 3, 2004 end Decembers."""
     for months_back in (0, 1):
@@ -740,8 +754,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     if quarter is None and months in (6, 9) and any(r.quarter == months // 3 for r in ordinals):
         # "the six months ended June 30, 2003" beside "the 2003 second quarter": a release on the quarter
         quarter, months, weeks = months // 3, 3, None
-    if quarter is None and months == 3 and (ordinals or compared):
-        quarter = (ordinals or compared)[0].quarter
+    if quarter is None and months == 3 and (named := [r for r in ordinals or compared if _may_end(r, end)]):
+        quarter = named[0].quarter
     if quarter is None and months == 12:
         quarter = 4
     month = _nearest_month_end(end)
