@@ -15,6 +15,7 @@ from .. import vocab
 from .amounts import Amount
 from .concepts import Mention, trailing_mention
 from .periods import PeriodRef
+from .sentences import clause_of
 
 _RESPECTIVELY = vocab.phrases(vocab.load()["respectively_words"])
 _AMOUNT_JOIN = re.compile(r"[\s,]*(?:and\s)?")  # "$120.5 million, $12.1 million and $0.45"
@@ -51,7 +52,7 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
     `gap_ok(start, end)` says whether only linking words stand between a phrase and its figure."""
     out: dict[int, Listed] = {}
     for word in _RESPECTIVELY.finditer(text):
-        at = _index(clauses, word.start())
+        at = clause_of(clauses, word.start())
         main = max((i for i in range(at + 1) if not comparing[i]), default=0)
         after = next((i for i in range(at + 1, len(clauses)) if not comparing[i]), None)
         lo, hi = clauses[main], clauses[after] if after is not None else len(text)
@@ -59,11 +60,10 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
         if not runs:
             continue  # "rose 9% and 12%, respectively": no list of figures
         first = runs[0]
-        own = [r for r in periods if lo <= r.start < word.start() and not comparing[_index(clauses, r.start)]
+        own = [r for r in periods if lo <= r.start < word.start() and not comparing[clause_of(clauses, r.start)]
                and not first[0].start <= r.start < first[-1].end]
         paired = None
-        if len(runs[0]) == len(runs[-1]) == min(map(len, runs)) == max(map(len, runs)) and \
-                _index(clauses, first[0].start) == main:
+        if len({len(run) for run in runs}) == 1 and clause_of(clauses, first[0].start) == main:
             paired = _pair(text, first, [m for m in mentions if lo <= m.start and m.end <= first[0].start],
                            _listed_periods(text, own), gap_ok)
         for run_number, run in enumerate(runs):
@@ -73,13 +73,9 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 elif run_number == 0:
                     out[amount.start] = paired[place]
                 else:
-                    compared = _compared(text, periods, clauses, _index(clauses, amount.start), paired[place])
+                    compared = _compared(text, periods, clauses, clause_of(clauses, amount.start), paired[place])
                     out[amount.start] = replace(compared, compared_with=first[place]) if compared.concept else compared
     return out
-
-
-def _index(starts: list[int], position: int) -> int:
-    return max(i for i, s in enumerate(starts) if s <= position or i == 0)
 
 
 def _runs(text: str, amounts: list[Amount]) -> list[list[Amount]]:

@@ -23,7 +23,7 @@ from .concepts import Mention, find_mentions, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
 from .lists import Listed, read_lists
 from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve
-from .sentences import split_sentences
+from .sentences import clause_of, split_sentences
 
 _V = vocab.load()
 
@@ -190,7 +190,7 @@ class ProseExtractor:
         mentions = self._as_defined(text, _leading(find_mentions(text), text, amounts))
         clauses, comparing = self._clauses(text, periods, amounts, mentions)
         lead = LEADING_NAME.match(text)
-        subjects = [text[clauses[_clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
+        subjects = [text[clauses[clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
         if any(names_a_part(subject, self.entity_words) for subject in [lead.group() if lead else "", *subjects]):
             return [], self._resolve_plain(periods), True
         first = next((m for m in mentions if not m.weak), None)  # a headline's bare "Earnings" names nothing yet
@@ -205,7 +205,7 @@ class ProseExtractor:
         counted = [a for a in amounts if not any(s < a.start and a.end <= e for s, e in asides)]
         if not counted or _non_gaap(_outside(text, 0, counted[0].start, asides)):
             return [], self._resolve_plain(periods), False  # "On a non-GAAP basis (as reconciled below), ..."
-        per_clause = [sum(1 for a in counted if _clause_of(clauses, a.start) == i) for i in range(len(clauses))]
+        per_clause = [sum(1 for a in counted if clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         listed = read_lists(text, counted, mentions, periods, clauses, comparing,
                             lambda start, end: self._gap_ok(text, start, end))
         bound: list[_Bound] = []
@@ -214,7 +214,7 @@ class ProseExtractor:
         for amount in amounts:
             if any(s < amount.start and amount.end <= e for s, e in asides):
                 continue
-            clause = _clause_of(clauses, amount.start)
+            clause = clause_of(clauses, amount.start)
             if (item := listed.get(amount.start)) is not None:
                 b = self._bind_listed(text, amount, item, bound, clause, clauses, previous_amount, asides)
             else:
@@ -231,7 +231,7 @@ class ProseExtractor:
         main: Resolved | None = None
         # the period the sentence's main clauses name: what "the same period last year" goes back from
         main_periods = [p for p in periods
-                        if not comparing[_clause_of(clauses, p.start)] and not _compared_ref(text, p)]
+                        if not comparing[clause_of(clauses, p.start)] and not _compared_ref(text, p)]
         own = self._resolve_plain(main_periods) if bound else None
         for b in bound:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
@@ -464,7 +464,7 @@ class ProseExtractor:
         if item.compared_with is not None and main is None:
             return None
         loss = main.negative if main is not None else any(m is not None and m.loss for m in (item.mention, trailing))
-        start = item.mention.start if item.mention is not None and main is None else amount.start
+        start = item.mention.start if item.mention is not None else amount.start
         end = trailing.end if trailing is not None else amount.end
         return replace(_make(amount, concept.name, loss or amount.negative, clause, start, end),
                        ref=item.ref, compared_with=item.compared_with)
@@ -712,14 +712,6 @@ def _within(text: str, position: int) -> bool:
         return False
     after = text[m.end() - 3 : m.end() + 80]  # from "in": "in 2005" is a period, "2005" alone is not
     return not any(ref.start <= len("in the ") for ref in find_periods(after))
-
-
-def _clause_of(starts: list[int], position: int) -> int:
-    index = 0
-    for i, s in enumerate(starts):
-        if s <= position:
-            index = i
-    return index
 
 
 def _yearless(ref: PeriodRef) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .. import vocab
 
@@ -27,3 +28,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def clause_of(starts: list[int], position: int) -> int:
+    """The index of the clause (given by where each begins, in order) that holds `position`."""
+    return max(0, bisect_right(starts, position) - 1)
