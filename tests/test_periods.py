@@ -610,3 +610,17 @@ def test_anchor_quarter_is_not_taken_from_a_quarter_that_cannot_end_there() -> N
     assert a.quarter != 1  # the first quarter of 2004 ended long before December 31, 2004
     a = find_anchor([dateline, "Sales for the fourth quarter of 2004 were flat."])
     assert a is not None and a.quarter == 4
+
+
+def test_a_release_dated_on_released_reports_the_year_it_names_not_a_footnotes_year() -> None:
+    paragraphs = ["On January 15, 1999, Dunmore Fiduciary Corporation released its earnings for the fourth quarter "
+                  "and year end 1998.",
+                  "Revenues for 1998 were $310.5 million.",
+                  "(a) The year ended Dec. 31, 1997, reflects charges of $4.0 million."]
+    a = find_anchor(paragraphs)
+    assert a is not None
+    assert (a.release, a.end, a.months) == (D(1999, 1, 15), D(1998, 12, 31), 12)
+    # a stated end within a year of the release is still the period reported
+    recent = [paragraphs[0].replace("January 15, 1999", "February 2, 1998"), *paragraphs[1:]]
+    a = find_anchor(recent)
+    assert a is not None and a.end == D(1997, 12, 31)

@@ -829,6 +829,7 @@ def test_a_per_share_amount_shares_the_period_of_the_amount_it_joins() -> None:
 
 @pytest.mark.parametrize("body", [
     "Total revenues $ 6,512 $ 6,407 2 $ 19,263 $ 18,810 2",  # a table's row read as text: its scale is above it
+    "For the 13 weeks ended June 30, 2006 and the 26 weeks ended June 30, 2006: |Total revenues |$150,210 |97 |.5 |",
     "Net income for the quarter was $660.",  # no company's net income: a figure in thousands that lost its scale
 ])
 def test_amounts_that_are_no_sentences_figures(body: str) -> None:
@@ -1270,6 +1271,44 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
         ("Net income was $12.1 million and $20.2 million, up 9% and 12%, respectively.", set()),
         ("Basic and diluted earnings per share for the quarter and six months were $0.46 and $0.81, respectively.",
          set()),
+        # the change on the way to the level: "increased $X, or N%, to $Y"
+        ("Net sales increased $4.2 million, or 12.5 percent, to $37.8 million from $33.6 million in the second "
+         "quarter of 2005.",
+         {("Revenues", Decimal("37800000"), Q2_2006), ("Revenues", Decimal("33600000"), Q2_2005)}),
+        ("Net loss decreased by $1.2 million to $3.4 million, or $0.21 per share.",
+         {("NetIncomeLoss", Decimal("-3400000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.21"), Q2_2006)}),
+        ("Diluted earnings per share rose $0.05 to $0.45.", {("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006)}),
+        ("Net income increased $2.1 million, or 16%.", set()),
+        # the kind of a per-share figure named right after "per share"
+        ("Net income was $41 million, or $0.52 per share - diluted, on net sales of $310 million.",
+         {("NetIncomeLoss", Decimal("41000000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.52"), Q2_2006),
+          ("Revenues", Decimal("310000000"), Q2_2006)}),
+        ("Net income was $18.2 million, or $1.44 per share (diluted), compared to $15.1 million, or $1.19 per share, "
+         "a year ago.",
+         {("NetIncomeLoss", Decimal("18200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.44"), Q2_2006),
+          ("NetIncomeLoss", Decimal("15100000"), Q2_2005),
+          ("EarningsPerShareBasicAndDiluted", Decimal("1.19"), Q2_2005)}),
+        ("Earnings were $0.47 per share, basic, for the quarter.",
+         {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        # a change opening a clause of its own after a comparison: "to" the current figure "from" the earlier one
+        ("Net income decreased 22.0% to $905,300 for the second quarter of 2006, compared to $1,160,600 for the second "
+         "quarter of 2005, a decrease of 21.4% in diluted net income per share to $.11 from $.14.",
+         {("NetIncomeLoss", Decimal("905300"), Q2_2006), ("NetIncomeLoss", Decimal("1160600"), Q2_2005),
+          ("EarningsPerShareDiluted", Decimal(".11"), Q2_2006), ("EarningsPerShareDiluted", Decimal(".14"), Q2_2005)}),
+        ("Net income rose to $20.2 million for the first six months of 2006, compared to $18.0 million for the first "
+         "six months of 2005, an increase of 12 percent in diluted earnings per share to $.69 from $.62.",
+         {("NetIncomeLoss", Decimal("20200000"), H1_2006), ("NetIncomeLoss", Decimal("18000000"), H1_2005),
+          ("EarningsPerShareDiluted", Decimal(".69"), H1_2006), ("EarningsPerShareDiluted", Decimal(".62"), H1_2005)}),
+        # a comparable period with its fiscal year named inside the phrase, not the whole fiscal year
+        ("Net income for the first six months of fiscal 2006 was $20.2 million, compared with $18.0 million for the "
+         "comparable fiscal 2005 period.",
+         {("NetIncomeLoss", Decimal("20200000"), H1_2006), ("NetIncomeLoss", Decimal("18000000"), H1_2005)}),
+        ("Net income for the first six months of fiscal 2006 was $20.2 million, compared with $18.0 million for the "
+         "comparable period of fiscal year 2005.",
+         {("NetIncomeLoss", Decimal("20200000"), H1_2006), ("NetIncomeLoss", Decimal("18000000"), H1_2005)}),
+        ("Earnings were $0.20 per share - diluted shares outstanding rose 2%.",
+         {("EarningsPerShareBasicAndDiluted", Decimal("0.20"), Q2_2006)}),
     ],
 )
 def test_what_a_sentence_states(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
@@ -1409,3 +1448,18 @@ def test_a_heading_that_names_a_period_dates_the_sentences_under_it() -> None:
                               ("EarningsPerShareDiluted", Decimal("0.45"), q4),
                               ("NetIncomeLoss", Decimal("40300000"), year),
                               ("EarningsPerShareDiluted", Decimal("1.51"), year)}
+
+
+@pytest.mark.parametrize("statement", ["All per-share amounts are on a diluted basis.",
+                                       "Per share figures are diluted unless otherwise noted."])
+def test_a_release_saying_its_per_share_figures_are_diluted(statement: str) -> None:
+    body = ("Net income was $4.2 million, or $0.21 per share, up from $850,000, or $0.05 per share, a year ago. "
+            + statement)
+    assert summary(facts(body)) == {("NetIncomeLoss", Decimal("4200000"), Q2_2006),
+                                    ("NetIncomeLoss", Decimal("850000"), Q2_2005),
+                                    ("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006),
+                                    ("EarningsPerShareDiluted", Decimal("0.05"), Q2_2005)}
+    # without the statement, or with one about something else, "per share" stays unqualified
+    for other in ("", "All per-share amounts reflect the 2-for-1 stock split."):
+        assert {f.concept for f in facts(body.replace(statement, other)) if "PerShare" in f.concept} == {
+            "EarningsPerShareBasicAndDiluted"}

@@ -15,7 +15,7 @@ from .amounts import stated_dollar
 from .concepts import trailing_mention
 from .entity import EntityInfo, find_entity, our_filer
 from .periods import Anchor, find_anchor, find_periods, start_of
-from .prose import ProseExtractor
+from .prose import ProseExtractor, states_all_diluted
 from .tables import TableReader, column_headers, document_scale
 
 LAST_DAY = dt.date.max  # a period ending here has no day after it for OIM to write
@@ -43,7 +43,7 @@ def extract(document: Document) -> Extraction:
     headers = [ref for table in document.tables for ref in column_headers(table)]
     anchor = find_anchor(texts, headers)
     dollar = stated_dollar(texts)
-    prose = ProseExtractor(anchor, entity.words(), dollar)
+    prose = ProseExtractor(anchor, entity.words(), dollar, states_all_diluted(texts))
     tables = TableReader(anchor, entity.words(), document_scale(document.tables), dollar)
     facts: list[Fact] = []
     number = 0

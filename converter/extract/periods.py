@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b")),
     ("same_period", re.compile(
-        rf"\b(?:the\s)?(?:same|comparable|corresponding|like)\s(?:fiscal\s)?(?P<unit>quarter|period|three[\s-]months?|"
+        rf"\b(?:the\s)?(?:same|comparable|corresponding|like)\s(?:fiscal\s(?:year\s)?(?:(?P<fy_in>{_YEAR})\s)?)?"
+        rf"(?P<unit>quarter|period|three[\s-]months?|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
@@ -273,7 +274,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "same_period":
         unit = m.group("unit").lower()
         months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else None
-        fy = _fy(m, "fy")
+        fy = _fy(m, "fy", "fy_in")  # "the comparable period in fiscal 2013", "the comparable fiscal 2013 period"
         return PeriodRef(s, e, months=months, fiscal_year=fy, years_back=0 if fy else 1, same=True, kind=kind)
     if kind == "prior_quarter":
         unit = m.group("unit").lower()
@@ -511,7 +512,8 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 
 # -- the anchor ----------------------------------------------------------------------------------
 
-_TODAY = re.compile(r"\btoday\b|\bannounced\b|\breported\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)
+_TODAY = re.compile(r"\btoday\b|\b(?:announced|reported|released)\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014",
+                    re.I)
 
 
 _COMPARED = re.compile(r"(?<![\w-])(?:" + _alt(m for m in _V["comparison_markers"]
@@ -608,6 +610,7 @@ _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s
                       re.I)
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
+_STALE_DAYS = 366  # nor a year after it
 # what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994"
 COMPARED_OBJECT = r"\b(?:over|versus|vs\.?|than|level\swith|compared\s(?:to|with)|from)\s(?:its\s|the\s)?$"
 _COMPARED_BEFORE = re.compile(COMPARED_OBJECT, re.I)
@@ -734,6 +737,10 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         after = max(r.stated_end for r in compared_ended if r.stated_end is not None)
         ended = [ref for text in paragraphs for ref in _yearless_ended(text, after, after=True)
                  if ref.months and ref.stated_end is not None and ref.stated_end > after]
+    if calendar and release is not None and all((release - r.stated_end).days > _STALE_DAYS for r in ended):
+        # "results for the fourth quarter and year end 1998" released January 15, 1999, beside a footnote on
+        # "the year ended Dec. 31, 1997": a stated end more than a year before the release is an earlier period
+        ended = []
     if not ended:
         if not calendar:
             return None  # not a comparison's period end alone: the release reports on a later one

@@ -18,7 +18,7 @@ from decimal import Decimal
 from .. import taxonomy, vocab
 from ..document import Paragraph
 from ..model import Fact, Source, currency, per_share
-from .amounts import Amount, find_amounts
+from .amounts import MONEY, Amount, find_amounts
 from .concepts import Mention, find_mentions, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
 from .lists import Listed, read_lists
@@ -75,6 +75,10 @@ _EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?"
 _MAX_GAP_WORDS = 14
 MAX_PARAGRAPH = 20_000
 MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened into text, or noise
+# "increased $2.1 million, or 16%, to $15.3 million": the change on the way to the level it reaches
+_CHANGE_ON_THE_WAY = re.compile(
+    r"(?i:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved)\s(?:by\s)?)"
+    rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$"
                             r"|(?:^|\s)by\s*$", re.I)  # "lowered ... net income by $2.9 million": the change
@@ -90,6 +94,9 @@ _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|exclu
 # average shares" is diluted
 _DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?diluted:?\s\$?\s?\(?[\d.]+\)?"
                             r"|\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted)\s?\)", re.I)
+# "$1.20 per share - diluted", "$2.39 per share (diluted)": the kind named right after "per share"
+_KIND_AFTER = re.compile(r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=\w+\s?\)))(?P<kind>basic|(?:fully\s)?diluted)\b"
+                         r"(?=\s?[),.;]|\s(?:for|in|on|compared|versus|vs|from|and|during|as)\b|\s*$)", re.I)
 _ON_SHARES = re.compile(r"\s+on\s(?:approximately\s|about\s)?[\d,.]+\s(?:million\s)?(?:weighted[\s-]average\s)?"
                         r"(?P<kind>basic|(?:fully\s)?diluted)\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
@@ -101,7 +108,8 @@ _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "full
 _OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?),?"
                     r"(?=\s(?:was|were|totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)",
                     re.I)
-_ANOTHER_NUMBER = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\(?\d[\d,.]*\)?(?=\s|$)")
+# "Total revenues $ 6,512 $ 6,407", "revenue |$150,210 |97 |.5": a table's row, read as text
+_ANOTHER_NUMBER = re.compile(r"(?:\s+|\s*\|\s*)(?:[$\u20ac\u00a3]\s?)?\(?\d[\d,.]*\)?(?=\s|\||$)")
 _NET_INCOME_MEASURES = frozenset(_V["net_income_measures"])
 _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
@@ -113,7 +121,9 @@ _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
                         r"jumped|dropped)\b", re.I)
-_NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b", re.I)
+# "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
+_NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b|,\s(?:an?\s)?(?:increase|decrease|decline|gain|"
+                         r"improvement|drop|rise)\sof\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent\b)\s(?=in\s)", re.I)
 
 
 @dataclass(frozen=True)
@@ -136,10 +146,11 @@ class ProseExtractor:
     """Reads paragraphs in order, carrying the period the text last spoke of."""
 
     def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset(),
-                 dollar: str = "USD") -> None:
+                 dollar: str = "USD", all_diluted: bool = False) -> None:
         self.anchor = anchor
         self.entity_words = entity_words
         self.dollar = dollar  # the currency of a bare "$" (see `stated_dollar`)
+        self.all_diluted = all_diluted  # the release says its per-share figures are diluted (`states_all_diluted`)
         self.taxonomy = taxonomy.load()
         self.previous: Resolved | None = None
         self.warnings: list[str] = []
@@ -222,6 +233,8 @@ class ProseExtractor:
                                per_clause[clause])
             if b is not None:
                 b, *aside = _qualified(text, b, amounts)
+                if self.all_diluted and b.concept == "EarningsPerShareBasicAndDiluted":
+                    b = replace(b, concept="EarningsPerShareDiluted")
                 bound.append(b)
                 beside += aside
             previous_amount = amount
@@ -539,7 +552,7 @@ class ProseExtractor:
         A change verb right before the amount ("increased $0.04", "rose by $2 million") makes
         it the change, not the level; "rose 12% to $45.2 million" names the level.
         """
-        gap = text[start:end]
+        gap = _CHANGE_ON_THE_WAY.sub(" ", text[start:end])
         if _CHANGE_BEFORE.search(gap):
             return False
         for ref in find_periods(gap):
@@ -594,12 +607,25 @@ class ProseExtractor:
                     inferred=b.resolved.inferred)
 
 
+# "All per-share amounts are on a diluted basis.", "Per share figures are diluted unless noted otherwise."
+_ALL_DILUTED = re.compile(r"\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
+                          r"information)\b[^.;]{0,40}?(?:\bon\san?\s(?:fully[\s-])?diluted\sbasis|"
+                          r"\b(?:are|were)\s(?:fully\s)?diluted)\b", re.I)
+
+
+def states_all_diluted(texts: Sequence[str]) -> bool:
+    """Whether the release says, once for all, that its per-share figures are diluted: its unqualified
+    "$0.21 per share" is then diluted earnings per share."""
+    return any(_ALL_DILUTED.search(text) for text in texts if "share" in text)
+
+
 def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
     """An unqualified per-share figure that the words right after it qualify: "$0.15 per share on 4,102,000
-    diluted weighted average shares" is diluted; "$.52 per share ($.47 diluted)" is basic beside a diluted one."""
+    diluted weighted average shares" and "$1.20 per share - diluted" are diluted; "$.52 per share ($.47
+    diluted)" is basic beside a diluted one."""
     if b.concept != "EarningsPerShareBasicAndDiluted":
         return [b]
-    if (on := _ON_SHARES.match(text, b.quote_end)) is not None:
+    if (on := _ON_SHARES.match(text, b.quote_end) or _KIND_AFTER.match(text, b.quote_end)) is not None:
         basic = on.group("kind").lower() == "basic"
         return [replace(b, concept="EarningsPerShareBasic" if basic else "EarningsPerShareDiluted")]
     aside = _DILUTED_ASIDE.match(text, b.quote_end)
