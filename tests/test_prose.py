@@ -1463,3 +1463,16 @@ def test_a_release_saying_its_per_share_figures_are_diluted(statement: str) -> N
     for other in ("", "All per-share amounts reflect the 2-for-1 stock split."):
         assert {f.concept for f in facts(body.replace(statement, other)) if "PerShare" in f.concept} == {
             "EarningsPerShareBasicAndDiluted"}
+
+
+def test_a_quarter_stated_in_weeks_holds_for_that_quarter_of_every_year() -> None:
+    head = ("TALLMAN FREIGHT REPORTS RESULTS\n\nSPRINGFIELD, Mo., Feb. 2, 2006 -- Tallman Freight Lines, Inc. today "
+            "reported revenues of $1.62 billion for the year ended December 31, 2005.\n\n")
+    found = facts("For the 16 weeks constituting the Company's fourth quarter, revenues were up 9% to $540.2 million, "
+                  "compared with $495.6 million for the fourth quarter of 2004. Net income for the quarter was $7.3 "
+                  "million, compared to $5.0 million during the same period in 2004.", head)
+    q4_2005, q4_2004 = Period(D(2005, 12, 31), D(2005, 9, 11)), Period(D(2004, 12, 31), D(2004, 9, 11))
+    assert summary(found) == {("Revenues", Decimal("1620000000"), Period(D(2005, 12, 31), D(2005, 1, 1))),
+                              ("Revenues", Decimal("540200000"), q4_2005), ("Revenues", Decimal("495600000"), q4_2004),
+                              ("NetIncomeLoss", Decimal("7300000"), q4_2005),
+                              ("NetIncomeLoss", Decimal("5000000"), q4_2004)}

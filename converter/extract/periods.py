@@ -78,9 +78,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
         rf"(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?{_AGO}",
         re.I)),
-    # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`)
+    # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`);
+    # "the 16 weeks constituting the Company's fourth quarter": the length of a quarter
     ("weeks", re.compile(
         rf"\b(?:the\s)?(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?period)?(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?"
+        rf"(?:\s(?:constituting|comprising|making\sup|that\s(?:constitute|constituted|make\sup|made\sup|comprise))\s"
+        rf"(?:the\s(?:company['\u2019]s\s)?|its\s|our\s)?(?:fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter)?"
         rf"{_AGO}",
         re.I)),
     ("quarters", re.compile(r"\b(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
@@ -178,6 +181,7 @@ class Anchor:
     end: dt.date
     months: int = 3
     weeks: int | None = None  # a stated count of weeks ("sixteen weeks ended"), carried to "the quarter"
+    quarter_weeks: tuple[int, int] | None = None  # (quarter, weeks): "the 16 weeks constituting the fourth quarter"
     quarter: int | None = None
     fiscal_year: int | None = None
     release: dt.date | None = None
@@ -285,8 +289,9 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
                          kind=kind)
     if kind == "weeks":
         weeks = _WCOUNT[m.group("wc").lower()]
-        return PeriodRef(s, e, months=min(12, round(weeks / 13) * 3) or None, weeks=weeks, fiscal_year=_fy(m, "fy"),
-                         years_back=_ago(m), kind=kind)
+        quarter = _ORD[m.group("ord").lower()] if m.group("ord") else None
+        return PeriodRef(s, e, months=3 if quarter else min(12, round(weeks / 13) * 3) or None, weeks=weeks,
+                         quarter=quarter, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
     if kind == "quarters":
         count = {"two": 2, "three": 3, "four": 4}.get(m.group("qc").lower()) or int(m.group("qc"))
         return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
@@ -458,8 +463,20 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         weekly = not is_month_end(anchor.end) or not is_month_end(end)
         if not weeks and anchor.weeks and months == anchor.months:
             weeks = anchor.weeks
+        if not weeks and months == 3 and anchor.quarter_weeks and \
+                _quarter_number(ref, anchor) == anchor.quarter_weeks[0]:
+            weeks = anchor.quarter_weeks[1]  # that quarter of any year: "the fourth quarter of 1998" too
     start = start_of(end, months or 3, weeks, weekly)
     return Resolved(Period(end, start), ("start", "end") if end_inferred else ("start",), ref)
+
+
+def _quarter_number(ref: PeriodRef, anchor: Anchor) -> int | None:
+    """Which quarter of its fiscal year a quarter-long mention names: its own number, else the
+    current quarter's, counted back ("the preceding quarter")."""
+    if ref.quarter is not None:
+        return ref.quarter
+    current = anchor.quarter if anchor.quarter is not None else (4 if anchor.months == 12 else None)
+    return None if current is None else (current - 1 - ref.quarters_back) % 4 + 1
 
 
 def _snap(end: dt.date, stated: frozenset[dt.date]) -> dt.date:
@@ -705,6 +722,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         (-1, r, "") for r in headers]
     if release is not None:
         found += [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _yearless_ended(text, release)]
+    quarter_weeks = next(((r.quarter, r.weeks) for n, r, text in found if r.kind == "weeks" and r.quarter and r.weeks
+                          and n >= 0 and not _in_comparison(text, r.start)), None)
     for n, ref, text in found:
         in_table = n < 0
         if ref.stated_end is not None and ref.kind == "ended":
@@ -748,7 +767,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # "results for the fiscal period ended December 29, 2007" beside "the fourth quarter of 2007"
         end = _snap(end, frozenset(stated))
         return Anchor(end=end, months=months, quarter=quarter, fiscal_year=end.year, release=release,
-                      stated=frozenset(stated))
+                      stated=frozenset(stated), quarter_weeks=quarter_weeks)
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))
     end = best.stated_end
     assert end is not None
@@ -782,4 +801,4 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
                  if r.quarter == quarter and r.fiscal_year and r.fiscal_year <= end.year + 1]
         fiscal_year = max(years, default=None)
     return Anchor(end=end, months=months, weeks=weeks, quarter=quarter, fiscal_year=fiscal_year,
-                  release=release, stated=frozenset(stated), tabled=frozenset(tabled))
+                  release=release, stated=frozenset(stated), tabled=frozenset(tabled), quarter_weeks=quarter_weeks)
