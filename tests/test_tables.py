@@ -918,6 +918,19 @@ def test_a_table_that_states_no_scale_is_in_the_documents() -> None:
     assert got[key("NetIncomeLoss", Q2_07)] == money("-32300", -2)
 
 
+@pytest.mark.parametrize(("said", "power"), [("$12,345,000", 3), ("$12.3 million", 3), ("$12,345", 0),
+                                              ("$12.3 billion", 6), ("$9,000,000", 0)])
+def test_a_table_that_states_no_scale_takes_the_one_the_text_shows(said: str, power: int) -> None:
+    # "Total revenues of $12,345,000" above "Total revenues 12,345": the scale note is missing, not the thousands
+    grid = table(THREE_MONTHS_HEADER, tr("Total revenues", "12,345", "10,100"), tr("Net income", "1,200", "900"))
+    report = convert(release(f"<p>Total revenues for the second quarter were {said}.</p>", grid))
+    got = readings(not_prose(report))
+    # ("$9,000,000" matches no scale: it settles nothing, and the table reads as written)
+    assert got[key("Revenues", Q2_06)] == money(str(10100 * 10**power), -power)
+    assert got[key("NetIncomeLoss", Q2_07)] == money(str(1200 * 10**power), -power)
+    assert any("states no scale: its amounts are read in" in w for w in report.warnings) == (power > 0)
+
+
 def test_one_decimal_amounts_with_no_scale_anywhere_are_left_out() -> None:
     grid = table(THREE_MONTHS_HEADER, tr("Total revenues", "12.3", "10.1"), tr("Net income", "1.2", "0.9"))
     report = convert(release(grid))

@@ -11,7 +11,7 @@ from decimal import Decimal
 from ..document import Document, Paragraph, Table
 from ..model import CIK_SCHEME, NAME_SCHEME, Entity, Fact, Period
 from . import calculations
-from .amounts import stated_dollar
+from .amounts import normalize, stated_dollar
 from .concepts import trailing_mention
 from .entity import EntityInfo, find_entity, our_filer
 from .periods import Anchor, find_anchor, find_periods, start_of
@@ -53,8 +53,9 @@ def extract(document: Document) -> Extraction:
         elif isinstance(block, Table):
             facts.extend(tables.facts(block, number))
             number += 1
+    facts, scaled = _scaled_by_prose(facts, tables.unstated)
     facts, warnings = _in_reporting_currency(facts)
-    warnings = prose.warnings + tables.warnings + warnings
+    warnings = prose.warnings + tables.warnings + scaled + warnings
     representable = [f for f in facts if f.period.end < LAST_DAY]  # OIM writes the day after the end
     if len(representable) < len(facts):
         warnings.append(f"{len(facts) - len(representable)} fact(s) dated at the end of the calendar left out")
@@ -74,6 +75,43 @@ def _registrant(meta: dict[str, str], entity: EntityInfo) -> tuple[str, str] | N
     if filers and (chosen := our_filer([name for name, _ in filers], entity)) is not None:
         return filers[chosen][0], filers[chosen][1]
     return (meta["company_name"], meta.get("cik", "")) if meta.get("company_name") else None
+
+
+def _scaled_by_prose(facts: list[Fact], unstated: set[int]) -> tuple[list[Fact], list[str]]:
+    """A table that states no scale, read as whole dollars, whose amounts the text states a thousand
+    or a million times larger ("Net sales of $6,532,000" above "Net Sales $ 6,532"): the scale note
+    is missing, and the text's figures say which it is. Only when every figure the text and the table
+    share agrees on one scale, and none matches as written."""
+    text = {(f.concept, f.period, f.unit): f for f in facts if f.source is not None and f.source.kind == "prose"}
+    powers: dict[int, set[int]] = {}
+    for f in facts:
+        if f.source is None or f.source.table not in unstated or not _money(f) or f.source.kind == "prose":
+            continue
+        said = text.get((f.concept, f.period, f.unit))
+        if said is not None and f.value:
+            powers.setdefault(f.source.table, set()).update(
+                power for power in (0, 3, 6) if _consistent(said, _scaled(f, power)))
+    rescale = {table: found.pop() for table, found in powers.items() if len(found) == 1 and 0 not in found}
+    out = [_scaled(f, rescale[f.source.table]) if f.source is not None and f.source.kind != "prose"
+           and f.source.table in rescale and _money(f) else f for f in facts]
+    return out, [f"table {table + 1} states no scale: its amounts are read in "
+                 f"{'thousands' if power == 3 else 'millions'}, as the text's figures for the same lines are"
+                 for table, power in sorted(rescale.items())]
+
+
+def _money(fact: Fact) -> bool:
+    """A currency amount (not per share, not shares)."""
+    return fact.unit is not None and len(fact.unit.numerator) == 1 and not fact.unit.denominator and \
+        fact.unit.numerator[0].startswith("iso4217:")
+
+
+def _scaled(fact: Fact, power: int) -> Fact:
+    assert isinstance(fact.value, Decimal) and fact.source is not None
+    if not power:
+        return fact
+    decimals = fact.decimals - power if fact.decimals is not None else None
+    return replace(fact, value=normalize(fact.value.scaleb(power)), decimals=decimals,
+                   source=replace(fact.source, scale=fact.source.scale + power))
 
 
 def _in_reporting_currency(facts: list[Fact]) -> tuple[list[Fact], list[str]]:

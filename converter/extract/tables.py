@@ -262,6 +262,7 @@ class TableReader:
         self.dollar = dollar  # the currency of a table that names none (see `stated_dollar`)
         self.taxonomy = taxonomy.load()
         self.warnings: list[str] = []
+        self.unstated: set[int] = set()  # the numbers of tables that state no money scale
 
     def facts(self, table: Table, number: int = -1) -> list[Fact]:
         rows = table.rows
@@ -289,6 +290,8 @@ class TableReader:
             return []  # under a heading that names a region or a part: "International", "CORPORATE (1)"
         code = self._currency(title, context, rows) or self.dollar
         stated, scale_text = _stated_scale(title, context)
+        if stated is None:
+            self.unstated.add(number)
         scale = stated or 0
         share_scale = _share_scale(scale_text, scale)
         header: list[tuple[Cell, ...]] = list(rows[:first_data])
