@@ -135,6 +135,8 @@ def test_as_of_date() -> None:
         ("the second quarter of 2006", "ordinal_quarter", 2, 2006, 0),
         ("the fourth quarter of last year", "ordinal_quarter", 4, None, 1),
         ("Q3 2006", "q_quarter", 3, 2006, 0),
+        ("Q4 Net income of $12.4 million", "q_quarter", 4, None, 0),
+        ("fiscal 2006 Q2", "q_quarter", 2, 2006, 0),
     ],
 )
 def test_quarters_without_dates(text: str, kind: str, quarter: int, fiscal_year: int | None,
@@ -142,6 +144,11 @@ def test_quarters_without_dates(text: str, kind: str, quarter: int, fiscal_year:
     r = ref(text)
     assert (r.kind, r.months, r.quarter, r.fiscal_year, r.years_back) == (kind, 3, quarter, fiscal_year,
                                                                           years_back)
+
+
+@pytest.mark.parametrize("text", ["Q42 revenue", "Q4'06", "Q4FY07", "AQ4 units"])
+def test_a_q_without_a_quarter_of_its_own_is_no_period(text: str) -> None:
+    assert not [r for r in find_periods(text) if r.kind == "q_quarter" and r.fiscal_year is None]
 
 
 def test_year_ago_quarter() -> None:
@@ -624,3 +631,15 @@ def test_a_release_dated_on_released_reports_the_year_it_names_not_a_footnotes_y
     recent = [paragraphs[0].replace("January 15, 1999", "February 2, 1998"), *paragraphs[1:]]
     a = find_anchor(recent)
     assert a is not None and a.end == D(1997, 12, 31)
+
+
+def test_a_fiscal_quarter_right_before_a_period_end_of_no_length_ends_there() -> None:
+    # a year ending in September: its first quarter ends in December of the year before the fiscal year's number
+    a = find_anchor(["Springdale, Arkansas--Oakhill Foods, Inc. (NYSE:OHF), today announced operating results for "
+                     "the first quarter of fiscal year 1998 for the period ended December 27, 1997. Sales were $1.10 "
+                     "billion."])
+    assert a is not None
+    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(1997, 12, 27), 3, 1, 1998)
+    # a quarter that cannot end there gives no anchor
+    assert find_anchor(["Oakhill Foods, Inc. today announced operating results for the second quarter of fiscal "
+                        "year 1997 for the period ended December 27, 1997."]) is None

@@ -14,6 +14,7 @@ import pytest
 
 import converter
 from converter.errors import InputError
+from converter.extract.entity import is_heading
 from converter.model import Fact, Period
 from converter.readers.text import decode, read_text
 
@@ -1291,6 +1292,17 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("EarningsPerShareBasicAndDiluted", Decimal("1.19"), Q2_2005)}),
         ("Earnings were $0.47 per share, basic, for the quarter.",
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        # an asset manager's fund sales, beside its flows, are not its revenue
+        ("Total sales were $2.4 billion; net flows were $0.3 billion and assets under management $41.7 billion.",
+         set()),
+        ("Net sales were $2.4 billion, and the cash outflows for capital spending were $0.3 billion.",
+         {("Revenues", Decimal("2400000000"), Q2_2006)}),
+        # the kind of earnings per share in parentheses after the phrase, or before "common share"
+        ("Earnings per share (diluted) increased 15% to $.61.", {("EarningsPerShareDiluted", Decimal(".61"), Q2_2006)}),
+        ("Net loss per share (basic) was $(0.12).", {("EarningsPerShareBasic", Decimal("-0.12"), Q2_2006)}),
+        ("Net income per diluted common share was $0.57 compared with $0.49 for the second quarter of 2005.",
+         {("EarningsPerShareDiluted", Decimal("0.57"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.49"), Q2_2005)}),
         # a change opening a clause of its own after a comparison: "to" the current figure "from" the earlier one
         ("Net income decreased 22.0% to $905,300 for the second quarter of 2006, compared to $1,160,600 for the second "
          "quarter of 2005, a decrease of 21.4% in diluted net income per share to $.11 from $.14.",
@@ -1476,3 +1488,32 @@ def test_a_quarter_stated_in_weeks_holds_for_that_quarter_of_every_year() -> Non
                               ("Revenues", Decimal("540200000"), q4_2005), ("Revenues", Decimal("495600000"), q4_2004),
                               ("NetIncomeLoss", Decimal("7300000"), q4_2005),
                               ("NetIncomeLoss", Decimal("5000000"), q4_2004)}
+
+
+def test_a_q_quarter_bullet_names_the_quarter_not_the_year() -> None:
+    # "- Q2 Earnings per share of $0.31" above the year-to-date figures: the quarter's figure, not the half's
+    found = facts("For the first six months, diluted earnings per share were $0.52.\n\n- Q2 Earnings per share of "
+                  "$0.31\n\nDiluted earnings per share for the quarter were $0.31.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.52"), H1_2006)}
+
+
+def test_a_heading_run_into_its_typed_bullets_dates_them() -> None:
+    # the first bullet, about a part (home sales), says nothing of the others
+    found = facts("First Half 2006 Highlights * Home sales orders increased 9% to $2.0 billion * Net income "
+                  "increased 12% to $20.2 million * Earnings per share (diluted) increased 10% to $0.81\n\n"
+                  "Second Quarter Highlights * Net income increased 5% to $12.1 million * Earnings per share (diluted) "
+                  "increased 4% to $0.46")
+    assert summary(found) == {("NetIncomeLoss", Decimal("20200000"), H1_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.81"), H1_2006),
+                              ("NetIncomeLoss", Decimal("12100000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.46"), Q2_2006)}
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("Fiscal Year 2002 Highlights", True), ("Fourth Quarter Results", True), ("Sears Canada", True),
+    ("Net income was $5.2 million.", False), ("Shares outstanding: 12,400", False), ("Up 2005%", False),
+    ("Call 1-800-555-2005", False),
+])
+def test_a_heading_holds_no_figure_but_a_year(text: str, heading: bool) -> None:
+    assert is_heading(text) == heading

@@ -1208,3 +1208,13 @@ def test_a_table_that_names_no_currency_takes_the_dollar_the_release_states() ->
                            ("Revenues", Q2_06, (Decimal("10100000"), "CAD", -3)),
                            ("CostOfRevenue", Q2_07, (Decimal("7010000"), "CAD", -3)),
                            ("CostOfRevenue", Q2_06, (Decimal("6020000"), "CAD", -3)))
+
+
+def test_an_asset_managers_fund_sales_beside_its_flows_are_not_revenue() -> None:
+    flows = table(THREE_MONTHS_HEADER, tr("Sales", "2,400,000", "2,100,000"),
+                  tr("Redemptions", "(2,100,000)", "(1,900,000)"), tr("Net flows", "300,000", "200,000"))
+    assert [f for f in not_prose(convert(release(IN_THOUSANDS, flows))) if f.concept == "Revenues"] == []
+    # a company's sales, in a table that says nothing of flows, are its revenue
+    sales = table(THREE_MONTHS_HEADER, tr("Sales", "61,300", "55,000"), tr("Cost of sales", "(41,000)", "(37,000)"))
+    got = readings([f for f in not_prose(convert(release(IN_THOUSANDS, sales))) if f.concept == "Revenues"])
+    assert got == expected(("Revenues", Q2_07, money("61300000")), ("Revenues", Q2_06, money("55000000")))

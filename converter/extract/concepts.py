@@ -13,7 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .. import taxonomy
+from .. import taxonomy, vocab
+
+# "Total Sales of $2.4B; Positive Net Flows of $0.3B": an asset manager's fund sales, beside its flows
+_FUND_FLOWS = vocab.phrases(vocab.load()["fund_flow_words"])
+_SALES = re.compile(r"\bsales\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,3 +115,9 @@ def trailing_mention(text: str, position: int) -> Mention | None:
         return None
     name, loss, _ = m.concepts[hit.lastgroup]  # type: ignore[index]
     return Mention(name, hit.start(hit.lastgroup), hit.end(), loss)
+
+
+def fund_sales(concept: str, phrase: str, around: str) -> bool:
+    """Whether a revenue phrase names the sales of funds: "sales" where the text `around` it speaks of
+    fund flows (net flows, redemptions, assets under management), not the company's revenue."""
+    return concept == "Revenues" and bool(_SALES.search(phrase)) and bool(_FUND_FLOWS.search(around))

@@ -94,6 +94,7 @@ _PART_HEADINGS = frozenset(_V["part_headings"])
 _HEADING_WORDS = frozenset(_V["part_heading_words"])
 _REGIONS = sorted(_V["region_words"], key=len, reverse=True)
 _HEADING = re.compile(r"[^$%\d]{1,60}")
+_YEAR_WORD = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,.%])")
 
 
 FOOTNOTE_MARK = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")  # "(1)", "(a)", "*", "†"
@@ -105,9 +106,10 @@ def _unmarked(text: str) -> str:
 
 
 def is_heading(text: str) -> bool:
-    """A paragraph that is a title: a few words, no figure, no sentence's end ("Sears Canada", "AFLAC U.S.")."""
+    """A paragraph that is a title: a few words, no figure but a year, no sentence's end ("Sears Canada",
+    "AFLAC U.S.", "Fiscal Year 2002 Highlights")."""
     text = _unmarked(text)
-    return bool(_HEADING.fullmatch(text)) and len(text.split()) <= 6 and text[-1] not in "!?:;,"
+    return bool(_HEADING.fullmatch(_YEAR_WORD.sub("Y", text))) and len(text.split()) <= 6 and text[-1] not in "!?:;,"
 
 
 def heading_names_a_part(text: str, own_words: frozenset[str]) -> bool:

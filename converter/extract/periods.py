@@ -62,8 +62,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear['\u2019]s)\s(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
+    # "Q4 2012", "fiscal 2012 Q4", and "Q4" alone: that quarter of the year the release reports on
     ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
-                             rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b")),
+                             rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b"
+                             r"|\bQ(?P<qn3>[1-4])\b(?![\s-]?(?:\d|['\u2019]|FY))")),
     ("same_period", re.compile(
         rf"\b(?:the\s)?(?:same|comparable|corresponding|like)\s(?:fiscal\s(?:year\s)?(?:(?P<fy_in>{_YEAR})\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|"
@@ -273,8 +275,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=3, quarter=_ORD[m.group("ord").lower()], fiscal_year=_fy(m, "fy0", "fy1", "fy2"),
                          years_back=back, kind=kind)
     if kind == "q_quarter":
-        return PeriodRef(s, e, months=3, quarter=int(m.group("qn") or m.group("qn2")), fiscal_year=_fy(m, "fy", "fy2"),
-                         kind=kind)
+        return PeriodRef(s, e, months=3, quarter=int(m.group("qn") or m.group("qn2") or m.group("qn3")),
+                         fiscal_year=_fy(m, "fy", "fy2"), kind=kind)
     if kind == "same_period":
         unit = m.group("unit").lower()
         months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else None
@@ -584,10 +586,13 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
     return None
 
 
-def _ended_without_length(found: list[tuple[int, PeriodRef, str]], release: dt.date | None) -> list[PeriodRef]:
-    """The "period ended <date>" mentions outside comparisons that say no length ("the year-to-date period")."""
-    return [ref for n, ref, text in found if ref.kind == "ended" and not ref.months and ref.stated_end is not None
-            and (release is None or ref.stated_end <= release) and not (n >= 0 and _in_comparison(text, ref.start))]
+def _ended_without_length(found: list[tuple[int, PeriodRef, str]],
+                          release: dt.date | None) -> list[tuple[int, PeriodRef, dt.date]]:
+    """The "period ended <date>" mentions outside comparisons that say no length ("the year-to-date period"),
+    with their paragraph's number and their end."""
+    return [(n, ref, ref.stated_end) for n, ref, text in found if ref.kind == "ended" and not ref.months
+            and ref.stated_end is not None and (release is None or ref.stated_end <= release)
+            and not (n >= 0 and _in_comparison(text, ref.start))]
 
 
 def _named_end(ref: PeriodRef) -> dt.date | None:
@@ -741,11 +746,15 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     if not ended and not calendar:
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended
         # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on
-        lengthless = {r.stated_end for r in _ended_without_length(found, release)}
-        for ref in ordinals:
-            if ref.fiscal_year is None or ref.quarter is None:
+        lengthless = _ended_without_length(found, release)
+        for n, ref, _ in found:
+            if not any(ref is o for o in ordinals) or ref.fiscal_year is None or ref.quarter is None:
                 continue
-            near = [d for d in lengthless if abs((d - _month_end(ref.fiscal_year, 3 * ref.quarter)).days) <= 7]
+            # "the first quarter of fiscal year 1998 for the period ended December 27, 1997": a fiscal quarter
+            # right before the end it names; else one whose calendar quarter ends there
+            beside = [d for m, r, d in lengthless if m == n and 0 <= r.start - ref.end <= 40 and _may_end(ref, d)]
+            near = beside or [d for _, _, d in lengthless
+                              if abs((d - _month_end(ref.fiscal_year, 3 * ref.quarter)).days) <= 7]
             if near:
                 end = max(near)
                 return Anchor(end=end, months=3, quarter=ref.quarter, fiscal_year=ref.fiscal_year, release=release,

@@ -19,7 +19,7 @@ from .. import taxonomy, vocab
 from ..document import Paragraph
 from ..model import Fact, Source, currency, per_share
 from .amounts import MONEY, Amount, find_amounts
-from .concepts import Mention, find_mentions, trailing_mention
+from .concepts import Mention, find_mentions, fund_sales, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
 from .lists import Listed, read_lists
 from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve
@@ -175,6 +175,10 @@ class ProseExtractor:
         part_paragraph = False
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
+            if is_heading(sentence.strip()):  # a heading run into its bullets: "Fourth Quarter Highlights * ..."
+                self._heading_period(sentence)
+                sentence_main = self.previous
+                continue
             produced, main, about_a_part = self._sentence(sentence, sentence_main)
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
@@ -415,6 +419,8 @@ class ProseExtractor:
                 # income of $15.2 million": which measure the compared figure is, the words do not settle
             concept = self.taxonomy[mention.concept]
             if concept.is_monetary and _unlike_a_total(amount):
+                return None
+            if fund_sales(mention.concept, text[mention.start : mention.end], text):
                 return None
             if not concept.is_monetary:
                 if concept.is_per_share:

@@ -22,6 +22,7 @@ from .. import taxonomy, vocab
 from ..document import Cell, Table
 from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
+from .concepts import fund_sales
 from .entity import FOOTNOTE_MARK, TITLED_COMPANY, heading_names_a_part, is_heading, names_another_company
 from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve, start_of
 
@@ -304,6 +305,7 @@ class TableReader:
         above: list[tuple[str, list[_Value]]] = []  # the rows since the last section heading
         in_changes = False  # under "Changes in operating assets and liabilities:"
         unscaled = 0
+        flows = " ".join(c.text for row in rows for c in row if c.text and not _is_numeric(c.text))
         for index, row in enumerate(rows[first_data:]):
             if self._is_header_row(row):
                 header = [*header, row] if not self._has_period(header) else [row]
@@ -339,6 +341,8 @@ class TableReader:
                     unmapped.append(label_cell.text)
                 continue
             name, loss, edge = match
+            if fund_sales(name, label_cell.text, flows):
+                continue  # "Sales" beside "Redemptions" and "Net flows": the funds' sales
             if name == "NetIncomeLossAttributableToNoncontrollingInterest":
                 minority_rows.append(index)
             concept = self.taxonomy[name]
