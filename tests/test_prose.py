@@ -1292,6 +1292,22 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("EarningsPerShareBasicAndDiluted", Decimal("1.19"), Q2_2005)}),
         ("Earnings were $0.47 per share, basic, for the quarter.",
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        # one concept over a list of periods, each figure with its own
+        ("Net sales were $259.1 million for the second quarter and $501.3 million for the six months ended June 30, "
+         "2006.",
+         {("Revenues", Decimal("259100000"), Q2_2006), ("Revenues", Decimal("501300000"), H1_2006)}),
+        ("Net loss was $2.1 million, or $0.10 per share, for the second quarter and $5.3 million, or $0.25 per share, "
+         "for the first six months of 2006.",
+         {("NetIncomeLoss", Decimal("-2100000"), Q2_2006), ("NetIncomeLoss", Decimal("-5300000"), H1_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.10"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.25"), H1_2006)}),
+        ("Net sales were $259.1 million for the second quarter and $12.0 million of it came from Europe.",
+         {("Revenues", Decimal("259100000"), Q2_2006)}),
+        # "on a diluted basis" between a per-share phrase and its figure says which it is
+        ("Earnings per share on a diluted basis for the quarter were $.97, compared with $.85 in the second quarter "
+         "of 2005.",
+         {("EarningsPerShareDiluted", Decimal(".97"), Q2_2006), ("EarningsPerShareDiluted", Decimal(".85"), Q2_2005)}),
+        ("Net income on a diluted basis was $5.2 million.", set()),
         # an asset manager's fund sales, beside its flows, are not its revenue
         ("Total sales were $2.4 billion; net flows were $0.3 billion and assets under management $41.7 billion.",
          set()),

@@ -407,7 +407,10 @@ class ProseExtractor:
             owner = _OWNER.match(text, mention.end, amount.start)
             gap_from = owner.end() if owner and names_us(owner.group("owner"), self.entity_words) else mention.end
             verb = mention.weak and mention.loss  # "the company lost $215.1 million": a verb, not a noun to narrow
-            if not self._gap_ok(text, gap_from, amount.start) or not (verb or self._lead_ok(text, mention.start)):
+            per_share = self.taxonomy[mention.concept].is_per_share
+            if not self._gap_ok(text, gap_from, amount.start, per_share=per_share):
+                return None if comparing[clause] else _next_period(text, amount, done, clause)
+            if not (verb or self._lead_ok(text, mention.start)):
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
@@ -552,7 +555,7 @@ class ProseExtractor:
             concept = said.pop() if len(said) == 1 else concept
         return replace(_make(amount, concept, negative, clause, amount.start, trailing.end), partner=partner)
 
-    def _gap_ok(self, text: str, start: int, end: int, comparison: bool = False) -> bool:
+    def _gap_ok(self, text: str, start: int, end: int, comparison: bool = False, per_share: bool = False) -> bool:
         """Only linking words, percentages and period phrases between a concept and its amount.
 
         A change verb right before the amount ("increased $0.04", "rose by $2 million") makes
@@ -567,6 +570,8 @@ class ProseExtractor:
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
         gap = _REPORTED_BASIS_PHRASE.sub(" ", gap)  # "net loss on a GAAP basis was $3.2 million"
+        if per_share:
+            gap = _ON_A_DILUTED_BASIS.sub(" ", gap)  # "earnings per share on a diluted basis were $.97": see `_bind`
         if _PART.search(gap) or "(" in gap or ")" in gap:
             return False
         words = _WORD.findall(_COMPARISON.sub(" ", gap.lower()) if comparison else gap)
@@ -717,6 +722,32 @@ def _alike(amount: Amount, other: Amount) -> bool:
     """Whether two amounts can be one figure in two periods: within a thousand times of each other."""
     a, b = abs(amount.value), abs(other.value)
     return not a or not b or max(a, b) / min(a, b) <= 1000
+
+
+# "... $259.1 million for the third quarter and $1,003.7 million for the nine months ...": the same concept
+_AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:the\s+)?\x00[\s,]*and[\s,]*", re.I)
+_PERIOD_AFTER = 60  # how far after a figure its own period may begin ("..., or $1.90 per share, for the year")
+
+
+def _next_period(text: str, amount: Amount, done: list[_Bound], clause: int) -> _Bound | None:
+    """A figure that continues a list of one concept over periods: "Net sales were $259.1 million for the
+    third quarter and $1,003.7 million for the nine months ended September 30, 2005" (each figure with
+    its own period, between them only that period and "and", the earlier figure's per-share partner aside)."""
+    before = next((b for b in reversed(done) if b.clause == clause and b.partner is None), None)
+    if before is None or before.amount.end > amount.start:
+        return None
+    gap_start = before.amount.end
+    if (joined := _PER_SHARE_JOINED.match(text, gap_start)) is not None:
+        gap_start = joined.end()
+    own = [p for p in find_periods(text[gap_start : amount.start]) if not p.instant]
+    after = [p for p in find_periods(text[amount.end : amount.end + _PERIOD_AFTER]) if not p.instant]
+    if len(own) != 1 or not after:
+        return None
+    gap = text[gap_start : amount.start]
+    if not _AND.fullmatch(gap[: own[0].start] + "\x00" + gap[own[0].end :]):  # "... for the third quarter and"
+        return None
+    negative = (before.negative and not before.amount.negative) or amount.negative
+    return _make(amount, before.concept, negative, clause, amount.start, amount.end)
 
 
 def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:
