@@ -1292,6 +1292,16 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("EarningsPerShareBasicAndDiluted", Decimal("1.19"), Q2_2005)}),
         ("Earnings were $0.47 per share, basic, for the quarter.",
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        # figures before charges, or under another country's GAAP, are not the reported ones
+        ("Before various charges and the cumulative effect of an accounting change (recorded in the first quarter), "
+         "net income was $6.3 million, or $0.88 per diluted share.", set()),
+        ("In accordance with generally accepted accounting policies in Canada, net income for the quarter was $1.3 "
+         "million, or $0.30 per share.", set()),
+        ("Under Canadian GAAP, net income for the quarter was $1.3 million.", set()),
+        ("The net loss in accordance with generally accepted accounting principles in the US for the quarter was "
+         "$4.2 million, or $0.95 per share.",
+         {("NetIncomeLoss", Decimal("-4200000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.95"), Q2_2006)}),
         # one concept over a list of periods, each figure with its own
         ("Net sales were $259.1 million for the second quarter and $501.3 million for the six months ended June 30, "
          "2006.",

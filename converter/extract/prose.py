@@ -50,8 +50,10 @@ _COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
 _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 2005 earnings of $0.53"
 _ADJACENT = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}")  # "2005 basic earnings", "2005 full-year net income"
 _CONVERTED = re.compile(r"\s?\((?:US|U\.S\.|C|Cdn|CDN|A)?\$\s?[\d.,]+\)")
-_REPORTED_BASIS_PHRASE = re.compile(r",?\s*on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap)\s+basis,?",
-                                    re.I)
+_REPORTED_BASIS_PHRASE = re.compile(
+    r",?\s*(?:on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap)\s+basis|in\saccordance\swith\s(?:u\.?s\.?\s)?"
+    r"(?:gaap|generally\saccepted\saccounting\sprinciples(?:\s(?:in|of)\s(?:the\s)?(?:us|u\.s\.|united\sstates))?)),?",
+    re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles"
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
