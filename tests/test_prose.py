@@ -1292,6 +1292,19 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("EarningsPerShareBasicAndDiluted", Decimal("1.19"), Q2_2005)}),
         ("Earnings were $0.47 per share, basic, for the quarter.",
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        # "a loss of" in a comparison is the loss of what the clause before states
+        ("Net income for the quarter was $4.9 million, or $0.16 per share, compared to a loss of $3.6 million, or "
+         "$0.12 per share, a year ago.",
+         {("NetIncomeLoss", Decimal("4900000"), Q2_2006), ("NetIncomeLoss", Decimal("-3600000"), Q2_2005),
+          ("EarningsPerShareBasicAndDiluted", Decimal("0.16"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.12"), Q2_2005)}),
+        ("Revenues for the quarter were $4.9 million, compared to a loss of $3.6 million a year ago.",
+         {("Revenues", Decimal("4900000"), Q2_2006)}),
+        # "this period": the one the text last spoke of
+        ("For the six months ended June 30, 2006, revenues were $12.0 million. The net loss for this period was $4.9 "
+         "million, compared to a loss of $3.6 million for the same period last year.",
+         {("Revenues", Decimal("12000000"), H1_2006), ("NetIncomeLoss", Decimal("-4900000"), H1_2006),
+          ("NetIncomeLoss", Decimal("-3600000"), H1_2005)}),
         # figures before charges, or under another country's GAAP, are not the reported ones
         ("Before various charges and the cumulative effect of an accounting change (recorded in the first quarter), "
          "net income was $6.3 million, or $0.88 per diluted share.", set()),

@@ -100,6 +100,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the|this|current|latest|most\srecent|this\syear['\u2019]s)\s(?:fiscal\s)?(?:(?P<fy>{_YEAR})\s)?quarter\b"
         r"(?!\s(?:ended|ending))",
         re.I)),
+    # "The net loss for this period was ...": the period the text last spoke of
+    ("this_period", re.compile(r"\bthis\s(?:fiscal\s|reporting\s)?period\b(?!\s(?:ended|ending|last|a\syear))", re.I)),
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]))",
@@ -133,6 +135,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "ytd": ("date",),
     "quarter_before": ("quarter",),
     "this_quarter": ("quarter",),
+    "this_period": ("period",),
     "year": ("19", "20"),
     "year_before": ("fiscal",),
     "this_year": ("year",),
@@ -305,6 +308,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=3, quarters_back=1, kind=kind)
     if kind == "this_quarter":  # "the fiscal 1993 quarter": the quarter of that year the release reports
         return PeriodRef(s, e, months=3, fiscal_year=_fy(m, "fy"), kind=kind)
+    if kind == "this_period":
+        return PeriodRef(s, e, same=True, kind=kind)
     if kind == "year":
         return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3"), kind=kind)
     if kind == "year_before":

@@ -444,10 +444,13 @@ class ProseExtractor:
             # "versus $4.462 billion of EBITA", "over the $119,000 net income from continuing operations":
             # a compared amount that names what it is
             return None
+        # "compared to a loss of $3.6 million": the loss of what the clause before states
+        a_loss = _A_LOSS.search(text, clause_start, amount.start)
+        gap_end = a_loss.start() if a_loss is not None else amount.start
         if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
-            if not _LIST_GAP.fullmatch(text, since, amount.start):
+            if a_loss is not None or not _LIST_GAP.fullmatch(text, since, amount.start):
                 return None
-        elif not self._gap_ok(text, clause_start, amount.start, comparison=True):
+        elif not self._gap_ok(text, clause_start, gap_end, comparison=True):
             return None
         # a comparison without a concept of its own takes the concept of the amount in the same
         # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
@@ -465,6 +468,10 @@ class ProseExtractor:
             return None  # "$2.75" compared with "$3,946 million" is not the same figure a year earlier
         loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
                                                               or self.taxonomy[other.concept].is_per_share)
+        if a_loss is not None:
+            if not (_is_loss_concept(other.concept) or self.taxonomy[other.concept].is_per_share):
+                return None
+            loss = True
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
 
     def _bind_listed(self, text: str, amount: Amount, item: Listed, done: list[_Bound], clause: int,
@@ -729,6 +736,9 @@ def _alike(amount: Amount, other: Amount) -> bool:
 # "... $259.1 million for the third quarter and $1,003.7 million for the nine months ...": the same concept
 _AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:the\s+)?\x00[\s,]*and[\s,]*", re.I)
 _PERIOD_AFTER = 60  # how far after a figure its own period may begin ("..., or $1.90 per share, for the year")
+
+
+_A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)
 
 
 def _next_period(text: str, amount: Amount, done: list[_Bound], clause: int) -> _Bound | None:
