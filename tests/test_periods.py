@@ -643,3 +643,15 @@ def test_a_fiscal_quarter_right_before_a_period_end_of_no_length_ends_there() ->
     # a quarter that cannot end there gives no anchor
     assert find_anchor(["Oakhill Foods, Inc. today announced operating results for the second quarter of fiscal "
                         "year 1997 for the period ended December 27, 1997."]) is None
+
+
+def test_a_trailing_twelve_months_beside_a_named_quarter_is_no_fiscal_year() -> None:
+    a = find_anchor(["RIVERTON, Ore., April 30, 2011 -- Blue Heron Utilities today announced net income of $2.3 "
+                     "million for the first quarter of 2011.",
+                     "For the twelve months ended March 31, 2011, net income was $19.4 million."])
+    assert a is not None
+    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2011, 3, 31), 3, 1, 2011)
+    # a year stated as a year stays the fiscal year, whatever quarter the text mentions
+    a = find_anchor(["PORTLAND, Ore., May 20, 2011 -- Blue Heron Utilities today reported results for the fiscal year "
+                     "ended March 31, 2011.", "Rates rose in the first quarter of 2011."])
+    assert a is not None and (a.months, a.quarter) == (12, 4)

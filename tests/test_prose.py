@@ -1290,8 +1290,13 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          {("NetIncomeLoss", Decimal("18200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.44"), Q2_2006),
           ("NetIncomeLoss", Decimal("15100000"), Q2_2005),
           ("EarningsPerShareBasicAndDiluted", Decimal("1.19"), Q2_2005)}),
+        ("Net income was $4.1 million, or $0.31 per share (fully diluted).",
+         {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006)}),
         ("Earnings were $0.47 per share, basic, for the quarter.",
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        # a difference is no level: "were $0.03 higher than"
+        ("Earnings per share for the three-month period were $0.03 higher than the same period in 2005.", set()),
+        ("Net income was $2.1 million more than in the second quarter of 2005.", set()),
         # "a loss of" in a comparison is the loss of what the clause before states
         ("Net income for the quarter was $4.9 million, or $0.16 per share, compared to a loss of $3.6 million, or "
          "$0.12 per share, a year ago.",
@@ -1556,3 +1561,20 @@ def test_a_heading_run_into_its_typed_bullets_dates_them() -> None:
 ])
 def test_a_heading_holds_no_figure_but_a_year(text: str, heading: bool) -> None:
     assert is_heading(text) == heading
+
+
+def test_figures_that_are_no_facts_over_several_years_say_nothing_of_the_next_sentences_period() -> None:
+    found = facts("Net earnings for the first six months of 2006 were $9.8 million. Earnings included severance "
+                  "charges of $0.02 per share in 2006 and insurance gains of $0.03 per share in 2005. Net sales "
+                  "increased 4 percent to $351.7 million from $338.2 million reported last year.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("9800000"), H1_2006),
+                              ("Revenues", Decimal("351700000"), H1_2006), ("Revenues", Decimal("338200000"), H1_2005)}
+
+
+def test_after_a_paragraph_on_two_periods_a_figure_without_one_is_the_current_periods() -> None:
+    # the paragraph before speaks of the quarter and of the half: the next one's "Net income" is the release's own
+    found = facts("Pre-tax income in the second quarter was $12.4 million. For the first six months of 2006, pre-tax "
+                  "income was $30.2 million.\n\nNet income was $8.1 million, or $0.21 per diluted share.")
+    found = [f for f in found if f.concept in ("NetIncomeLoss", "EarningsPerShareDiluted")]
+    assert summary(found) == {("NetIncomeLoss", Decimal("8100000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006)}

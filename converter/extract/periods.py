@@ -520,7 +520,9 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
         if base is not anchor and base.end != anchor.end:
             # "the same period in fiscal 2003": the base period already sits in its own year
             return shift_quarters(base.end, -4 * (fiscal_year - ref.fiscal_year))
-    elif base.end != anchor.end:
+    elif base is not anchor and (base.end != anchor.end or ref.same):
+        # from the period spoken of: "the same period in the previous year" after "the twelve months ended
+        # March 31, 2011" in a release on the first quarter is the twelve months before, not a fiscal year
         return shift_quarters(base.end, offset)
     if ref.quarter is not None:
         if quarter is None:
@@ -560,6 +562,7 @@ _YEARLESS = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?P<mo
 
 
 _ENDED_WORD = re.compile(r"ended", re.I)
+_MONTHS_WORD = re.compile(r"months", re.I)
 
 
 def _release_date(paragraphs: list[str]) -> dt.date | None:
@@ -796,6 +799,13 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         quarter, months, weeks = months // 3, 3, None
     if quarter is None and months == 3 and (named := [r for r in ordinals or compared if _may_end(r, end)]):
         quarter = named[0].quarter
+    if quarter is None and months == 12 and any(_MONTHS_WORD.search(text, r.start, r.end) for n, r, text in found
+                                                 if r in current and n >= 0) and (
+            named := [r for r in ordinals if r.quarter and r.quarter < 4 and r.fiscal_year
+                      and abs((_month_end(r.fiscal_year, 3 * r.quarter) - end).days) <= 7]):
+        # "the first quarter of 2011" beside "the twelve months ended March 31, 2011": a release on the
+        # (calendar) quarter, with a trailing twelve months beside it
+        quarter, months, weeks, fiscal_year = named[0].quarter, 3, None, named[0].fiscal_year
     if quarter is None and months == 12:
         quarter = 4
     month = _nearest_month_end(end)

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .. import taxonomy, vocab
 from ..document import Paragraph
-from ..model import Fact, Source, currency, per_share
+from ..model import Fact, Period, Source, currency, per_share
 from .amounts import MONEY, Amount, find_amounts
 from .concepts import Mention, find_mentions, fund_sales, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
@@ -35,6 +35,8 @@ def _phrases(key: str) -> re.Pattern[str]:
 _FORWARD = _phrases("forward_looking")
 _OTHER_COMPANY = _phrases("other_company_cues")
 _PART = _phrases("part_cues")
+_DIFFERENCE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:higher|lower|more|less|above|below|"
+                               r"better|worse|greater|ahead)\s(?:than|of|compared|versus|from)\b", re.I)
 _PART_AFTER = re.compile(r"[\s,]*(?:" + _phrases("part_suffixes").pattern + ")", re.I)
 _NON_GAAP_OPENER = _phrases("non_gaap_openers")
 _BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b", re.I)
@@ -97,7 +99,8 @@ _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|exclu
 _DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?diluted:?\s\$?\s?\(?[\d.]+\)?"
                             r"|\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted)\s?\)", re.I)
 # "$1.20 per share - diluted", "$2.39 per share (diluted)": the kind named right after "per share"
-_KIND_AFTER = re.compile(r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=\w+\s?\)))(?P<kind>basic|(?:fully\s)?diluted)\b"
+_KIND_AFTER = re.compile(r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?\)))"
+                         r"(?P<kind>basic|(?:fully\s)?diluted)\b"
                          r"(?=\s?[),.;]|\s(?:for|in|on|compared|versus|vs|from|and|during|as)\b|\s*$)", re.I)
 _ON_SHARES = re.compile(r"\s+on\s(?:approximately\s|about\s)?[\d,.]+\s(?:million\s)?(?:weighted[\s-]average\s)?"
                         r"(?P<kind>basic|(?:fully\s)?diluted)\b", re.I)
@@ -175,6 +178,7 @@ class ProseExtractor:
             self.warnings.append(f"a paragraph of {len(paragraph.text)} characters: only its first "
                                  f"{MAX_PARAGRAPH} were read")
         part_paragraph = False
+        spoken: set[Period] = set()  # the periods this paragraph's sentences speak of
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
             if is_heading(sentence.strip()):  # a heading run into its bullets: "Fourth Quarter Highlights * ..."
@@ -192,6 +196,11 @@ class ProseExtractor:
             if main is not None:
                 sentence_main = main
                 self.previous = main
+                spoken.add(main.period)
+        if len(spoken) > 1:
+            # "... in the fourth quarter ... For all of fiscal 2013, ...": which of the two the next
+            # paragraph's "Net income was $8.1 million" speaks of, the text does not say
+            self.previous = None
         return facts
 
     # -- one sentence ----------------------------------------------------------------------------
@@ -302,21 +311,26 @@ class ProseExtractor:
             if not is_comparison and main is None and not (ref is not None and ref.is_relative_only):
                 main = resolved  # "... a year ago" says nothing of what the next sentence speaks of
         if main is None:
-            main = own if bound else self._resolve_plain(main_periods)  # not a period it compares with
+            # not a period it compares with; and of figures that are no facts, spread over several periods
+            # ("severance charges of $0.02 per share in 2004 and insurance gains of $0.03 per share in 2003"), none
+            main = own if bound else self._resolve_plain(main_periods, alone=True)
         return out, main, False
 
-    def _resolve_plain(self, periods: Sequence[PeriodRef]) -> Resolved | None:
-        """The period a sentence without facts speaks of, for the sentences after it."""
+    def _resolve_plain(self, periods: Sequence[PeriodRef], alone: bool = False) -> Resolved | None:
+        """The period a sentence without facts speaks of, for the sentences after it; `alone`: only if
+        it names no other."""
         # "For the quarter, ..." names the current quarter; "For the year, ..." the current year in a
         # release on the fourth quarter (in one on the first, "the year" may be the last one)
         current = ("this_quarter", "this_year") if self.anchor is not None and (
             self.anchor.months == 12 or self.anchor.quarter == 4) else ("this_quarter",)
-        for ref in periods:
-            if not ref.instant and ref.months and (ref.stated_end is not None or ref.fiscal_year is not None
-                                                   or ref.kind in current):
-                resolved = resolve(ref, self.anchor, self.previous, False)
-                if resolved is not None and not self._a_year_before(resolved):
-                    return resolved
+        named = [ref for ref in periods if not ref.instant and ref.months and (
+            ref.stated_end is not None or ref.fiscal_year is not None or ref.kind in current)]
+        if alone and len({(r.months, r.fiscal_year, r.stated_end, r.quarter) for r in named}) > 1:
+            return None
+        for ref in named:
+            resolved = resolve(ref, self.anchor, self.previous, False)
+            if resolved is not None and not self._a_year_before(resolved):
+                return resolved
         return None
 
     def _heading_period(self, text: str) -> None:
@@ -666,6 +680,8 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
         return True  # "...; excluding special items, net income was ..."
     if _ANOTHER_NUMBER.match(text, amount.end):
         return True  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
+    if _DIFFERENCE_AFTER.match(text, amount.end):
+        return True  # "Earnings per share were $0.03 higher than the same period in 2011": a change
     if _PART_AFTER.match(text, amount.end):
         return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
     clause_end = clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
