@@ -1578,3 +1578,16 @@ def test_after_a_paragraph_on_two_periods_a_figure_without_one_is_the_current_pe
     found = [f for f in found if f.concept in ("NetIncomeLoss", "EarningsPerShareDiluted")]
     assert summary(found) == {("NetIncomeLoss", Decimal("8100000"), Q2_2006),
                               ("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006)}
+
+
+def test_a_company_that_is_a_subsidiary_of_another_reports_its_own_figures() -> None:
+    head = ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n\nPORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. "
+            "(the \"Company\"), a wholly-owned subsidiary of Kestrel Products Inc. (\"KPI\"), reported today second "
+            "quarter 2006 net income of $14.9 million compared with net income of $8.8 million in the second quarter "
+            "of 2005. ")
+    assert summary(facts("Net sales for the second quarter of 2006 were $338.4 million.", head)) == {
+        ("NetIncomeLoss", Decimal("14900000"), Q2_2006), ("NetIncomeLoss", Decimal("8800000"), Q2_2005),
+        ("Revenues", Decimal("338400000"), Q2_2006)}
+    # a subsidiary of ours that reports is a part
+    found = facts("Kestrel Products, a subsidiary of the Company, reported net sales of $38.4 million.", head)
+    assert [f for f in found if f.concept == "Revenues"] == []

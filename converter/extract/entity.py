@@ -33,8 +33,12 @@ _GENERIC_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes
 
 
 def names_another_company(text: str, own_words: frozenset[str], pattern: re.Pattern[str] = COMPANY_NAME) -> bool:
-    """Whether `text` names a company that shares no word with ours (a subsidiary, an acquired business)."""
+    """Whether `text` names a company that shares no word with ours (a subsidiary, an acquired business),
+    other than our parent ("Halverson Labs Inc., a wholly-owned subsidiary of Kestrel Products Inc.")."""
+    parents = _parents(text)
     for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in parents):
+            continue
         words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", m.group())} - _GENERIC_WORDS
         if words and not words & own_words:
             return True
@@ -52,6 +56,16 @@ def names_us(text: str, own_words: frozenset[str]) -> bool:
 
 _PART_SUBJECT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _V["part_subjects"]) + r")\b", re.I)
 _AND_ITS = re.compile(r"\band\s(?:its|their)\s(?:[\w-]+\s)?$", re.I)
+# "Acme Holdings Inc., a wholly-owned subsidiary of Acme Products Inc., reported": what we are, not a part of us
+_OUR_PARENT = re.compile(r",\s(?i:(?:a|an)\s(?:(?:wholly|majority)[\s-]owned\s|(?:indirect|direct)\s)*subsidiary\sof\s"
+                         r"(?:the\s)?)[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,6}")
+
+
+def _parents(text: str) -> list[tuple[int, int]]:
+    """Where `text` names the company we are a subsidiary of: ", a wholly-owned subsidiary of Kestrel Inc."."""
+    return [m.span() for m in _OUR_PARENT.finditer(text)] if "subsidiary" in text else []
+
+
 _VERBS = "|".join(re.escape(w) for w in _V["reporting_verbs"])
 _HEADLINE_VERBS = frozenset(_V["headline_verbs"])
 # a sentence's subject that is a name alone: "Sears Canada", "Texas Commerce Bancshares (TCB) reported"
@@ -71,7 +85,9 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     """Whether the words before a concept phrase make it a part's figure, not the company's: a segment
     or a subsidiary ("The Domestic segment ... reported"), our name with a part's ("Sears Canada",
     "Aflac U.S."), or another name that reports ("Texas Commerce Bancshares (TCB) reported")."""
-    if any(not _AND_ITS.search(subject, 0, m.start()) for m in _PART_SUBJECT.finditer(subject)):
+    parents = _parents(subject)
+    if any(not _AND_ITS.search(subject, 0, m.start()) and not any(s <= m.start() < e for s, e in parents)
+           for m in _PART_SUBJECT.finditer(subject)):
         return True  # not "Norwood Financial Corp and its subsidiary Wayne Bank": the company with its part
     relative = _RELATIVE_SUBJECT.match(subject)
     if relative and own_words and not names_us(relative.group("name"), own_words):
