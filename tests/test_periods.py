@@ -655,3 +655,11 @@ def test_a_trailing_twelve_months_beside_a_named_quarter_is_no_fiscal_year() -> 
     a = find_anchor(["PORTLAND, Ore., May 20, 2011 -- Blue Heron Utilities today reported results for the fiscal year "
                      "ended March 31, 2011.", "Rates rose in the first quarter of 2011."])
     assert a is not None and (a.months, a.quarter) == (12, 4)
+
+
+def test_a_wire_name_without_its_slash_opens_a_dateline_without_a_year() -> None:
+    a = find_anchor(["Harbor Air Reports Third Quarter", "PRNewswire-FirstCall DULLES, Va. Oct. 22 :",
+                     "Harbor Air Holdings, Inc. today reported net income of $21.3 million for the third quarter "
+                     "2003."])
+    assert a is not None
+    assert (a.release, a.end, a.quarter) == (D(2003, 10, 22), D(2003, 9, 30), 3)

@@ -1294,6 +1294,8 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006)}),
         ("Earnings were $0.47 per share, basic, for the quarter.",
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        ("Net losses for the second quarter of 2006 were $522,000 or 5 cents per diluted share.",
+         {("NetIncomeLoss", Decimal("-522000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-0.05"), Q2_2006)}),
         # a difference is no level: "were $0.03 higher than"
         ("Earnings per share for the three-month period were $0.03 higher than the same period in 2005.", set()),
         ("Net income was $2.1 million more than in the second quarter of 2005.", set()),
@@ -1591,3 +1593,11 @@ def test_a_company_that_is_a_subsidiary_of_another_reports_its_own_figures() -> 
     # a subsidiary of ours that reports is a part
     found = facts("Kestrel Products, a subsidiary of the Company, reported net sales of $38.4 million.", head)
     assert [f for f in found if f.concept == "Revenues"] == []
+
+
+def test_a_part_word_in_our_own_name_names_no_part() -> None:
+    head = ("KESTREL MOTOR PRODUCTS REPORTS SECOND QUARTER\n\nNEW YORK, July 24, 2006 -- Kestrel Motor Products, Inc. "
+            "(NYSE: KMP), automotive replacement parts manufacturer, reported net sales for the second quarter of "
+            "2006 of $186.9 million. ")
+    assert summary(facts("Net earnings for the quarter were $7.0 million.", head)) == {
+        ("Revenues", Decimal("186900000"), Q2_2006), ("NetIncomeLoss", Decimal("7000000"), Q2_2006)}

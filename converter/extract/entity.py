@@ -86,8 +86,9 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     or a subsidiary ("The Domestic segment ... reported"), our name with a part's ("Sears Canada",
     "Aflac U.S."), or another name that reports ("Texas Commerce Bancshares (TCB) reported")."""
     parents = _parents(subject)
+    # not "Norwood Financial Corp and its subsidiary Wayne Bank", nor a word of our name ("Kestrel Motor Products")
     if any(not _AND_ITS.search(subject, 0, m.start()) and not any(s <= m.start() < e for s, e in parents)
-           for m in _PART_SUBJECT.finditer(subject)):
+           and m.group().lower() not in own_words for m in _PART_SUBJECT.finditer(subject)):
         return True  # not "Norwood Financial Corp and its subsidiary Wayne Bank": the company with its part
     relative = _RELATIVE_SUBJECT.match(subject)
     if relative and own_words and not names_us(relative.group("name"), own_words):

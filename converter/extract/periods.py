@@ -538,7 +538,7 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 
 # -- the anchor ----------------------------------------------------------------------------------
 
-_TODAY = re.compile(r"\btoday\b|\b(?:announced|reported|released)\b|/PRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014",
+_TODAY = re.compile(r"\btoday\b|\b(?:announced|reported|released)\b|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014",
                     re.I)
 
 
