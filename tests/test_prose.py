@@ -1601,3 +1601,16 @@ def test_a_part_word_in_our_own_name_names_no_part() -> None:
             "2006 of $186.9 million. ")
     assert summary(facts("Net earnings for the quarter were $7.0 million.", head)) == {
         ("Revenues", Decimal("186900000"), Q2_2006), ("NetIncomeLoss", Decimal("7000000"), Q2_2006)}
+
+
+def test_a_fiscal_year_written_fy_with_its_quarter_and_the_period_end_its_sentence_names() -> None:
+    head = ("ACME HOMES REPORTS 3RD QTR FY 2006 EARNINGS RESULTS\n\nHorsham, PA, August 22, 2006 -- Acme Homes, Inc. "
+            "today reported FY 2006 third-quarter and nine-month results for earnings, revenues, backlog and "
+            "contracts for the period ended July 31, 2006.\n\n")
+    found = facts("FY 2006\u2019s third-quarter net income was $174.6 million, or $1.07 per share diluted, compared "
+                  "to FY 2005's third-quarter record of $215.5 million, or $1.27 per share diluted.", head)
+    q3_06, q3_05 = Period(D(2006, 7, 31), D(2006, 5, 1)), Period(D(2005, 7, 31), D(2005, 5, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("174600000"), q3_06),
+                              ("NetIncomeLoss", Decimal("215500000"), q3_05),
+                              ("EarningsPerShareDiluted", Decimal("1.07"), q3_06),
+                              ("EarningsPerShareDiluted", Decimal("1.27"), q3_05)}

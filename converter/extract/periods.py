@@ -58,7 +58,7 @@ _LENGTH = re.compile(
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
-        rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|fiscal\s(?:year\s)?(?P<fy0>{_YEAR})\s"
+        rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
         rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear['\u2019]s)\s(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
@@ -755,12 +755,13 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended
         # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on
         lengthless = _ended_without_length(found, release)
-        for n, ref, _ in found:
+        for n, ref, text in found:
             if not any(ref is o for o in ordinals) or ref.fiscal_year is None or ref.quarter is None:
                 continue
             # "the first quarter of fiscal year 1998 for the period ended December 27, 1997": a fiscal quarter
-            # right before the end it names; else one whose calendar quarter ends there
-            beside = [d for m, r, d in lengthless if m == n and 0 <= r.start - ref.end <= 40 and _may_end(ref, d)]
+            # before the end its sentence names; else one whose calendar quarter ends there
+            beside = [d for m, r, d in lengthless if m == n and 0 <= r.start - ref.end <= 160
+                      and ". " not in text[ref.end : r.start] and _may_end(ref, d)]
             near = beside or [d for _, _, d in lengthless
                               if abs((d - _month_end(ref.fiscal_year, 3 * ref.quarter)).days) <= 7]
             if near:

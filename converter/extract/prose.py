@@ -72,7 +72,7 @@ _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
 _EFFECT_NOUNS = frozenset(_V["effect_nouns"])
 _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
-_WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*(?:['\u2019]s\b)?")  # "2006's" is one word
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?"
                         r"(?:(?:fully|basic|diluted|and|net|earnings|income|loss)\s){0,4}(?:per|a)\s[^()]*\)$", re.I)
@@ -616,7 +616,7 @@ class ProseExtractor:
         low = last.lower()
         if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS:
             return False  # "the impact on stockholders' equity of $215 million" is the impact, not the equity
-        if low in _PERIOD_BEFORE_MENTION or _PERIOD_WORD.fullmatch(low):
+        if low in _PERIOD_BEFORE_MENTION or _PERIOD_WORD.fullmatch(re.sub(r"['\u2019]s$", "", low)):
             # a period says nothing of the figure: the word before it does ("adjusted 2014 net income")
             return self._lead_ok(text, before.rfind(last))
         if low in _BEFORE_MENTION:
