@@ -1296,6 +1296,22 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
         ("Net losses for the second quarter of 2006 were $522,000 or 5 cents per diluted share.",
          {("NetIncomeLoss", Decimal("-522000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-0.05"), Q2_2006)}),
+        # a narrowed or included per-share figure is no earnings per share
+        ("The company also reported adjusted earnings of 52 cents per share for the second quarter.", set()),
+        ("Net income for the first six months of 2005 includes income of $.31 per diluted share related to "
+         "insurance recoveries.", set()),
+        ("Net income was $42 million, or $0.81 per common share on a diluted basis.",
+         {("NetIncomeLoss", Decimal("42000000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.81"), Q2_2006)}),
+        ("Net income was $1.2 million, or diluted and basic earnings per share of $.14.",
+         {("NetIncomeLoss", Decimal("1200000"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal(".14"), Q2_2006)}),
+        ("The Company\u2019s net income for the quarter was $3.2 million.",
+         {("NetIncomeLoss", Decimal("3200000"), Q2_2006)}),
+        # "the year-ago second quarter" goes back a year; "the first quarter" after it does not
+        ("Net income was $1.2 million, compared to $1.5 million in the year-ago second quarter and down 50% from "
+         "net income of $2.4 million in the first quarter.",
+         {("NetIncomeLoss", Decimal("1200000"), Q2_2006), ("NetIncomeLoss", Decimal("1500000"), Q2_2005),
+          ("NetIncomeLoss", Decimal("2400000"), Q1_2006)}),
         # a difference is no level: "were $0.03 higher than"
         ("Earnings per share for the three-month period were $0.03 higher than the same period in 2005.", set()),
         ("Net income was $2.1 million more than in the second quarter of 2005.", set()),

@@ -59,7 +59,8 @@ _LENGTH = re.compile(
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
-        rf"|(?P<prev>(?:the\s)?(?:previous|prior|last)\syear['\u2019]s)\s(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
+        rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\syear['\u2019]s|year[\s-](?:ago|earlier)|prior[\s-]year))\s"
+        rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
     # "Q4 2012", "fiscal 2012 Q4", and "Q4" alone: that quarter of the year the release reports on

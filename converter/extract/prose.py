@@ -41,6 +41,7 @@ _PART_AFTER = re.compile(r"[\s,]*(?:" + _phrases("part_suffixes").pattern + ")",
 _NON_GAAP_OPENER = _phrases("non_gaap_openers")
 _BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b", re.I)
 _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
+_NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
@@ -279,7 +280,8 @@ class ProseExtractor:
                     text, year.end, b.quote_start):
                 ref = year  # "... Fourth Quarter 2005 Results ... reported 2005 basic earnings per share of $2.41"
             elif is_comparison and ref is not None and _yearless(ref) and any(
-                    p.is_relative and clauses[b.clause] <= p.start < b.amount.start for p in periods):
+                    p.is_relative and p.quarter is None and clauses[b.clause] <= p.start < b.amount.start
+                    for p in periods):
                 # "as compared with the prior year net loss of $1,377,000 for the fourth quarter and a net loss
                 # of $652,000 for the full year": the comparison's year holds for the periods it names
                 ref = replace(ref, years_back=1)
@@ -551,8 +553,9 @@ class ProseExtractor:
                                          or self.taxonomy[last.concept].is_per_share)
         if joined and last is not None and earnings:
             negative = negative or last.negative
-        elif _EPS_LEAD.search(head):
-            pass
+        elif (lead := _EPS_LEAD.search(head)) is not None:
+            if _NARROWED_LEAD.search(head, 0, lead.start()):
+                return None  # "adjusted earnings of 52 cents per share", "includes income of $.31 per diluted share"
         elif _EARNINGS_WORD.search(text, trailing.start, trailing.end) and _REPORTED.search(head) and (
                 previous_amount is None or previous_amount.end <= clause_start):
             pass  # "reported $1.21 diluted earnings per share": the phrase after it says it is earnings
@@ -623,7 +626,7 @@ class ProseExtractor:
             return True
         if low.endswith(("'s", "\u2019s")):
             stem = low[:-2]
-            return low in _POSSESSIVE_SUBJECTS or stem in self.entity_words
+            return stem + "'s" in _POSSESSIVE_SUBJECTS or stem in self.entity_words  # "The Company\u2019s" too
         return False
 
     # -- facts -----------------------------------------------------------------------------------
