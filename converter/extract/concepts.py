@@ -119,5 +119,5 @@ def trailing_mention(text: str, position: int) -> Mention | None:
 
 def fund_sales(concept: str, phrase: str, around: str) -> bool:
     """Whether a revenue phrase names the sales of funds: "sales" where the text `around` it speaks of
-    fund flows (net flows, redemptions, assets under management), not the company's revenue."""
+    fund flows (net flows, assets under management), not the company's revenue."""
     return concept == "Revenues" and bool(_SALES.search(phrase)) and bool(_FUND_FLOWS.search(around))

@@ -89,7 +89,7 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     # not "Norwood Financial Corp and its subsidiary Wayne Bank", nor a word of our name ("Kestrel Motor Products")
     if any(not _AND_ITS.search(subject, 0, m.start()) and not any(s <= m.start() < e for s, e in parents)
            and m.group().lower() not in own_words for m in _PART_SUBJECT.finditer(subject)):
-        return True  # not "Norwood Financial Corp and its subsidiary Wayne Bank": the company with its part
+        return True
     relative = _RELATIVE_SUBJECT.match(subject)
     if relative and own_words and not names_us(relative.group("name"), own_words):
         return True  # "A-V, which had 1998 sales of $2.1 billion": the business it names, not us

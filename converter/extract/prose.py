@@ -84,6 +84,7 @@ MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened
 _CHANGE_ON_THE_WAY = re.compile(
     r"(?i:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved)\s(?:by\s)?)"
     rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
+_A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$"
                             r"|(?:^|\s)by\s*$", re.I)  # "lowered ... net income by $2.9 million": the change
@@ -755,9 +756,6 @@ def _alike(amount: Amount, other: Amount) -> bool:
 # "... $259.1 million for the third quarter and $1,003.7 million for the nine months ...": the same concept
 _AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:the\s+)?\x00[\s,]*and[\s,]*", re.I)
 _PERIOD_AFTER = 60  # how far after a figure its own period may begin ("..., or $1.90 per share, for the year")
-
-
-_A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)
 
 
 def _next_period(text: str, amount: Amount, done: list[_Bound], clause: int) -> _Bound | None:
