@@ -1296,6 +1296,10 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
         ("Net losses for the second quarter of 2006 were $522,000 or 5 cents per diluted share.",
          {("NetIncomeLoss", Decimal("-522000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-0.05"), Q2_2006)}),
+        ("Earnings per share (basic and diluted) increased 10% to $2.07.",
+         {("EarningsPerShareBasicAndDiluted", Decimal("2.07"), Q2_2006)}),
+        ("Net income was $5.1 million, or $0.24 diluted per share.",
+         {("NetIncomeLoss", Decimal("5100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.24"), Q2_2006)}),
         # a narrowed or included per-share figure is no earnings per share
         ("The company also reported adjusted earnings of 52 cents per share for the second quarter.", set()),
         ("Net income for the first six months of 2005 includes income of $.31 per diluted share related to "
