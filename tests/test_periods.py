@@ -663,3 +663,11 @@ def test_a_wire_name_without_its_slash_opens_a_dateline_without_a_year() -> None
                      "2003."])
     assert a is not None
     assert (a.release, a.end, a.quarter) == (D(2003, 10, 22), D(2003, 9, 30), 3)
+
+
+def test_a_quarter_without_a_year_before_the_period_end_its_sentence_names() -> None:
+    a = find_anchor(["SPRINGFIELD, Ill.--May 9, 2000--Acme Widgets, Inc. today reported its third quarter results for "
+                     "the period ending April 29, 2000. Net sales for the third quarter of fiscal 2000 were $4.92 "
+                     "million."])
+    assert a is not None
+    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2000, 4, 29), 3, 3, 2000)

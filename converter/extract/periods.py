@@ -757,17 +757,20 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on
         lengthless = _ended_without_length(found, release)
         for n, ref, text in found:
-            if not any(ref is o for o in ordinals) or ref.fiscal_year is None or ref.quarter is None:
+            if not any(ref is o for o in ordinals) or ref.quarter is None:
                 continue
-            # "the first quarter of fiscal year 1998 for the period ended December 27, 1997": a fiscal quarter
-            # before the end its sentence names; else one whose calendar quarter ends there
+            # "the first quarter of fiscal year 1998 for the period ended December 27, 1997", "its third quarter
+            # results for the period ending April 29, 2000": a fiscal quarter before the end its sentence names;
+            # else one whose calendar quarter ends there
             beside = [d for m, r, d in lengthless if m == n and 0 <= r.start - ref.end <= 160
                       and ". " not in text[ref.end : r.start] and _may_end(ref, d)]
-            near = beside or [d for _, _, d in lengthless
-                              if abs((d - _month_end(ref.fiscal_year, 3 * ref.quarter)).days) <= 7]
+            near = beside or [d for _, _, d in lengthless if ref.fiscal_year is not None
+                              and abs((d - _month_end(ref.fiscal_year, 3 * ref.quarter)).days) <= 7]
             if near:
                 end = max(near)
-                return Anchor(end=end, months=3, quarter=ref.quarter, fiscal_year=ref.fiscal_year, release=release,
+                fiscal_year = ref.fiscal_year or next((r.fiscal_year for r in ordinals if r.quarter == ref.quarter
+                                                       and r.fiscal_year and _may_end(r, end)), None)
+                return Anchor(end=end, months=3, quarter=ref.quarter, fiscal_year=fiscal_year, release=release,
                               stated=frozenset(stated), tabled=frozenset(tabled))
     if not ended and not calendar and compared_ended and release is None:
         # "For the year ended Jan. 29, net income was ... compared to ... for the year ended Jan. 30, 2009":

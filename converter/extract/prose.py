@@ -85,9 +85,10 @@ _CHANGE_ON_THE_WAY = re.compile(
     r"(?i:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved)\s(?:by\s)?)"
     rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
-_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
-                            r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?\s*$"
-                            r"|(?:^|\s)by\s*$", re.I)  # "lowered ... net income by $2.9 million": the change
+# "lowered ... net income by $2.9 million", "decreased by 14% or $289,172": the change
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
+                            r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?|(?:^|\s)by)"
+                            r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
 _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)"
 _EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|\s(?:prior\sto|before)\s"
