@@ -659,15 +659,15 @@ def test_a_trailing_twelve_months_beside_a_named_quarter_is_no_fiscal_year() -> 
 
 def test_a_wire_name_without_its_slash_opens_a_dateline_without_a_year() -> None:
     a = find_anchor(["Harbor Air Reports Third Quarter", "PRNewswire-FirstCall DULLES, Va. Oct. 22 :",
-                     "Harbor Air Holdings, Inc. today reported net income of $21.3 million for the third quarter "
+                     "Harbor Air Holdings, Inc. today reported net income of $12.6 million for the third quarter "
                      "2003."])
     assert a is not None
     assert (a.release, a.end, a.quarter) == (D(2003, 10, 22), D(2003, 9, 30), 3)
 
 
 def test_a_quarter_without_a_year_before_the_period_end_its_sentence_names() -> None:
-    a = find_anchor(["SPRINGFIELD, Ill.--May 9, 2000--Acme Widgets, Inc. today reported its third quarter results for "
-                     "the period ending April 29, 2000. Net sales for the third quarter of fiscal 2000 were $4.92 "
+    a = find_anchor(["SPRINGFIELD, Ill.--May 8, 2001--Acme Widgets, Inc. today reported its third quarter results for "
+                     "the period ending April 28, 2001. Net sales for the third quarter of fiscal 2001 were $3.84 "
                      "million."])
     assert a is not None
-    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2000, 4, 29), 3, 3, 2000)
+    assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2001, 4, 28), 3, 3, 2001)

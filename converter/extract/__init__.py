@@ -79,7 +79,7 @@ def _registrant(meta: dict[str, str], entity: EntityInfo) -> tuple[str, str] | N
 
 def _scaled_by_prose(facts: list[Fact], unstated: set[int]) -> tuple[list[Fact], list[str]]:
     """A table that states no scale, read as whole dollars, whose amounts the text states a thousand
-    or a million times larger ("Net sales of $6,532,000" above "Net Sales $ 6,532"): the scale note
+    or a million times larger ("Net sales of $4,815,000" above "Net Sales $ 4,815"): the scale note
     is missing, and the text's figures say which it is. Only when every figure the text and the table
     share agrees on one scale, and none matches as written."""
     text = {(f.concept, f.period, f.unit): f for f in facts if f.source is not None and f.source.kind == "prose"}

@@ -759,8 +759,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         for n, ref, text in found:
             if not any(ref is o for o in ordinals) or ref.quarter is None:
                 continue
-            # "the first quarter of fiscal year 1998 for the period ended December 27, 1997", "its third quarter
-            # results for the period ending April 29, 2000": a fiscal quarter before the end its sentence names;
+            # "the first quarter of fiscal year 2004 for the period ended December 27, 2003", "its third quarter
+            # results for the period ending April 28, 2001": a fiscal quarter before the end its sentence names;
             # else one whose calendar quarter ends there
             beside = [d for m, r, d in lengthless if m == n and 0 <= r.start - ref.end <= 160
                       and ". " not in text[ref.end : r.start] and _may_end(ref, d)]
@@ -779,8 +779,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         ended = [ref for text in paragraphs for ref in _yearless_ended(text, after, after=True)
                  if ref.months and ref.stated_end is not None and ref.stated_end > after]
     if calendar and release is not None and all((release - r.stated_end).days > _STALE_DAYS for r in ended):
-        # "results for the fourth quarter and year end 1998" released January 15, 1999, beside a footnote on
-        # "the year ended Dec. 31, 1997": a stated end more than a year before the release is an earlier period
+        # "results for the fourth quarter and year end 2001" released January 17, 2002, beside a footnote on
+        # "the year ended Dec. 31, 2000": a stated end more than a year before the release is an earlier period
         ended = []
     if not ended:
         if not calendar:

@@ -85,7 +85,7 @@ _CHANGE_ON_THE_WAY = re.compile(
     r"(?i:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved)\s(?:by\s)?)"
     rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
-# "lowered ... net income by $2.9 million", "decreased by 14% or $289,172": the change
+# "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?|(?:^|\s)by)"
                             r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
@@ -754,14 +754,14 @@ def _alike(amount: Amount, other: Amount) -> bool:
     return not a or not b or max(a, b) / min(a, b) <= 1000
 
 
-# "... $259.1 million for the third quarter and $1,003.7 million for the nine months ...": the same concept
+# "... $61.4 million for the third quarter and $180.2 million for the nine months ...": the same concept
 _AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:the\s+)?\x00[\s,]*and[\s,]*", re.I)
 _PERIOD_AFTER = 60  # how far after a figure its own period may begin ("..., or $1.90 per share, for the year")
 
 
 def _next_period(text: str, amount: Amount, done: list[_Bound], clause: int) -> _Bound | None:
-    """A figure that continues a list of one concept over periods: "Net sales were $259.1 million for the
-    third quarter and $1,003.7 million for the nine months ended September 30, 2005" (each figure with
+    """A figure that continues a list of one concept over periods: "Net sales were $61.4 million for the
+    third quarter and $180.2 million for the nine months ended September 30, 2005" (each figure with
     its own period, between them only that period and "and", the earlier figure's per-share partner aside)."""
     before = next((b for b in reversed(done) if b.clause == clause and b.partner is None), None)
     if before is None or before.amount.end > amount.start:
