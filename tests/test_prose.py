@@ -1318,6 +1318,13 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("NetIncomeLoss", Decimal("2400000"), Q1_2006)}),
         ("Net sales for the six months decreased by 14% or $41,250; from approximately $0.29 million in 2005 to "
          "approximately $0.25 million in 2006.", set()),
+        # "from break even in the second quarter of 2005": that period is the comparison's, not the figure's
+        ("Net income increased to $2.7 million from break even in the second quarter of 2005.",
+         {("NetIncomeLoss", Decimal("2700000"), Q2_2006)}),
+        ("The Company's basic and diluted net income per share for the quarter was $0.04, compared to a basic and "
+         "diluted net loss per share of $0.03 in the same period last year.",
+         {("EarningsPerShareBasicAndDiluted", Decimal("0.04"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.03"), Q2_2005)}),
         # a difference is no level: "were $0.03 higher than"
         ("Earnings per share for the three-month period were $0.02 higher than the same period in 2005.", set()),
         ("Net income was $2.1 million more than in the second quarter of 2005.", set()),
@@ -1636,3 +1643,25 @@ def test_a_fiscal_year_written_fy_with_its_quarter_and_the_period_end_its_senten
                               ("NetIncomeLoss", Decimal("133900000"), q3_05),
                               ("EarningsPerShareDiluted", Decimal("0.84"), q3_06),
                               ("EarningsPerShareDiluted", Decimal("0.93"), q3_05)}
+
+
+def test_a_prior_years_figures_before_a_change_and_the_years_own_length() -> None:
+    head = ("HARBOR PROVISIONS POSTS HIGHER FY 2006 RESULTS\n\nPORTLAND, Ore., Aug. 12, 2006 -- Harbor Provisions "
+            "Corporation today reported that diluted earnings per share rose 12 percent to $2.14 on record sales of "
+            "$6.2 billion for the 53-week fiscal year ended July 1, 2006. ")
+    found = facts("In fiscal 2005 (52 weeks) diluted earnings per share were $1.91, prior to a third quarter fiscal "
+                  "2005 accounting change of $12 million, and sales were $5.5 billion. Net earnings reached $211.4 "
+                  "million, 9.8 percent higher than last year's net earnings of $192.5 million before the accounting "
+                  "change.", head)
+    # the year before ends 52 weeks before this one (its 53rd week is stated nowhere: inferred, within a week)
+    fy06, fy05 = Period(D(2006, 7, 1), D(2005, 6, 26)), Period(D(2005, 7, 2), D(2004, 7, 4))
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("2.14"), fy06),
+                              ("Revenues", Decimal("6200000000"), fy06), ("Revenues", Decimal("5500000000"), fy05),
+                              ("NetIncomeLoss", Decimal("211400000"), fy06)}
+
+
+def test_middle_dot_bullets_start_sentences() -> None:
+    found = facts("Highlights for the quarter include: \u00b7 Net sales increased 10% to $59.1 million. \u00b7 Net "
+                  "income increased to $3.9 million from break even in the second quarter of 2005.")
+    assert summary(found) == {("Revenues", Decimal("59100000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("3900000"), Q2_2006)}

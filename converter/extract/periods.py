@@ -217,6 +217,10 @@ def _ago(m: re.Match[str]) -> int:
     return 1 if "ago" in m.re.groupindex and m.group("ago") else 0
 
 
+_OPEN = re.compile(r"\s?\(\s?")
+_CLOSE = re.compile(r"\s?\)")
+
+
 @lru_cache(maxsize=4096)
 def find_periods(text: str) -> tuple[PeriodRef, ...]:
     """Every period mention in `text`: the longest at each place, in order, never overlapping.
@@ -246,7 +250,15 @@ def find_periods(text: str) -> tuple[PeriodRef, ...]:
         if not any(taken[ref.start : ref.end]):
             out.append(ref)
             taken[ref.start : ref.end] = b"\x01" * (ref.end - ref.start)
-    return tuple(sorted(out, key=lambda r: r.start))
+    out.sort(key=lambda r: r.start)
+    # "In fiscal 2002 (52 weeks)": a count of weeks in parentheses is the length of the period before it
+    for i in range(len(out) - 1, 0, -1):
+        ref, weeks = out[i - 1], out[i]
+        close = _CLOSE.match(text, weeks.end)
+        if weeks.kind == "weeks" and weeks.fiscal_year is None and not weeks.years_back and close is not None \
+                and ref.months and not ref.weeks and _OPEN.fullmatch(text, ref.end, weeks.start):
+            out[i - 1 : i + 1] = [replace(ref, weeks=weeks.weeks, end=close.end())]
+    return tuple(out)
 
 
 def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRef | None:

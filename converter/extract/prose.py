@@ -92,7 +92,7 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:increased|decreased|rose|fell|declined|gre
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
 _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)"
 _EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|\s(?:prior\sto|before)\s"
-                              r"(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,4}?"
+                              r"(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,6}?"
                               r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b)", re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
@@ -126,6 +126,7 @@ _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 # a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
 _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?|[1-4]q(?:\d\d)?"
                           r"|fy[\s-]?(?:19|20)?\d\d")
+_NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
                         r"jumped|dropped)\b", re.I)
@@ -198,8 +199,9 @@ class ProseExtractor:
                 facts.append(self._fact(bound, paragraph, start))
             if main is not None:
                 sentence_main = main
-                self.previous = main
                 spoken.add(main.period)
+                if not self._a_year_before(main):  # "In fiscal 2002, ... sales were $5.5 billion" dates nothing
+                    self.previous = main
         if len(spoken) > 1:
             # "... in the fourth quarter ... For all of fiscal 2013, ...": which of the two the next
             # paragraph's "Net income was $8.1 million" speaks of, the text does not say
@@ -382,10 +384,10 @@ class ProseExtractor:
             # "from $4.4 million", "over last year's $309.7 million", "against net earnings attributable to the
             # company of $623.6 million"; not "over the prior year, and net income of $400 million"
             named = next((n.end for n in mentions if _NEXT_TO.fullmatch(text, m.end(), n.start)), None)
-            if m.group().lower() in _BEFORE_AN_AMOUNT and not any(
+            if m.group().lower() in _BEFORE_AN_AMOUNT and not _NOTHING.match(text, m.end()) and not any(
                     _NEXT_TO.fullmatch(text, m.end(), a.start) or (named is not None and 0 <= a.start - named <= 40)
                     for a in amounts):
-                continue
+                continue  # ("from break even in the third quarter of 2011" compares with a level of no amount)
             marks[m.start()] = True
         for m in _NEW_CLAUSE.finditer(text):
             marks[m.start()] = False
@@ -911,7 +913,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
         return last
     if after:
         return after[0]
-    before = [p for p in periods if lo <= p.start and p.end <= b.amount.start]
+    # not a period that dates something else in passing: "..., prior to a third quarter fiscal 2002 accounting
+    # change of $12 million, and sales were $5.5 billion" (the sales are fiscal 2002's, the sentence's own)
+    passing = [m.span() for m in _EXCLUDING_AFTER.finditer(text, lo, b.amount.start)]
+    before = [p for p in periods if lo <= p.start and p.end <= b.amount.start
+              and not any(s <= p.start < e for s, e in passing)]
     return before[-1] if before else None
 
 
