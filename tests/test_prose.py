@@ -1665,3 +1665,17 @@ def test_middle_dot_bullets_start_sentences() -> None:
                   "income increased to $3.9 million from break even in the second quarter of 2005.")
     assert summary(found) == {("Revenues", Decimal("59100000"), Q2_2006),
                               ("NetIncomeLoss", Decimal("3900000"), Q2_2006)}
+
+
+def test_for_the_same_period_opening_a_sentence_is_the_period_just_spoken_of() -> None:
+    found = facts("YEAR TO DATE\n\nYear to date, the Company's sales increased 3.9% to $1.2 billion. Year to date "
+                  "earnings per share totaled $.81 per share compared to $.95 per share in 2005. For the same period, "
+                  "net income totaled $22.7 million compared to $26.6 million in 2005.")
+    assert {f for f in summary(found) if f[0] != "EarningsPerShareBasicAndDiluted"} == {
+        ("Revenues", Decimal("1200000000"), H1_2006), ("NetIncomeLoss", Decimal("22700000"), H1_2006),
+        ("NetIncomeLoss", Decimal("26600000"), H1_2005)}
+    # with a year named, "the same period" still goes back a year
+    found = facts("Net income for the first half was $22.7 million, compared to $26.6 million for the same period "
+                  "last year.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("22700000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("26600000"), H1_2005)}

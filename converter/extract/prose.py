@@ -22,7 +22,7 @@ from .amounts import MONEY, Amount, find_amounts
 from .concepts import Mention, find_mentions, fund_sales, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
 from .lists import Listed, read_lists
-from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve
+from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve, start_of
 from .sentences import clause_of, split_sentences
 
 _V = vocab.load()
@@ -200,7 +200,7 @@ class ProseExtractor:
             if main is not None:
                 sentence_main = main
                 spoken.add(main.period)
-                if not self._a_year_before(main):  # "In fiscal 2002, ... sales were $5.5 billion" dates nothing
+                if not self._in_the_past(main):  # "In fiscal 2002, ... sales were $5.5 billion" dates nothing
                     self.previous = main
         if len(spoken) > 1:
             # "... in the fourth quarter ... For all of fiscal 2013, ...": which of the two the next
@@ -335,7 +335,7 @@ class ProseExtractor:
             return None
         for ref in named:
             resolved = resolve(ref, self.anchor, self.previous, False)
-            if resolved is not None and not self._a_year_before(resolved):
+            if resolved is not None and not self._in_the_past(resolved):
                 return resolved
         return None
 
@@ -344,15 +344,21 @@ class ProseExtractor:
         sentences under it that name none; one naming two periods dates nothing."""
         found = [r for ref in find_periods(text) if ref.months and not ref.instant
                  and (r := resolve(ref, self.anchor, None, False)) is not None]
-        if len({r.period for r in found}) == 1 and not self._a_year_before(found[0]):
+        if len({r.period for r in found}) == 1 and not self._in_the_past(found[0]):
             self.previous = found[0]
         elif found:
             self.previous = None
 
-    def _a_year_before(self, resolved: Resolved) -> bool:
-        """Whether a period ends a year or more before the current one: a sentence without facts that
-        names it ("Backlog rose in the first quarter of 2017") speaks of the past, not of what follows."""
-        return self.anchor is not None and (self.anchor.end - resolved.period.end).days > 300
+    def _in_the_past(self, resolved: Resolved) -> bool:
+        """Whether a period ends before the current fiscal year began, or a year or more before the current
+        period: a sentence that names it ("Backlog rose in the first quarter of 2017", "In fiscal 2002, ...
+        sales were $5.5 billion") speaks of the past, not of what follows."""
+        anchor = self.anchor
+        if anchor is None:
+            return False
+        if anchor.quarter is not None and resolved.period.end < start_of(anchor.end, 3 * anchor.quarter):
+            return True
+        return (anchor.end - resolved.period.end).days > 300
 
     def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
                   comparing: list[bool], own: Resolved | None = None) -> Resolved | None:
