@@ -587,6 +587,17 @@ def test_documents_convert_or_are_refused(source: str | bytes) -> None:
          "/PRNewswire/ -- Acme Inc. (NASDAQ: ACME) today reported results for the three months ended February 30, "
          "2005.\n\nRevenue for three months ended February 30, 2005 was $0K, compared with $0K Q3 1990.\n\n<PAGE>")
 # found on a fresh clone's CI run: the fiscal year 2 is written "0002", as an xs:gYear must be
+@example("ACME INC. ANNOUNCES THREE MONTHS ENDED APRIL 2, 0002 EARNINGS\n\nSPRINGFIELD, January 1, 0002 /PRNewswire/ "
+         "-- Acme Inc. (NASDAQ: ACME) today reported results for the three months ended February 30, 2005.\n\nRevenue "
+         "for the fourth quarter was $0K, compared with 0 cents three months ended February 30, 2005.\n\n<PAGE>")
+@example("Acme Inc. Reports Record Results\n\nSPRINGFIELD, February 30, 2005 /PRNewswire/ -- Acme Inc. (NASDAQ: ACME) "
+         "today reported results for the three months ended February 30, 2005.\n\nRevenue for three months ended "
+         "February 30, 2005 was $0K, compared with $0K the fourth quarter.\n\n(in thousands, except per share data)\n"
+         "                                        Three Months Ended\n"
+         "                                        April 30, 0001\n"
+         "                                                2005        2004\n"
+         "Revenue                                        1,234       1,234\n")
+# and again when a sentence's period is weighed against the current fiscal year, which would start before year 1
 def test_documents_dated_at_the_ends_of_the_calendar(source: str | bytes) -> None:
     """Years 0001 and 9999 are four-digit years a document may state: still a Report or an InputError."""
     _check_conversion(source)

@@ -356,8 +356,11 @@ class ProseExtractor:
         anchor = self.anchor
         if anchor is None:
             return False
-        if anchor.quarter is not None and resolved.period.end < start_of(anchor.end, 3 * anchor.quarter):
-            return True
+        try:
+            if anchor.quarter is not None and resolved.period.end < start_of(anchor.end, 3 * anchor.quarter):
+                return True
+        except (ValueError, OverflowError):
+            pass  # a fiscal year that would start before the calendar's first year
         return (anchor.end - resolved.period.end).days > 300
 
     def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
