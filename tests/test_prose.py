@@ -1325,6 +1325,9 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          "diluted net loss per share of $0.03 in the same period last year.",
          {("EarningsPerShareBasicAndDiluted", Decimal("0.04"), Q2_2006),
           ("EarningsPerShareBasicAndDiluted", Decimal("-0.03"), Q2_2005)}),
+        ("Diluted earnings per share were $1.91 for the first six months of 2006, prior to a second quarter "
+         "accounting change of $12 million, and sales were $5.5 billion.",
+         {("Revenues", Decimal("5500000000"), H1_2006)}),
         # a difference is no level: "were $0.03 higher than"
         ("Earnings per share for the three-month period were $0.02 higher than the same period in 2005.", set()),
         ("Net income was $2.1 million more than in the second quarter of 2005.", set()),

@@ -298,7 +298,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else None
         fy = _fy(m, "fy", "fy_in")  # "the comparable period in fiscal 2013", "the comparable fiscal 2013 period"
         # "For the same period, net income totaled ...": the period just spoken of, not a year before it
-        opener = e == m.end("unit") and _OPENER.search(m.string, 0, s) and m.string.startswith(",", e)
+        opener = e == m.end("unit") and _SENTENCE_OPENER.search(m.string, 0, s) and m.string.startswith(",", e)
         back = 0 if fy or opener else 1
         return PeriodRef(s, e, months=months, fiscal_year=fy, years_back=back, same=True, kind=kind)
     if kind == "prior_quarter":
@@ -345,7 +345,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     return None
 
 
-_OPENER = re.compile(r"(?:^|[.;:]\s+)(?:For|In|During|Over)\s$")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.;:]\s+)(?:For|In|During|Over)\s$")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
 
 

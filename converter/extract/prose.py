@@ -91,9 +91,11 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:increased|decreased|rose|fell|declined|gre
                             r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
 _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)"
-_EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|\s(?:prior\sto|before)\s"
-                              r"(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,6}?"
-                              r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b)", re.I)
+# "prior to a third quarter fiscal 2002 accounting change", "before restructuring charges"
+_BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,6}?"
+                    r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b")
+_EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|\s{_BEFORE_A_CHANGE})", re.I)
+_PASSING = re.compile(_BEFORE_A_CHANGE, re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
 _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|excludes|exclude))\b", re.I)
@@ -924,7 +926,7 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
         return after[0]
     # not a period that dates something else in passing: "..., prior to a third quarter fiscal 2002 accounting
     # change of $12 million, and sales were $5.5 billion" (the sales are fiscal 2002's, the sentence's own)
-    passing = [m.span() for m in _EXCLUDING_AFTER.finditer(text, lo, b.amount.start)]
+    passing = [m.span() for m in _PASSING.finditer(text, lo, b.amount.start)]
     before = [p for p in periods if lo <= p.start and p.end <= b.amount.start
               and not any(s <= p.start < e for s, e in passing)]
     return before[-1] if before else None
