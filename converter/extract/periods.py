@@ -772,8 +772,9 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended
         # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on
         lengthless = _ended_without_length(found, release)
+        ordinal_ids = {id(o) for o in ordinals}  # by identity: one mention, in the paragraph it stands in
         for n, ref, text in found:
-            if not any(ref is o for o in ordinals) or ref.quarter is None:
+            if id(ref) not in ordinal_ids or ref.quarter is None:
                 continue
             # "the first quarter of fiscal year 2004 for the period ended December 27, 2003", "its third quarter
             # results for the period ending April 28, 2001": a fiscal quarter before the end its sentence names;

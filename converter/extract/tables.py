@@ -342,7 +342,7 @@ class TableReader:
                 continue
             name, loss, edge = match
             if fund_sales(name, label_cell.text, flows):
-                continue  # "Sales" beside "Redemptions" and "Net flows": the funds' sales
+                continue  # "Sales" beside "Net flows" or "Assets under management": the funds' sales
             if name == "NetIncomeLossAttributableToNoncontrollingInterest":
                 minority_rows.append(index)
             concept = self.taxonomy[name]
