@@ -1281,6 +1281,30 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("EarningsPerShareBasicAndDiluted", Decimal("-0.21"), Q2_2006)}),
         ("Diluted earnings per share rose $0.05 to $0.45.", {("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006)}),
         ("Net income increased $2.1 million, or 16%.", set()),
+        ("Gross profit narrowed $1.9 million to $3.2 million, and the net loss narrowed to $0.8 million.",
+         {("GrossProfit", Decimal("3200000"), Q2_2006), ("NetIncomeLoss", Decimal("-800000"), Q2_2006)}),
+        # the level a change came from, then the one it reached: "increased from $X to $Y"
+        ("Net income increased 35% from $3.1 million to $4.2 million, and diluted earnings per share rose from "
+         "$0.38 per share to $0.45 per share.",
+         {("NetIncomeLoss", Decimal("3100000"), Q2_2005), ("NetIncomeLoss", Decimal("4200000"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.38"), Q2_2005),
+          ("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006)}),
+        ("Revenues for the first six months of 2006 grew from $48.0 million in the same period of 2005 to "
+         "$52.3 million.",
+         {("Revenues", Decimal("48000000"), H1_2005), ("Revenues", Decimal("52300000"), H1_2006)}),
+        ("Revenues rose from $48.0 million in the first quarter to $52.3 million.",
+         {("Revenues", Decimal("48000000"), Q1_2006), ("Revenues", Decimal("52300000"), Q2_2006)}),
+        ("The net loss narrowed from $5.1 million to $3.2 million.",
+         {("NetIncomeLoss", Decimal("-5100000"), Q2_2005), ("NetIncomeLoss", Decimal("-3200000"), Q2_2006)}),
+        # a balance's earlier level only with a date of its own
+        ("Long-term debt decreased from $120.0 million to $100.0 million.",
+         {("LongTermDebt", Decimal("100000000"), Period(D(2006, 6, 30)))}),
+        ("Long-term debt decreased from $120.0 million at December 31, 2005 to $100.0 million.",
+         {("LongTermDebt", Decimal("120000000"), Period(D(2005, 12, 31))),
+          ("LongTermDebt", Decimal("100000000"), Period(D(2006, 6, 30)))}),
+        # a range is no change, and a narrowed figure's change stays out
+        ("Net income ranged from $3.1 million to $4.2 million in the last four quarters.", set()),
+        ("International revenues increased from $8.1 million to $9.4 million.", set()),
         # the kind of a per-share figure named right after "per share"
         ("Net income was $41 million, or $0.52 per share - diluted, on net sales of $310 million.",
          {("NetIncomeLoss", Decimal("41000000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.52"), Q2_2006),

@@ -81,12 +81,13 @@ _MAX_GAP_WORDS = 14
 MAX_PARAGRAPH = 20_000
 MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened into text, or noise
 # "increased $2.1 million, or 16%, to $15.3 million": the change on the way to the level it reaches
+_CHANGE_VERB = "|".join(_V["change_verbs"])  # "increased", "narrowed"
 _CHANGE_ON_THE_WAY = re.compile(
-    r"(?i:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved)\s(?:by\s)?)"
+    rf"(?i:\b(?:{_CHANGE_VERB})\s(?:by\s)?)"
     rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change
-_CHANGE_BEFORE = re.compile(r"(?:\b(?:increased|decreased|rose|fell|declined|grew|dropped|climbed|jumped|improved|"
+_CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?|(?:^|\s)by)"
                             r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
@@ -128,6 +129,10 @@ _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 # a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
 _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?|[1-4]q(?:\d\d)?"
                           r"|fy[\s-]?(?:19|20)?\d\d")
+# "net income increased 35% from $3.1 million in 2004 to $4.2 million": the level it came from, then the one it reached
+_RISE_FROM = re.compile(rf"\b(?:{_CHANGE_VERB})(?:\s(?:by\s)?{_PERCENT.pattern})?,?\s(?P<from>from)\s$", re.I)
+_RISE_TO = re.compile(r"\s*(?:(?:per|a)\s(?:[\w-]+\s){0,2}?share\b)?[\s,]*(?P<to>to)\s$", re.I)
+_RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
@@ -135,6 +140,18 @@ _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|decli
 # "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b|,\s(?:an?\s)?(?:increase|decrease|decline|gain|"
                          r"improvement|drop|rise)\sof\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent\b)\s(?=in\s)", re.I)
+
+
+@dataclass(frozen=True)
+class _Rise:
+    """ "Increased from $3.1 million in 2004 to $4.2 million": `start`..`to` is what the sentence is read
+    without (the level it came from, and its own period if it names one)."""
+
+    start: int
+    to: int
+    came_from: Amount
+    reached: Amount
+    ref: PeriodRef | None
 
 
 @dataclass(frozen=True)
@@ -220,6 +237,10 @@ class ProseExtractor:
             return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
             return [], self._resolve_plain(periods), False
+        if rises := _rises(text, amounts):  # read "increased from $3.1 million to $4.2 million" as "increased to"
+            for rise in rises:
+                text = text[: rise.start] + " " * (rise.to - rise.start) + text[rise.to :]
+            periods, amounts = find_periods(text), find_amounts(text, self.dollar)
         mentions = self._as_defined(text, _leading(find_mentions(text), text, amounts))
         clauses, comparing = self._clauses(text, periods, amounts, mentions)
         lead = LEADING_NAME.match(text)
@@ -318,11 +339,31 @@ class ProseExtractor:
             out.append(_with(b, resolved))
             if not is_comparison and main is None and not (ref is not None and ref.is_relative_only):
                 main = resolved  # "... a year ago" says nothing of what the next sentence speaks of
+        for rise in rises:
+            out += self._came_from(rise, out, comparing)
         if main is None:
             # not a period it compares with; and of figures that are no facts, spread over several periods
             # ("severance charges of $0.02 per share in 2004 and insurance gains of $0.03 per share in 2003"), none
             main = own if bound else self._resolve_plain(main_periods, alone=True)
         return out, main, False
+
+    def _came_from(self, rise: _Rise, out: list[_Bound], comparing: list[bool]) -> list[_Bound]:
+        """The level a change started from, as the figure it reached is: the concept of that figure, in
+        the period it names or a year before that figure's (a balance only with a date of its own)."""
+        reached = next((o for o in out if o.amount.start == rise.reached.start and not comparing[o.clause]), None)
+        if reached is None or reached.resolved is None:
+            return []
+        want_instant = self.taxonomy[reached.concept].period_type == "instant"
+        if rise.ref is None and want_instant:
+            return []  # "long-term debt fell from $120 million": at the year's start, or a year before?
+        ref = rise.ref or PeriodRef(0, 0, years_back=1, same=True, kind="implied")
+        resolved = resolve(ref, self.anchor, reached.resolved, want_instant)
+        if resolved is None or resolved.period == reached.resolved.period:
+            return []
+        amount = rise.came_from
+        loss = reached.negative and not reached.amount.negative and not amount.negative
+        return [_with(_make(amount, reached.concept, loss or amount.negative, reached.clause, amount.start,
+                            amount.end), resolved)]
 
     def _resolve_plain(self, periods: Sequence[PeriodRef], alone: bool = False) -> Resolved | None:
         """The period a sentence without facts speaks of, for the sentences after it; `alone`: only if
@@ -791,6 +832,25 @@ def _next_period(text: str, amount: Amount, done: list[_Bound], clause: int) -> 
         return None
     negative = (before.negative and not before.amount.negative) or amount.negative
     return _make(amount, before.concept, negative, clause, amount.start, amount.end)
+
+
+def _rises(text: str, amounts: list[Amount]) -> list[_Rise]:
+    """The figures a change starts from, with the figures it reaches: "revenues rose 12% from $3.1
+    million in 2004 to $4.2 million" (between them at most a per-share phrase and one period)."""
+    found = []
+    for came_from, reached in zip(amounts, amounts[1:], strict=False):
+        verb = _RISE_FROM.search(text, max(0, came_from.start - 60), came_from.start)
+        if verb is None or came_from.per_unit != reached.per_unit or not _alike(came_from, reached):
+            continue
+        gap = text[came_from.end : reached.start]
+        refs = find_periods(gap)
+        for ref in refs:
+            gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
+        to = _RISE_TO.fullmatch(_RISE_GAP_WORDS.sub(lambda m: " " * len(m.group()), gap))
+        if to is not None and len(refs) <= 1:
+            found.append(_Rise(verb.start("from"), came_from.end + to.start("to"), came_from, reached,
+                               replace(refs[0], start=0, end=0) if refs else None))
+    return found
 
 
 def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:
