@@ -146,6 +146,22 @@ def test_quarters_without_dates(text: str, kind: str, quarter: int, fiscal_year:
                                                                           years_back)
 
 
+@pytest.mark.parametrize(
+    ("text", "months", "fiscal_year"),
+    [
+        ("fiscal 2011 nine months", 9, 2011),
+        ("the 2011 nine-month results", 9, 2011),
+        ("Fiscal 2006 Six Month Highlights", 6, 2006),
+        ("FY 2006 first half", 6, 2006),
+        ("for nine-months 1996", 9, 1996),
+        ("the first nine months of 1996", 9, 1996),
+    ],
+)
+def test_months_with_the_year_written_first_or_after(text: str, months: int, fiscal_year: int) -> None:
+    (r,) = find_periods(text)
+    assert (r.months, r.fiscal_year) == (months, fiscal_year)
+
+
 @pytest.mark.parametrize("text", ["Q42 revenue", "Q4'06", "Q4FY07", "AQ4 units"])
 def test_a_q_without_a_quarter_of_its_own_is_no_period(text: str) -> None:
     assert not [r for r in find_periods(text) if r.kind == "q_quarter" and r.fiscal_year is None]
@@ -671,3 +687,32 @@ def test_a_quarter_without_a_year_before_the_period_end_its_sentence_names() -> 
                      "million."])
     assert a is not None
     assert (a.end, a.months, a.quarter, a.fiscal_year) == (D(2001, 4, 28), 3, 3, 2001)
+
+
+def test_a_period_an_outlook_names_is_not_the_period_reported() -> None:
+    a = find_anchor(["Kestrel Pumps Inc. reported net income of $4.1 million for the quarter ended March 31, 2012.",
+                     "The Company projects that earnings per share will range from $0.30 to $0.35 for the quarter "
+                     "ending June 30, 2012."])
+    assert a is not None and a.end == D(2012, 3, 31)
+    # the outlook word after the period says nothing of it
+    a = find_anchor(["Kestrel Pumps Inc. reported results for the quarter ended June 30, 2012, and expects growth."])
+    assert a is not None and a.end == D(2012, 6, 30)
+
+
+def test_a_dated_release_on_a_quarter_of_no_year() -> None:
+    a = find_anchor(["BRISTOW, Va. (April 21, 2006) Kestrel Mutual Life Company reported today net income for the "
+                     "first quarter of $3.4 million."])
+    assert a is not None and (a.end, a.months, a.quarter) == (D(2006, 3, 31), 3, 1)
+    # not a quarter that ended months before the release, nor one called fiscal
+    for late in ["BRISTOW, Va. (June 21, 2006) Kestrel Mutual Life Company reported today net income for the first "
+                 "quarter of $3.4 million.",
+                 "BRISTOW, Va. (April 21, 2006) Kestrel Stores reported today net income for the fiscal first quarter "
+                 "of $3.4 million."]:
+        assert find_anchor([late]) is None
+
+
+def test_a_release_on_nine_months_is_on_the_years_third_quarter() -> None:
+    a = find_anchor(["HARTFORD, Conn., October 20, 1997 - Kestrel Insurance Group today reported results for the "
+                     "nine months ended September 30, 1997."])
+    assert a is not None and (a.end, a.months, a.quarter, a.fiscal_year) == (D(1997, 9, 30), 9, 3, 1997)
+    assert dur("the first nine months of 1996", a).period == Period(D(1996, 9, 30), D(1996, 1, 1))

@@ -1706,3 +1706,73 @@ def test_for_the_same_period_opening_a_sentence_is_the_period_just_spoken_of() -
                   "last year.")
     assert summary(found) == {("NetIncomeLoss", Decimal("22700000"), H1_2006),
                               ("NetIncomeLoss", Decimal("26600000"), H1_2005)}
+
+
+def test_a_highlights_line_with_the_year_first_dates_the_bullets_under_it() -> None:
+    found = facts("Fiscal 2006 Six Month Financial Highlights - versus Fiscal 2005 Six Month Performance\n\n"
+                  "* Net sales improved from $98.1 million to $104.3 million, an increase of 6%\n"
+                  "* Net income improved from $7.1 million to $8.2 million, an increase of 15%")
+    assert summary(found) == {("Revenues", Decimal("98100000"), H1_2005), ("Revenues", Decimal("104300000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("7100000"), H1_2005),
+                              ("NetIncomeLoss", Decimal("8200000"), H1_2006)}
+
+
+def test_a_heading_that_compares_dates_by_its_first_period() -> None:
+    found = facts("2006 First Half versus 2005 First Half\n\nNet sales rose 6% to $104.3 million.")
+    assert summary(found) == {("Revenues", Decimal("104300000"), H1_2006)}
+
+
+def test_figures_with_their_per_share_figures_listed_by_period() -> None:
+    found = facts("Halverson Labs announced net income of $3.4 million, or $0.27 per diluted share, and $5.9 million, "
+                  "or $0.47 per diluted share, for the three and six months ended June 30, 2006, respectively, "
+                  "compared to net income of $2.9 million, or $0.23 per diluted share, and $4.8 million, or $0.38 "
+                  "per diluted share, for the three and six months ended June 30, 2005, respectively.")
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("3400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.27"), Q2_2006),
+        ("NetIncomeLoss", Decimal("5900000"), H1_2006), ("EarningsPerShareDiluted", Decimal("0.47"), H1_2006),
+        ("NetIncomeLoss", Decimal("2900000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2005),
+        ("NetIncomeLoss", Decimal("4800000"), H1_2005), ("EarningsPerShareDiluted", Decimal("0.38"), H1_2005)}
+    # a loss's per-share figures are losses too
+    found = facts("The Company recorded a net loss of $3.5 million, or $0.08 per share, and $1.0 million, or $0.02 "
+                  "per share, for the six and three months ended June 30, 2006, respectively.")
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("-3500000"), H1_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.08"), H1_2006),
+        ("NetIncomeLoss", Decimal("-1000000"), Q2_2006),
+        ("EarningsPerShareBasicAndDiluted", Decimal("-0.02"), Q2_2006)}
+    # listed periods, but figures that are no list: which is which, nothing says
+    found = facts("Net income was $3.4 million, up 5%, and $5.9 million, up 7%, for the three and six months ended "
+                  "June 30, 2006, respectively. Revenues were $45.0 million.")
+    assert summary(found) == {("Revenues", Decimal("45000000"), Q2_2006)}
+
+
+def test_a_comparison_with_continuing_operations_is_of_continuing_operations() -> None:
+    found = facts("Halverson reported net income of $4.2 million or $0.31 per diluted share for the second quarter of "
+                  "2006 compared to net income of $11.8 million or $0.87 earnings per diluted share in the second "
+                  "quarter of 2005. Net income from continuing operations for the second quarter of 2006 was $3.9 "
+                  "million or $0.29 per diluted share compared to net income of $2.6 million or $0.19 per diluted "
+                  "share in the second quarter of 2005.")
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("4200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006),
+        ("NetIncomeLoss", Decimal("11800000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.87"), Q2_2005)}
+
+
+def test_a_nine_month_release_and_the_nine_months_a_year_before() -> None:
+    head = ("KESTREL INSURANCE GROUP REPORTS NINE-MONTHS RESULTS\n\nHARTFORD, Conn., October 20, 1997 - Kestrel "
+            "Insurance Group today reported results for the nine months ended September 30, 1997. ")
+    found = facts("Net income for the first nine months of 1997 was $61.3 million, or $1.47 per share, compared with "
+                  "$55.0 million, or $1.32 per share, for nine-months 1996.", head)
+    nine_97, nine_96 = Period(D(1997, 9, 30), D(1997, 1, 1)), Period(D(1996, 9, 30), D(1996, 1, 1))
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("61300000"), nine_97), ("EarningsPerShareBasicAndDiluted", Decimal("1.47"), nine_97),
+        ("NetIncomeLoss", Decimal("55000000"), nine_96), ("EarningsPerShareBasicAndDiluted", Decimal("1.32"), nine_96)}
+
+
+def test_a_dateline_in_parentheses_dates_a_quarter_of_no_year() -> None:
+    head = ("FOR IMMEDIATE RELEASE\nKESTREL MUTUAL LIFE COMPANY\nREPORTS FIRST-QUARTER EARNINGS\n\n")
+    found = facts("BRISTOW, Va. (April 21, 2006) Kestrel Mutual Life Company reported today net income for the first "
+                  "quarter of $3.4 million or $.42 per diluted share, compared to $3.1 million or $.38 per diluted "
+                  "share during the same period last year.", head)
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("3400000"), Q1_2006), ("EarningsPerShareDiluted", Decimal("0.42"), Q1_2006),
+        ("NetIncomeLoss", Decimal("3100000"), Period(D(2005, 3, 31), D(2005, 1, 1))),
+        ("EarningsPerShareDiluted", Decimal("0.38"), Period(D(2005, 3, 31), D(2005, 1, 1)))}

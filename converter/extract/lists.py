@@ -19,6 +19,8 @@ from .sentences import clause_of
 
 _RESPECTIVELY = vocab.phrases(vocab.load()["respectively_words"])
 _AMOUNT_JOIN = re.compile(r"[\s,]*(?:and\s)?")  # "$120.5 million, $12.1 million and $0.45"
+_PARTNER_JOIN = re.compile(r"[\s,]*(?:or\s|\()")  # "$3.4 million, or $0.27 per diluted share", "$3.4 million ($0.27"
+_COMMA = re.compile(r"[\s,]*")
 _PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net income and diluted EPS"
 _PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
 _YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarter of 2005 and 2004"
@@ -39,6 +41,7 @@ class Listed:
     mention: Mention | None = None
     ref: PeriodRef | None = None
     compared_with: Amount | None = None
+    loss: bool = False  # a per-share figure beside a loss: "a net loss of $3.5 million, or $0.08 per share, and ..."
 
 
 LEFT_OUT = Listed()
@@ -56,8 +59,14 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
         main = max((i for i in range(at + 1) if not comparing[i]), default=0)
         after = next((i for i in range(at + 1, len(clauses)) if not comparing[i]), None)
         lo, hi = clauses[main], clauses[after] if after is not None else len(text)
-        runs = _runs(text, [a for a in amounts if lo <= a.start < hi])
+        within = [a for a in amounts if lo <= a.start < hi]
+        runs, partners = _runs(text, within)
         if not runs:
+            own = [r for r in periods if lo <= r.start < word.start() and not comparing[clause_of(clauses, r.start)]]
+            if len(listed_periods(text, own)) > 1:
+                # "net income was $3.4 million, up 5%, and $9.1 million, up 7%, for the three and nine months
+                # ended ..., respectively": which figure is of which period, no list says
+                out.update((a.start, LEFT_OUT) for a in within)
             continue  # "rose 9% and 12%, respectively": no list of figures
         first = runs[0]
         own = [r for r in periods if lo <= r.start < word.start() and not comparing[clause_of(clauses, r.start)]
@@ -65,7 +74,7 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
         paired = None
         if len({len(run) for run in runs}) == 1 and clause_of(clauses, first[0].start) == main:
             paired = _pair(text, first, [m for m in mentions if lo <= m.start and m.end <= first[0].start],
-                           _listed_periods(text, own), gap_ok)
+                           listed_periods(text, own), gap_ok)
         for run_number, run in enumerate(runs):
             for place, amount in enumerate(run):
                 if paired is None:
@@ -73,23 +82,49 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 elif run_number == 0:
                     out[amount.start] = paired[place]
                 else:
-                    compared = _compared(text, periods, clauses, clause_of(clauses, amount.start), paired[place])
+                    compared = _compared(text, periods, clauses, clause_of(clauses, amount.start), paired[place],
+                                         place, len(run))
                     out[amount.start] = replace(compared, compared_with=first[place]) if compared.concept else compared
+        first_partners = {place: partner for partner, (run_number, place, _) in partners.items() if not run_number}
+        for partner, (run_number, place, mention) in partners.items():
+            # "$3.4 million, or $0.27 per diluted share, and $9.1 million, or $0.74 per diluted share, for the
+            # three and nine months ...": each per-share figure is of its figure's period
+            main = out[runs[run_number][place].start]
+            compared_with = first_partners.get(place) if run_number else None
+            if main.ref is None or main.concept is None or (run_number and compared_with is None):
+                out[partner.start] = LEFT_OUT
+            else:
+                loss = main.mention is not None and main.mention.loss
+                out[partner.start] = replace(main, concept=mention.concept, mention=mention,
+                                             compared_with=compared_with, loss=loss)
     return out
 
 
-def _runs(text: str, amounts: list[Amount]) -> list[list[Amount]]:
-    """Figures written as lists of two or more: "$120.5 million and $12.1 million"."""
+def _runs(text: str, amounts: list[Amount]) -> tuple[list[list[Amount]], dict[Amount, tuple[int, int, Mention]]]:
+    """Figures written as lists of two or more: "$120.5 million and $12.1 million"; and the per-share
+    figure beside each ("$3.4 million, or $0.27 per diluted share, and $9.1 million, or $0.74 per diluted
+    share"), with the run and the place of its figure and its per-share phrase."""
     runs: list[list[Amount]] = []
+    beside: list[tuple[Amount, int, int, Mention]] = []
+    end = -1  # where the last figure (with its per-share figure) ends
     for amount in amounts:
-        if runs and _AMOUNT_JOIN.fullmatch(text, runs[-1][-1].end, amount.start):
+        mention = trailing_mention(text, amount.end)
+        if runs and end == runs[-1][-1].end and not runs[-1][-1].per_unit and mention is not None \
+                and _PARTNER_JOIN.fullmatch(text, end, amount.start):
+            beside.append((amount, len(runs) - 1, len(runs[-1]) - 1, mention))
+            end = mention.end + (text.startswith(")", mention.end))
+        elif runs and _AMOUNT_JOIN.fullmatch(text, end, amount.start):
             runs[-1].append(amount)
+            end = amount.end
         else:
             runs.append([amount])
-    return [run for run in runs if len(run) > 1]
+            end = amount.end
+    kept = [n for n, run in enumerate(runs) if len(run) > 1]
+    partners = {a: (kept.index(n), place, m) for a, n, place, m in beside if n in kept}
+    return [runs[n] for n in kept], partners
 
 
-def _listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
+def listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
     """The periods a list names, one per place: "the third quarter of 2005 and 2004" names two, and so
     does "the three and nine months ended September 30, 2005"."""
     out: list[PeriodRef] = []
@@ -148,13 +183,20 @@ def _pair(text: str, run: list[Amount], before: list[Mention], refs: list[Period
     return readings[0] if len(readings) == 1 else None
 
 
-def _compared(text: str, periods: Sequence[PeriodRef], clauses: list[int], clause: int, main: Listed) -> Listed:
+def _compared(text: str, periods: Sequence[PeriodRef], clauses: list[int], clause: int, main: Listed,
+              place: int, n: int) -> Listed:
     """A compared list's figure: the concept of the figure in its place; when the list pairs periods, a
-    year before that figure's period, unless the comparison names a period of its own."""
+    year before that figure's period, unless the comparison names periods of its own: as many as its
+    figures ("... for the three and nine months ended September 30, 2016, respectively"), or else it is
+    left out."""
     if main.ref is None:
         return Listed(main.concept, None)
     lo, hi = clauses[clause], clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
     named = [r for r in periods if lo <= r.start < hi]
     if not named or all(r.is_relative for r in named):
         return Listed(main.concept, None, _YEAR_BACK)
+    own = listed_periods(text, named)
+    if len(own) == n and _joined(text, own, _PERIOD_JOIN) and _RESPECTIVELY.match(
+            text, _COMMA.match(text, own[-1].end).end()):  # type: ignore[union-attr]
+        return Listed(main.concept, None, own[place])
     return LEFT_OUT

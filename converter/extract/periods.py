@@ -42,6 +42,8 @@ _YEAR = r"(?:19|20)\d\d"
 _FY = rf"(?:fiscal\s(?:year\s)?)?(?P<fy>{_YEAR})"
 # "the first half of the year": the year the release reports on, part of the mention, not a year of its own
 _OF_THE_YEAR = r"\s(?:of|in)\s(?:the|this)\s(?:current\s)?(?:fiscal\s)?year\b"
+# "fiscal 2011 nine months", "2011 first half": the year written first
+_YEAR_FIRST = rf"(?:(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy1>{_YEAR})(?:['\u2019]s)?\s)?"
 _AGO = r"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?"
 
 # what stands before "ended <date>": the length of the period
@@ -78,8 +80,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|six[\s-]months|nine[\s-]months)",
         re.I)),
     ("months", re.compile(
-        rf"\b(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
-        rf"(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?{_AGO}",
+        rf"\b{_YEAR_FIRST}(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
+        rf"(?:\s(?:of|in)\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?{_AGO}",  # "for nine-months 1996"
         re.I)),
     # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`);
     # "the 16 weeks constituting the Company's fourth quarter": the length of a quarter
@@ -91,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("quarters", re.compile(r"\b(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
                             rf"(?P<fy>{_YEAR})\b)?", re.I)),
-    ("half", re.compile(rf"\b(?:the\s)?first\shalf(?:\sof\s{_FY}|{_OF_THE_YEAR})?{_AGO}", re.I)),
+    ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first\shalf(?:\sof\s{_FY}|{_OF_THE_YEAR})?{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
     # "the prior quarter", "the immediately preceding quarter", "the linked quarter": the one just before
     ("quarter_before", re.compile(
@@ -105,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_period", re.compile(r"\bthis\s(?:fiscal\s|reporting\s)?period\b(?!\s(?:ended|ending|last|a\syear))", re.I)),
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
-        rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]))",
+        rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
         re.I)),
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
@@ -306,8 +308,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         months = 3 if unit == "quarter" else 6 if ("half" in unit or "six" in unit) else 9 if "nine" in unit else None
         return PeriodRef(s, e, months=months, years_back=1, same=months is None, kind=kind)
     if kind == "months":
-        return PeriodRef(s, e, months=_MCOUNT[m.group("mc").lower()], fiscal_year=_fy(m, "fy"), years_back=_ago(m),
-                         kind=kind)
+        return PeriodRef(s, e, months=_MCOUNT[m.group("mc").lower()], fiscal_year=_fy(m, "fy", "fy1", "fy2"),
+                         years_back=_ago(m), kind=kind)
     if kind == "weeks":
         weeks = _WCOUNT[m.group("wc").lower()]
         quarter = _ORD[m.group("ord").lower()] if m.group("ord") else None
@@ -317,7 +319,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         count = {"two": 2, "three": 3, "four": 4}.get(m.group("qc").lower()) or int(m.group("qc"))
         return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "half":
-        return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
+        return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy", "fy1"), years_back=_ago(m), kind=kind)
     if kind == "ytd":
         return PeriodRef(s, e, months=None, kind=kind)
     if kind == "quarter_before":
@@ -573,6 +575,15 @@ def _in_comparison(text: str, position: int) -> bool:
     return bool(_COMPARED.search(text, _sentence_start(text, position), position))
 
 
+_FORWARD = vocab.phrases(_V["forward_looking"])
+
+
+def _looking_ahead(text: str, position: int) -> bool:
+    """Whether the sentence holding `position` looks ahead to it: "projects that earnings per share will
+    range from $0.63 to $0.66 for the quarter ending June 30" names a period not yet reported."""
+    return bool(_FORWARD.search(text, _sentence_start(text, position), position))
+
+
 # "the quarter ended Dec. 28" with no year: the year comes from the release's date
 _YEARLESS = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})"
                        r"(?:st|nd|rd|th)?(?!\d|,?\s(?:19|20)\d\d)", re.I)
@@ -657,6 +668,7 @@ _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s
                       re.I)
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
+_YEARLESS_DAYS = 45  # and a quarter it names without a year, within the weeks a quarterly report is due
 _STALE_DAYS = 366  # nor a year after it
 # what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994"
 COMPARED_OBJECT = r"\b(?:over|versus|vs\.?|than|level\swith|compared\s(?:to|with)|from)\s(?:its\s|the\s)?$"
@@ -717,8 +729,11 @@ def _nearest_month_end(day: dt.date) -> dt.date | None:
 
 def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.date, int, int]]:
     """Where "the fourth quarter of 2003" or "for 2003" ends if the company's year is the calendar's,
-    when that end came shortly before the release (never for a "fiscal" year, which may end in any month)."""
-    if ref.fiscal_year is None or ref.years_back or ref.kind not in ("ordinal_quarter", "q_quarter", "year"):
+    when that end came shortly before the release (never for a "fiscal" year, which may end in any month).
+    A quarter of no year ("MACON, Ga. (April 24, 2006) ... reported today net income for the first quarter")
+    is the one of that number that ended within `_YEARLESS_DAYS` before the release."""
+    if ref.years_back or ref.kind not in ("ordinal_quarter", "q_quarter", "year") or (
+            ref.fiscal_year is None and (ref.quarter is None or ref.kind == "year")):
         return []
     if _FISCAL.search(text, max(0, ref.start - 12), ref.end):
         return []
@@ -726,6 +741,9 @@ def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.
     stop = text.find(". ", ref.end)
     if quarter is None or not _RESULTS.search(text, _sentence_start(text, ref.start), stop if stop >= 0 else len(text)):
         return []  # only the period whose results the release reports: "Reports Third Quarter 2015 Results"
+    if ref.fiscal_year is None:
+        ends = [_month_end(year, 3 * quarter) for year in (release.year - 1, release.year) if year >= dt.MINYEAR]
+        return [(end, 3, quarter) for end in ends if 0 <= (release - end).days <= _YEARLESS_DAYS]
     end = _month_end(ref.fiscal_year, 3 * quarter)
     if not 0 <= (release - end).days <= _CALENDAR_DAYS:
         return []
@@ -747,11 +765,13 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     compared: list[PeriodRef] = []  # ordinals a comparison names: "compared to ... the first quarter"
     compared_ended: list[PeriodRef] = []
     calendar: list[tuple[dt.date, int, int]] = []  # (end, months, quarter) of "fourth quarter of 2003", "for 2003"
+    yearless: list[tuple[dt.date, int, int]] = []  # and of a quarter of no year: "net income for the first quarter"
     # (paragraph number or -1 for a table header, reference, its text)
     found = [(n, ref, text) for n, text in enumerate(paragraphs) for ref in find_periods(text)] + [
         (-1, r, "") for r in headers]
     if release is not None:
         found += [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _yearless_ended(text, release)]
+    found = [(n, ref, text) for n, ref, text in found if n < 0 or not _looking_ahead(text, ref.start)]
     quarter_weeks = next(((r.quarter, r.weeks) for n, r, text in found if r.kind == "weeks" and r.quarter and r.weeks
                           and n >= 0 and not _in_comparison(text, r.start)), None)
     for n, ref, text in found:
@@ -767,7 +787,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
         if release is not None and 0 <= n < 12 and not _in_comparison(text, ref.start):  # headline, dateline
-            calendar.extend(_calendar_end(ref, text, release))
+            (calendar if ref.fiscal_year is not None else yearless).extend(_calendar_end(ref, text, release))
+    calendar = calendar or yearless  # "the fourth quarter and year end 1998": the year named holds
     if not ended and not calendar:
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended
         # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on
@@ -828,8 +849,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # "the first quarter of 2011" beside "the twelve months ended March 31, 2011": a release on the
         # (calendar) quarter, with a trailing twelve months beside it
         quarter, months, weeks, fiscal_year = named[0].quarter, 3, None, named[0].fiscal_year
-    if quarter is None and months == 12:
-        quarter = 4
+    if quarter is None and months in (6, 9, 12):
+        quarter = months // 3  # "results for the nine months ended September 30, 1997": the year's third quarter
     month = _nearest_month_end(end)
     if fiscal_year is None:
         fiscal_year = _labelled_fiscal_year(paragraphs[:40], end)

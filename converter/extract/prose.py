@@ -21,7 +21,7 @@ from ..model import Fact, Period, Source, currency, per_share
 from .amounts import MONEY, Amount, find_amounts
 from .concepts import Mention, find_mentions, fund_sales, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
-from .lists import Listed, read_lists
+from .lists import Listed, listed_periods, read_lists
 from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve, start_of
 from .sentences import clause_of, split_sentences
 
@@ -133,6 +133,7 @@ _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?
 _RISE_FROM = re.compile(rf"\b(?:{_CHANGE_VERB})(?:\s(?:by\s)?{_PERCENT.pattern})?,?\s(?P<from>from)\s$", re.I)
 _RISE_TO = re.compile(r"\s*(?:(?:per|a)\s(?:[\w-]+\s){0,2}?share\b)?[\s,]*(?P<to>to)\s$", re.I)
 _RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
+_CONTINUING = re.compile(r"\s+(?:from|on|of)\s+(?:continuing|discontinued)\s+operations\b", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
@@ -269,8 +270,14 @@ class ProseExtractor:
             if any(s < amount.start and amount.end <= e for s, e in asides):
                 continue
             clause = clause_of(clauses, amount.start)
+            compares = next((c for c in range(clause - 1, -1, -1) if not comparing[c]), None) if comparing[clause] \
+                else None
             if (item := listed.get(amount.start)) is not None:
                 b = self._bind_listed(text, amount, item, bound, clause, clauses, previous_amount, asides)
+            elif compares is not None and per_clause[compares] and not any(o.clause == compares for o in bound) and any(
+                    _CONTINUING.match(text, m.end) for m in mentions if clause_of(clauses, m.start) == compares):
+                b = None  # "Net income from continuing operations ... was $3.9 million ... compared to net income of
+                # $2.6 million": the comparison is of continuing operations too
             else:
                 b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
                                per_clause[clause])
@@ -345,6 +352,8 @@ class ProseExtractor:
             # not a period it compares with; and of figures that are no facts, spread over several periods
             # ("severance charges of $0.02 per share in 2004 and insurance gains of $0.03 per share in 2003"), none
             main = own if bound else self._resolve_plain(main_periods, alone=True)
+            if len(listed_periods(text, list(main_periods))) > len(main_periods):
+                main = None  # "... for the three and nine months ended September 30": which one comes next?
         return out, main, False
 
     def _came_from(self, rise: _Rise, out: list[_Bound], comparing: list[bool]) -> list[_Bound]:
@@ -384,8 +393,11 @@ class ProseExtractor:
 
     def _heading_period(self, text: str) -> None:
         """A heading that names one period ("Fourth Quarter Results", "Full Year Results") dates the
-        sentences under it that name none; one naming two periods dates nothing."""
-        found = [r for ref in find_periods(text) if ref.months and not ref.instant
+        sentences under it that name none; one naming two periods dates nothing, unless it compares the
+        second with the first ("Nine Month Highlights - versus Fiscal 2010 Nine Month Performance")."""
+        compared = next((m.start() for m in _COMPARISON.finditer(text) if m.group().lower() not in _BEFORE_AN_AMOUNT),
+                        len(text))
+        found = [r for ref in find_periods(text) if ref.months and not ref.instant and ref.start < compared
                  and (r := resolve(ref, self.anchor, None, False)) is not None]
         if len({r.period for r in found}) == 1 and not self._in_the_past(found[0]):
             self.previous = found[0]
@@ -566,7 +578,8 @@ class ProseExtractor:
         main = next((o for o in done if o.amount == item.compared_with), None)
         if item.compared_with is not None and main is None:
             return None
-        loss = main.negative if main is not None else any(m is not None and m.loss for m in (item.mention, trailing))
+        loss = main.negative if main is not None else item.loss or any(m is not None and m.loss
+                                                                          for m in (item.mention, trailing))
         start = item.mention.start if item.mention is not None else amount.start
         end = trailing.end if trailing is not None else amount.end
         return replace(_make(amount, concept.name, loss or amount.negative, clause, start, end),
