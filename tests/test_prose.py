@@ -1281,6 +1281,34 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
           ("EarningsPerShareBasicAndDiluted", Decimal("-0.21"), Q2_2006)}),
         ("Diluted earnings per share rose $0.05 to $0.45.", {("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006)}),
         ("Net income increased $2.1 million, or 16%.", set()),
+        # "net income ... was $X per share": earnings per share, with the period or the change between
+        ("Net income for the six months ended June 30, 2006, was $1.41 per share, and net income for the second "
+         "quarter of 2006 was $.66 per share, compared with $.52 per share for the year-ago quarter.",
+         {("EarningsPerShareBasicAndDiluted", Decimal("1.41"), H1_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("0.66"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("0.52"), Q2_2005)}),
+        ("Adjusted net income for the second quarter of 2006 was $.71 per share.", set()),
+        ("For the quarter, net income increased to $2.7 million, and earnings rose 18.0% to $0.36 on a fully diluted "
+         "per share basis.",
+         {("NetIncomeLoss", Decimal("2700000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.36"), Q2_2006)}),
+        # the measure in parentheses after the per-share figure it leads to
+        ("Net income for the six months ended June 30, 2006, was $2.41 per share ($118 million), compared with $2.05 "
+         "per share ($101 million) for the same period a year ago.",
+         {("EarningsPerShareBasicAndDiluted", Decimal("2.41"), H1_2006),
+          ("NetIncomeLoss", Decimal("118000000"), H1_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("2.05"), H1_2005),
+          ("NetIncomeLoss", Decimal("101000000"), H1_2005)}),
+        ("The net loss for the second quarter was $.12 per share ($3.1 million).",
+         {("EarningsPerShareBasicAndDiluted", Decimal("-0.12"), Q2_2006),
+          ("NetIncomeLoss", Decimal("-3100000"), Q2_2006)}),
+        ("Net income available to common shareholders per diluted share was $0.41 in the second quarter 2006 compared "
+         "with $0.39 in the second quarter 2005.",
+         {("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.39"), Q2_2005)}),
+        # our own name's possessive between a phrase and its figure
+        ("Net sales for Halverson's second quarter, ended June 30, 2006, were $61.4 million.",
+         {("Revenues", Decimal("61400000"), Q2_2006)}),
+        ("Net sales for Corvin's second quarter were $61.4 million.", set()),
         ("Gross profit narrowed $1.9 million to $3.2 million, and the net loss narrowed to $0.8 million.",
          {("GrossProfit", Decimal("3200000"), Q2_2006), ("NetIncomeLoss", Decimal("-800000"), Q2_2006)}),
         # the level a change came from, then the one it reached: "increased from $X to $Y"

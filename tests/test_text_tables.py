@@ -435,3 +435,21 @@ def test_dots_that_lead_to_words_are_prose_not_a_table_row() -> None:
     document = read_text(text)
     assert [type(b).__name__ for b in document.blocks] == ["Paragraph", "Paragraph"]
     assert document.paragraphs[1].text.startswith("New York, NY, July 24, 2001......Kestrel")
+
+
+def test_a_scale_note_right_over_the_header_stays_with_the_table() -> None:
+    release = ("Tucson, Arizona - April 20, 2004 - Acme Widget Corp. today reported results for the first quarter "
+               "ended March 31, 2004.\n\n"
+               "(Unaudited, in thousands, except per share amounts)\n"
+               "                              Three Months Ended March 31,\n"
+               "                                  2004          2003\n"
+               "Total revenue                 $  31,270     $  28,415\n"
+               "Net income                    $   2,614     $   2,150\n"
+               "Diluted earnings per share    $    0.22     $    0.18\n")
+    q1_04, q1_03 = Period(D(2004, 3, 31), D(2004, 1, 1)), Period(D(2003, 3, 31), D(2003, 1, 1))
+    found = {(f.concept, f.value, f.period) for f in converter.convert(release).facts
+             if f.concept in {"Revenues", "NetIncomeLoss", "EarningsPerShareDiluted"}}
+    assert found == {("Revenues", Decimal("31270000"), q1_04), ("Revenues", Decimal("28415000"), q1_03),
+                     ("NetIncomeLoss", Decimal("2614000"), q1_04), ("NetIncomeLoss", Decimal("2150000"), q1_03),
+                     ("EarningsPerShareDiluted", Decimal("0.22"), q1_04),
+                     ("EarningsPerShareDiluted", Decimal("0.18"), q1_03)}

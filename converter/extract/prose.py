@@ -48,6 +48,7 @@ _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b"
 _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?\$?\s?\(?[\d.]+\)?\s"
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
 _DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
 _COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
 _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 2005 earnings of $0.53"
@@ -282,6 +283,8 @@ class ProseExtractor:
                 b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
                                per_clause[clause])
             if b is not None:
+                if (measure := self._measure_aside(text, b, mentions, amounts, beside)) is not None:
+                    beside.append(measure)
                 b, *aside = _qualified(text, b, amounts)
                 if self.all_diluted and b.concept == "EarningsPerShareBasicAndDiluted":
                     b = replace(b, concept="EarningsPerShareDiluted")
@@ -585,6 +588,28 @@ class ProseExtractor:
         return replace(_make(amount, concept.name, loss or amount.negative, clause, start, end),
                        ref=item.ref, compared_with=item.compared_with)
 
+    def _measure_aside(self, text: str, b: _Bound, mentions: list[Mention], amounts: list[Amount],
+                       done: list[_Bound]) -> _Bound | None:
+        """The amount in parentheses after a per-share figure that "net income ... was" leads to: "net income
+        for the year was $2.41 per share ($118 million), compared with $2.05 per share ($101 million)"."""
+        aside = _MONEY_ASIDE.match(text, b.quote_end)
+        if aside is None or not self.taxonomy[b.concept].is_per_share:
+            return None
+        inside = [a for a in amounts if aside.start() < a.start < aside.end()]
+        if len(inside) != 1 or inside[0].per_unit or inside[0].scale < 3:
+            return None
+        mention = next((m for m in reversed(mentions) if m.end <= b.amount.start), None)
+        if mention is not None and mention.concept in _NET_INCOME_MEASURES and _EPS_LEAD.search(
+                _plain_lead(text[mention.start : b.amount.start])):
+            concept, loss = mention.concept, mention.loss
+        elif (first := next((o for o in done if o.partner is not None and o.concept in _NET_INCOME_MEASURES
+                             and o.clause < b.clause), None)) is not None:
+            concept, loss = first.concept, False  # the figure compared with names it
+        else:
+            return None
+        # its sign is the per-share figure's: the parentheses are the aside's, not a loss's
+        return replace(_make(inside[0], concept, loss or b.negative, b.clause, *aside.span()), partner=b.amount)
+
     def _as_defined(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions read as the release defines them: after "diluted earnings per common share ("EPS")",
         a bare "EPS" is diluted."""
@@ -611,7 +636,7 @@ class ProseExtractor:
                         compared: bool = False) -> _Bound | None:
         """"$0.01 per share": earnings per share only when the sentence says it is earnings."""
         head = text[clause_start : amount.start]
-        negative = amount.negative or trailing.loss or bool(_LOSS_LEAD.search(head))
+        negative = amount.negative or trailing.loss or bool(_LOSS_LEAD.search(_plain_lead(head)))
         last = done[-1] if done else None
         joined = False
         if last is not None and previous_amount is not None and last.amount == previous_amount:
@@ -622,8 +647,8 @@ class ProseExtractor:
                                          or self.taxonomy[last.concept].is_per_share)
         if joined and last is not None and earnings:
             negative = negative or last.negative
-        elif (lead := _EPS_LEAD.search(head)) is not None:
-            if _NARROWED_LEAD.search(head, 0, lead.start()):
+        elif (lead := _EPS_LEAD.search(plain := _plain_lead(head))) is not None:
+            if _NARROWED_LEAD.search(plain, 0, lead.start()):
                 return None  # "adjusted earnings of 52 cents per share", "includes income of $.31 per diluted share"
         elif _EARNINGS_WORD.search(text, trailing.start, trailing.end) and _REPORTED.search(head) and (
                 previous_amount is None or previous_amount.end <= clause_start):
@@ -672,7 +697,10 @@ class ProseExtractor:
         words = _WORD.findall(_COMPARISON.sub(" ", gap.lower()) if comparison else gap)
         if len(words) > _MAX_GAP_WORDS:
             return False
-        return all(w.lower().strip(".,") in _GAP_WORDS for w in words)
+        # "net sales for Quarry's second quarter were": our own name's possessive says nothing more
+        return all(w.lower().strip(".,") in _GAP_WORDS
+                   or (_POSSESSIVE.search(w) is not None and _POSSESSIVE.sub("", w.lower()) in self.entity_words)
+                   for w in words)
 
     def _lead_ok(self, text: str, position: int) -> bool:
         """The word before a concept phrase must not narrow it ("adjusted", "product", "Americas")."""
@@ -864,6 +892,19 @@ def _rises(text: str, amounts: list[Amount]) -> list[_Rise]:
             found.append(_Rise(verb.start("from"), came_from.end + to.start("to"), came_from, reached,
                                replace(refs[0], start=0, end=0) if refs else None))
     return found
+
+
+_MONEY_ASIDE = re.compile(r"\s?\(\s?[^()$]{0,4}\$[^()]{1,24}\)")  # "($118 million)"
+_LEAD_PERCENT = re.compile(rf"(?:\sby)?\s{_PERCENT.pattern}(?=\sto\b)", re.I)
+_PERIOD_MARK = re.compile(r"(?:\s(?:for|in|during))?(?:\s(?:the|its|our))?\s*\x00[\s,]*")
+
+
+def _plain_lead(text: str) -> str:
+    """The words without the periods they name or the change they state: "net income for the year ended
+    December 31, 2005, was" reads "net income was", "earnings rose 18.0% to" reads "earnings rose to"."""
+    for ref in reversed(find_periods(text)):
+        text = text[: ref.start] + "\x00" + text[ref.end :]
+    return _LEAD_PERCENT.sub("", _PERIOD_MARK.sub(" ", text))
 
 
 def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:

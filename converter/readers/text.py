@@ -208,8 +208,8 @@ def _is_rules(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     """A line of running text: long, many words, no column gap; or a sentence."""
     body = line.strip()
-    if _COLUMN_GAP.search(body):
-        return False
+    if _COLUMN_GAP.search(body) or (body.startswith("(") and body.endswith(")")):
+        return False  # not "(Unaudited, in thousands, except per share amounts)" over a table's header either
     words = body.split()
     if len(body) >= 50 and len(words) >= 7:
         return True
