@@ -1804,3 +1804,40 @@ def test_a_dateline_in_parentheses_dates_a_quarter_of_no_year() -> None:
         ("NetIncomeLoss", Decimal("3400000"), Q1_2006), ("EarningsPerShareDiluted", Decimal("0.42"), Q1_2006),
         ("NetIncomeLoss", Decimal("3100000"), Period(D(2005, 3, 31), D(2005, 1, 1))),
         ("EarningsPerShareDiluted", Decimal("0.38"), Period(D(2005, 3, 31), D(2005, 1, 1)))}
+
+
+def test_a_summary_line_compared_to_a_year_before_run_into_its_figures() -> None:
+    found = facts("Halverson Labs reported results for the quarter ended June 30, 2006. Second Quarter 2006 Financial "
+                  "Summary Compared to Second Quarter 2005 Total revenues were $118.4 million, a decrease of 2.3%; "
+                  "Net loss was $3.1 million compared to $5.2 million.")
+    assert summary(found) == {("Revenues", Decimal("118400000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-3100000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-5200000"), Q2_2005)}
+
+
+def test_a_year_end_highlights_heading_dates_the_year() -> None:
+    head = ("BRIGHTWATER METROLOGY REPORTS 2005 FOURTH QUARTER AND FULL YEAR RESULTS\n\nAUSTIN, Texas (February 3, "
+            "2006) - Brightwater Metrology, Inc. today announced financial results for the 2005 fourth quarter.\n\n")
+    found = facts("2005 Fourth Quarter Highlights\n\nFourth quarter revenue of $41.2 million, an increase of 9 "
+                  "percent.\n\n2005 Year-End Highlights\n\nGAAP net income was $18.4 million, or $0.77 per diluted "
+                  "share.", head)
+    q4, year = Period(D(2005, 12, 31), D(2005, 10, 1)), Period(D(2005, 12, 31), D(2005, 1, 1))
+    assert summary(found) == {("Revenues", Decimal("41200000"), q4), ("NetIncomeLoss", Decimal("18400000"), year),
+                              ("EarningsPerShareDiluted", Decimal("0.77"), year)}
+
+
+def test_highlights_run_together_give_no_per_share_figure_in_millions() -> None:
+    found = facts("Second Quarter 2006 Financial Highlights: Net revenues of $31.6 million Net income of $2.4 million "
+                  "Diluted earnings per share of $0.17")
+    assert not [f for f in found if f.concept.startswith("EarningsPerShare") and f.value > 1000]
+
+
+def test_dashes_after_a_colon_are_bullets() -> None:
+    found = facts("PORTVILLE, Maine, July 20, 2006 --- Halverson Labs Inc. today announced the following results for "
+                  "its second quarter ended June 30, 2006, compared with the same period of the prior year: - Net "
+                  "income of $21.4 million, or $0.62 per diluted share, versus $9.8 million, or $0.27 per diluted "
+                  "share; - "
+                  "Combined ratio of 97.1%, a 1.3 point improvement.", head="")
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("21400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.62"), Q2_2006),
+        ("NetIncomeLoss", Decimal("9800000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.27"), Q2_2005)}

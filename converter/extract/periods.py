@@ -107,7 +107,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_period", re.compile(r"\bthis\s(?:fiscal\s|reporting\s)?period\b(?!\s(?:ended|ending|last|a\syear))", re.I)),
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
-        rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR}))(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
+        rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR})"
+        rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end)\b)(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
         re.I)),
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
@@ -329,7 +330,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "this_period":
         return PeriodRef(s, e, same=True, kind=kind)
     if kind == "year":
-        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3"), kind=kind)
+        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3", "fy4"), kind=kind)
     if kind == "year_before":
         return PeriodRef(s, e, months=12, years_back=1, kind=kind)
     if kind == "this_year":

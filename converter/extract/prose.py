@@ -467,8 +467,9 @@ class ProseExtractor:
                 # "... from $9,613,000 in 1992 an income per share increased to $2.00": a new subject, with the
                 # period written before it ("... of 2013. • Full-year 2014 net income was")
                 start = n.start
-                while (lead := next((p for p in periods if p.end <= start and not text[p.end : start].strip()),
-                                    None)) is not None:
+                while (lead := next((p for p in periods if p.end <= start and not text[p.end : start].strip()
+                                     and not _compared_ref(text, p)), None)) is not None:
+                    # not the period compared with: "... Summary Compared to Third Quarter 2004 Total revenues were"
                     start = lead.start
                 marks[start] = False
         starts = sorted(marks)
@@ -635,6 +636,8 @@ class ProseExtractor:
                         previous_amount: Amount | None, asides: list[tuple[int, int]],
                         compared: bool = False) -> _Bound | None:
         """"$0.01 per share": earnings per share only when the sentence says it is earnings."""
+        if amount.scale >= 3:
+            return None  # "Net income of $2.4 million Diluted earnings per share of $0.17": a list run together
         head = text[clause_start : amount.start]
         negative = amount.negative or trailing.loss or bool(_LOSS_LEAD.search(_plain_lead(head)))
         last = done[-1] if done else None
