@@ -1309,6 +1309,20 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
         ("Net sales for Halverson's second quarter, ended June 30, 2006, were $61.4 million.",
          {("Revenues", Decimal("61400000"), Q2_2006)}),
         ("Net sales for Corvin's second quarter were $61.4 million.", set()),
+        ("Total revenue was $176.3 million for the year to date ended June 30, 2006, compared to $170.9 million for "
+         "the year-to-date period ended June 30, 2005.",
+         {("Revenues", Decimal("176300000"), H1_2006), ("Revenues", Decimal("170900000"), H1_2005)}),
+        ("Halverson reported second quarter FY 2006 net sales of $52,700,000, an increase of 3% as compared to "
+         "$51,200,000 in the same period of the prior fiscal year.",
+         {("Revenues", Decimal("52700000"), Q2_2006), ("Revenues", Decimal("51200000"), Q2_2005)}),
+        ("Net income was $0.6 million, or $0.03 per diluted share, compared to a net loss of $0.5 million, or negative "
+         "$0.02 per diluted share, for the second quarter of 2005.",
+         {("NetIncomeLoss", Decimal("600000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.03"), Q2_2006),
+          ("NetIncomeLoss", Decimal("-500000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("-0.02"), Q2_2005)}),
+        ("For the six months, revenues increased 6.1% to $347.5 million compared to $327.5 million for the 2005 "
+         "fiscal year.", {("Revenues", Decimal("347500000"), H1_2006), ("Revenues", Decimal("327500000"), FY_2005)}),
+        ("Net income before tax adjustments was $6.3 million or $0.24 per share, compared to a net income of $2.4 "
+         "million or $0.13 per share, for the same quarter last year.", set()),
         ("Gross profit narrowed $1.9 million to $3.2 million, and the net loss narrowed to $0.8 million.",
          {("GrossProfit", Decimal("3200000"), Q2_2006), ("NetIncomeLoss", Decimal("-800000"), Q2_2006)}),
         # the level a change came from, then the one it reached: "increased from $X to $Y"
@@ -1574,9 +1588,10 @@ def test_a_stated_end_of_no_length_beside_the_quarter_it_ends() -> None:
             "Net income of $24.9 million for the year-to-date period ended September 30, 2010 compares with $23.6 "
             "million for the same nine month period last year.\n")
     q3_10, q3_09 = Period(D(2010, 9, 30), D(2010, 7, 1)), Period(D(2009, 9, 30), D(2009, 7, 1))
-    # the year to date has no length of its own here: left out rather than given the year's or the quarter's
+    # the year to date at the third quarter's end is the nine months: never the year's length or the quarter's
     assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("7500000"), q3_10),
                                        ("NetIncomeLoss", Decimal("8500000"), q3_09),
+                                       ("NetIncomeLoss", Decimal("24900000"), Period(D(2010, 9, 30), D(2010, 1, 1))),
                                        ("NetIncomeLoss", Decimal("23600000"), Period(D(2009, 9, 30), D(2009, 1, 1)))}
 
 
@@ -1841,3 +1856,38 @@ def test_dashes_after_a_colon_are_bullets() -> None:
     assert summary(found) == {
         ("NetIncomeLoss", Decimal("21400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.62"), Q2_2006),
         ("NetIncomeLoss", Decimal("9800000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.27"), Q2_2005)}
+
+
+def test_the_year_written_last_in_a_list_of_periods_is_every_periods() -> None:
+    found = facts("Halverson reported net earnings per share for the second quarter and first half 2006 of $0.27 "
+                  "and $0.93, respectively. For the second quarter and first half 2005, Halverson reported net "
+                  "earnings per share of $0.31 and $0.88, respectively.")
+    assert summary(found) == {
+        ("EarningsPerShareBasicAndDiluted", Decimal("0.27"), Q2_2006),
+        ("EarningsPerShareBasicAndDiluted", Decimal("0.93"), H1_2006),
+        ("EarningsPerShareBasicAndDiluted", Decimal("0.31"), Q2_2005),
+        ("EarningsPerShareBasicAndDiluted", Decimal("0.88"), H1_2005)}
+
+
+def test_a_release_dated_on_a_line_of_its_own() -> None:
+    head = ("FOR IMMEDIATE RELEASE\nThursday, July 20, 2006\n7:30 A.M. CST\n\nHALVERSON LABS REPORTS SECOND QUARTER "
+            "RESULTS\n\n")
+    found = facts("PORTVILLE - Halverson Labs Inc. today reported net income for the second quarter of 2006 of $4.1 "
+                  "million.", head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("4100000"), Q2_2006)}
+
+
+def test_a_full_year_line_before_its_phrase() -> None:
+    head = ("RALEIGH, NC - March 8, 2006 - Quillon Therapeutics, Inc. today announced financial results for the fourth "
+            "quarter and year ended December 31, 2005.\n\n")
+    found = facts("2005 Financial Highlights:\n  \u2022 Full Year Net Revenue increased 21% year-over-year to $88.4 "
+                  "million", head)
+    assert summary(found) == {("Revenues", Decimal("88400000"), FY_2005)}
+
+
+def test_a_footnote_digit_run_into_a_year() -> None:
+    head = ("Kestrel Logic Corporation Posts Record Results For Fourth-Quarter And Year End Of Fiscal 2006\n\n"
+            "Kitchener, ON - August 14, 2006 - Kestrel Logic Corporation today announced record revenues and net "
+            "income for its fourth quarter and fiscal year ending June 30, 20061.\n\n")
+    found = facts("Total revenues for the quarter were $18.3 million.", head)
+    assert summary(found) == {("Revenues", Decimal("18300000"), Q2_2006)}

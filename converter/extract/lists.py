@@ -138,6 +138,12 @@ def listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
         own = ref.stated_end.year if ref.stated_end is not None else ref.fiscal_year
         if year is not None and own is not None:
             out.append(_years_later(replace(ref, start=year.start(1), end=year.end()), int(year.group(1)) - own))
+    last = out[-1] if out else None
+    if last is not None and last.fiscal_year is not None and last.stated_end is None \
+            and _joined(text, out, _PERIOD_JOIN):
+        # "the fourth quarter and full-year 2008": the year written last is every period's
+        out = [replace(r, fiscal_year=last.fiscal_year) if r.fiscal_year is None and r.stated_end is None
+               and not r.is_relative and r.months else r for r in out]
     return out
 
 

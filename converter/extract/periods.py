@@ -34,7 +34,9 @@ def _alt(words: object) -> str:
 
 
 _MONTH = rf"(?:{_alt(_MONTHS)})\.?"
-DATE = rf"(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})\b"
+# the year, and not a footnote's digit run into it ("ending June 30, 20011.")
+DATE = (rf"(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})"
+        r"(?:\b|(?<=19\d\d|20\d\d)(?=\d[.,;:)]))")
 # the lookahead on months' first letters spares trying 24 alternatives at every character
 _DATE_RE = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])" + DATE, re.I)
 _ORDW = _alt(_ORD)
@@ -53,7 +55,8 @@ _LENGTH = re.compile(
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
     rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
-    rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods))"
+    rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods)"
+    r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
     rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
     re.I,
 )
@@ -62,7 +65,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
         rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\syear['\u2019]s|year[\s-](?:ago|earlier)|prior[\s-]year))\s"
-        rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
+        rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
     # "Q4 2012", "fiscal 2012 Q4", and "Q4" alone: that quarter of the year the release reports on
@@ -93,7 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("quarters", re.compile(r"\b(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
                             rf"(?P<fy>{_YEAR})\b)?", re.I)),
-    ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first\shalf(?:\sof\s{_FY}|{_OF_THE_YEAR})?{_AGO}", re.I)),
+    ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first\shalf(?:\sof\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?"
+                        rf"{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
     # "the prior quarter", "the immediately preceding quarter", "the linked quarter": the one just before
     ("quarter_before", re.compile(
@@ -108,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR})"
-        rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end)\b)(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
+        rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end|fiscal\syear)\b)(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
         re.I)),
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
@@ -283,6 +287,8 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
         weeks = _WCOUNT[lm.group("wc").lower()]
         return PeriodRef(start, m.end(), months=min(12, round(weeks / 13) * 3) or None, weeks=weeks,
                          stated_end=date, kind="ended")
+    if lm.group("ytd"):  # "the year to date ended June 30, 2016": from the fiscal year's start
+        return PeriodRef(start, m.end(), stated_end=date, kind="ytd")
     months = 3 if lm.group("q") else 12 if lm.group("y") else 6 if lm.group("h") else None
     return PeriodRef(start, m.end(), months=months, stated_end=date, kind="ended")
 
@@ -320,7 +326,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         count = {"two": 2, "three": 3, "four": 4}.get(m.group("qc").lower()) or int(m.group("qc"))
         return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "half":
-        return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy", "fy1"), years_back=_ago(m), kind=kind)
+        return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy", "fy1", "fy2"), years_back=_ago(m), kind=kind)
     if kind == "ytd":
         return PeriodRef(s, e, months=None, kind=kind)
     if kind == "quarter_before":
@@ -562,6 +568,9 @@ _TODAY = re.compile(r"\btoday\b|\b(?:announced|reported|released)\b|\bPRNewswire
                     re.I)
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:end|ended|ending|quarter|year|month|months|period|through|as\sof|at)\b", re.I)
+
+
 _COMPARED = re.compile(r"(?<![\w-])(?:" + _alt(m for m in _V["comparison_markers"]
                                                if m not in _V["markers_before_an_amount"]) + r")(?![\w-])", re.I)
 
@@ -620,6 +629,11 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
                     if 0 <= (day - end).days <= _CALENDAR_DAYS:
                         return day
             return None
+    for text in paragraphs[:6]:
+        # "FOR IMMEDIATE RELEASE / Friday, March 5, 2010 / 7:30 A.M. CST": a date on a line of its own
+        m = _DATE_RE.search(text)
+        if m is not None and len(text) <= 80 and not _PERIOD_WORDS.search(text):
+            return parse_date(m)
     return None
 
 
@@ -627,7 +641,7 @@ def _ended_without_length(found: list[tuple[int, PeriodRef, str]],
                           release: dt.date | None) -> list[tuple[int, PeriodRef, dt.date]]:
     """The "period ended <date>" mentions outside comparisons that say no length ("the year-to-date period"),
     with their paragraph's number and their end."""
-    return [(n, ref, ref.stated_end) for n, ref, text in found if ref.kind == "ended" and not ref.months
+    return [(n, ref, ref.stated_end) for n, ref, text in found if ref.kind in ("ended", "ytd") and not ref.months
             and ref.stated_end is not None and (release is None or ref.stated_end <= release)
             and not (n >= 0 and _in_comparison(text, ref.start))]
 
@@ -777,7 +791,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
                           and n >= 0 and not _in_comparison(text, r.start)), None)
     for n, ref, text in found:
         in_table = n < 0
-        if ref.stated_end is not None and ref.kind == "ended":
+        if ref.stated_end is not None and ref.kind in ("ended", "ytd"):
             stated.add(ref.stated_end)
             if in_table:
                 tabled.add(ref.stated_end)

@@ -134,7 +134,6 @@ _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?
 _RISE_FROM = re.compile(rf"\b(?:{_CHANGE_VERB})(?:\s(?:by\s)?{_PERCENT.pattern})?,?\s(?P<from>from)\s$", re.I)
 _RISE_TO = re.compile(r"\s*(?:(?:per|a)\s(?:[\w-]+\s){0,2}?share\b)?[\s,]*(?P<to>to)\s$", re.I)
 _RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
-_CONTINUING = re.compile(r"\s+(?:from|on|of)\s+(?:continuing|discontinued)\s+operations\b", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
@@ -264,6 +263,7 @@ class ProseExtractor:
         per_clause = [sum(1 for a in counted if clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         listed = read_lists(text, counted, mentions, periods, clauses, comparing,
                             lambda start, end: self._gap_ok(text, start, end))
+        named = [{m.concept for m in mentions if clause_of(clauses, m.start) == i} for i in range(len(clauses))]
         bound: list[_Bound] = []
         beside: list[_Bound] = []  # "$.52 per share ($.47 diluted)": the diluted figure in the aside
         previous_amount: Amount | None = None
@@ -275,10 +275,10 @@ class ProseExtractor:
                 else None
             if (item := listed.get(amount.start)) is not None:
                 b = self._bind_listed(text, amount, item, bound, clause, clauses, previous_amount, asides)
-            elif compares is not None and per_clause[compares] and not any(o.clause == compares for o in bound) and any(
-                    _CONTINUING.match(text, m.end) for m in mentions if clause_of(clauses, m.start) == compares):
+            elif compares is not None and per_clause[compares] and not any(o.clause == compares for o in bound) and (
+                    named[compares] & named[clause]):
                 b = None  # "Net income from continuing operations ... was $3.9 million ... compared to net income of
-                # $2.6 million": the comparison is of continuing operations too
+                # $2.6 million": what the figure it compares with is not (read), it is not either
             else:
                 b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
                                per_clause[clause])
@@ -645,7 +645,8 @@ class ProseExtractor:
         if last is not None and previous_amount is not None and last.amount == previous_amount:
             gap = "".join(" " if any(s <= i < e for s, e in asides) else ch
                           for i, ch in enumerate(text[: amount.start]) if i >= max(last.amount.end, last.quote_end))
-            joined = bool(re.fullmatch(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?", gap))
+            joined = bool(re.fullmatch(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?"
+                                       r"(?:negative\s)?", gap))  # "a net loss of $0.5 million, or negative $0.02"
         earnings = last is not None and (last.concept in _NET_INCOME_MEASURES
                                          or self.taxonomy[last.concept].is_per_share)
         if joined and last is not None and earnings:
