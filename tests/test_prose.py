@@ -1884,10 +1884,3 @@ def test_a_full_year_line_before_its_phrase() -> None:
                   "million", head)
     assert summary(found) == {("Revenues", Decimal("88400000"), FY_2005)}
 
-
-def test_a_footnote_digit_run_into_a_year() -> None:
-    head = ("Kestrel Logic Corporation Posts Record Results For Fourth-Quarter And Year End Of Fiscal 2006\n\n"
-            "Kitchener, ON - August 14, 2006 - Kestrel Logic Corporation today announced record revenues and net "
-            "income for its fourth quarter and fiscal year ending June 30, 20061.\n\n")
-    found = facts("Total revenues for the quarter were $18.3 million.", head)
-    assert summary(found) == {("Revenues", Decimal("18300000"), Q2_2006)}

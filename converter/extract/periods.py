@@ -34,9 +34,7 @@ def _alt(words: object) -> str:
 
 
 _MONTH = rf"(?:{_alt(_MONTHS)})\.?"
-# the year, and not a footnote's digit run into it ("ending June 30, 20011.")
-DATE = (rf"(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})"
-        r"(?:\b|(?<=19\d\d|20\d\d)(?=\d[.,;:)]))")
+DATE = rf"(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})\b"
 # the lookahead on months' first letters spares trying 24 alternatives at every character
 _DATE_RE = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])" + DATE, re.I)
 _ORDW = _alt(_ORD)
