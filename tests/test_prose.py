@@ -1884,3 +1884,40 @@ def test_a_full_year_line_before_its_phrase() -> None:
                   "million", head)
     assert summary(found) == {("Revenues", Decimal("88400000"), FY_2005)}
 
+
+
+def test_the_period_after_a_figure_and_its_per_share_figure_is_theirs() -> None:
+    head = ("Exhibit 99.1\nKestrel Silver Corp. Reports Fourth Quarter and Year-End 2005 Results\nDenver, CO, February "
+            "12, 2006/PRNewswire/ Kestrel Silver Corp. (AMEX: KSC) today reported ")
+    found = facts("a net loss of $2.2 million or $0.07 per share for the full 2005 year, compared to a net loss of "
+                  "$3.1 million or $0.10 per share in 2004.", head)
+    assert summary(found) == {
+        ("NetIncomeLoss", Decimal("-2200000"), FY_2005), ("EarningsPerShareBasicAndDiluted", Decimal("-0.07"), FY_2005),
+        ("NetIncomeLoss", Decimal("-3100000"), Period(D(2004, 12, 31), D(2004, 1, 1))),
+        ("EarningsPerShareBasicAndDiluted", Decimal("-0.10"), Period(D(2004, 12, 31), D(2004, 1, 1)))}
+
+
+def test_earnings_per_share_on_a_fully_diluted_basis_is_diluted() -> None:
+    found = facts("Net income for the second quarter of 2006 was $2,316,000 (or $0.27 earnings per share on a fully "
+                  "diluted basis).")
+    assert summary(found) == {("NetIncomeLoss", Decimal("2316000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.27"), Q2_2006)}
+
+
+def test_a_quarter_ended_years_before_is_no_anchor() -> None:
+    body = ("For the second quarter of fiscal 2006, net revenues were $9.3 million compared to $8.2 million in the "
+            "prior-year period. During the quarter ended June 30, 2004, Halverson recorded a non-cash impairment of "
+            "$1.1 million.")
+    assert facts(body, head="Financial Results\n\n") == []  # no release date: nothing dates the figures
+    dated = "PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. today announced results for its second quarter.\n\n"
+    assert {f for f in summary(facts(body, dated)) if f[0] == "Revenues"} == {
+        ("Revenues", Decimal("9300000"), Q2_2006), ("Revenues", Decimal("8200000"), Q2_2005)}
+
+
+def test_a_date_beside_as_previously_announced_is_not_the_release_date() -> None:
+    body = ("Financial information for the second quarter of 2006 reflects the company's January 27, 2006 acquisition "
+            "of a slot route. As previously announced, the sale of the casino closed in May 2006.\n\nFor the quarter "
+            "ended June 30, 2006, net revenues increased 28% to $16.4 million compared to $12.8 million in the "
+            "prior-year period.")
+    assert {f for f in summary(facts(body, head="Financial Results\n\n")) if f[0] == "Revenues"} == {
+        ("Revenues", Decimal("16400000"), Q2_2006), ("Revenues", Decimal("12800000"), Q2_2005)}

@@ -562,8 +562,8 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 
 # -- the anchor ----------------------------------------------------------------------------------
 
-_TODAY = re.compile(r"\btoday\b|\b(?:announced|reported|released)\b|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014",
-                    re.I)
+_TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|reported|released)\b"
+                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)  # not "As previously announced"
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:end|ended|ending|quarter|year|month|months|period|through|as\sof|at)\b", re.I)
@@ -829,9 +829,11 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         after = max(r.stated_end for r in compared_ended if r.stated_end is not None)
         ended = [ref for text in paragraphs for ref in _yearless_ended(text, after, after=True)
                  if ref.months and ref.stated_end is not None and ref.stated_end > after]
-    if calendar and release is not None and all((release - r.stated_end).days > _STALE_DAYS for r in ended):
+    if release is not None and all((release - r.stated_end).days > _STALE_DAYS for r in ended):
         # "results for the fourth quarter and year end 2001" released January 17, 2002, beside a footnote on
         # "the year ended Dec. 31, 2000": a stated end more than a year before the release is an earlier period
+        # (with no other period named too: "During the quarter ended October 31, 2020, ... recorded an
+        # impairment" in a release of December 2021 on its second fiscal quarter)
         ended = []
     if not ended:
         if not calendar:
@@ -844,6 +846,12 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))
     end = best.stated_end
     assert end is not None
+    if release is None and any(r.fiscal_year and r.quarter and (_month_end(r.fiscal_year, 3 * r.quarter) - end).days
+                               > _STALE_DAYS for r in ordinals):
+        # "For the third quarter of 2021, net revenues increased ... During the quarter ended September 30,
+        # 2019, ... recorded an impairment": with no release date, an end years before the quarter the
+        # release names is a passing mention, not the period reported
+        return None
     current = [r for r in ended if r.stated_end == end]
     shortest = min(current, key=lambda r: (r.months or 12, r.weeks or 99))
     months = shortest.months or 3

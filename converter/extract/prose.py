@@ -1024,10 +1024,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
              # "up 10% over revenue of $45 million in 2005": the period is the compared amount's
              and not any(b.quote_end <= a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start)
                          for a in amounts)]
+    joined = _PER_SHARE_JOINED.match(text, b.quote_end)  # "$2.2 million or $0.07 per share for the full 2003 year"
     if in_window and after and all(p.end <= b.quote_start for p in in_window) and \
-            _ATTACHED.fullmatch(text, b.quote_end, after[0].start):
+            _ATTACHED.fullmatch(text, joined.end() if joined else b.quote_end, after[0].start):
         # "RECORD FOURTH QUARTER AND YEAR-END RESULTS ...: revenue of $188.4 million for the fiscal year
-        # ended June 30, 1996": the period written right after the figure is its own
+        # ended June 30, 1996": the period written right after the figure (and its per-share figure) is its own
         return after[0]
     if in_window:
         last = in_window[-1]
