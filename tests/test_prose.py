@@ -1921,3 +1921,27 @@ def test_a_date_beside_as_previously_announced_is_not_the_release_date() -> None
             "prior-year period.")
     assert {f for f in summary(facts(body, head="Financial Results\n\n")) if f[0] == "Revenues"} == {
         ("Revenues", Decimal("16400000"), Q2_2006), ("Revenues", Decimal("12800000"), Q2_2005)}
+
+
+def test_a_sentence_on_the_quarter_and_the_half_dates_nothing_after_it() -> None:
+    found = facts("Halverson Labs reported sales and earnings for the second quarter and six months ended June 30, "
+                  "2006. Sales totaling $1.4 billion were up 6% compared to the second quarter of 2005. For the six "
+                  "months ended June 30, 2006, sales totaled $2.7 billion.")
+    assert summary(found) == {("Revenues", Decimal("1400000000"), Q2_2006),
+                              ("Revenues", Decimal("2700000000"), H1_2006)}
+
+
+def test_a_sub_headline_over_the_dateline_is_a_paragraph_of_its_own() -> None:
+    head = ("KELLERMAN SERVICES REPORTS 2005 FOURTH QUARTER AND YEAR-END RESULTS\n"
+            "Company Provides Increased Outlook for Q1 and Initial Outlook for 2006 Full Year\n")
+    found = facts("AUSTIN, February 18, 2006 - Kellerman Services, Inc. (Nasdaq: KLMS) today reported 2005 annual "
+                  "revenues of $212.6 million and diluted earnings per share of $0.94.", head)
+    assert summary(found) == {("Revenues", Decimal("212600000"), FY_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.94"), FY_2005)}
+
+
+def test_a_figure_in_a_clause_of_its_own_takes_the_period_its_sentence_names() -> None:
+    found = facts("Second Quarter 2006 Financial Summary Compared to Second Quarter 2005 Total revenues were $302.9 "
+                  "million, a decrease of 1.2%;", head=HEAD.replace("second quarter ended June 30, 2006",
+                                                                    "quarter and six months ended June 30, 2006"))
+    assert summary(found) == {("Revenues", Decimal("302900000"), Q2_2006)}

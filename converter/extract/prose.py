@@ -237,6 +237,9 @@ class ProseExtractor:
         if _FORWARD.search(text) or _OTHER_COMPANY.search(text) or len(amounts) > MAX_AMOUNTS:
             return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
+            if _several_lengths(text, periods):
+                self.previous = None  # "reported sales and earnings for the second quarter and six months ended
+                return [], None, False  # June 30, 2004": which of the two the next sentence's figures are, unsaid
             return [], self._resolve_plain(periods), False
         if rises := _rises(text, amounts):  # read "increased from $3.1 million to $4.2 million" as "increased to"
             for rise in rises:
@@ -339,8 +342,9 @@ class ProseExtractor:
                 if base is not None and (own is not None or not main_periods or out):
                     year_back = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
                     resolved = resolve(year_back, self.anchor, base, want_instant)
-            elif main is not None or self.previous is not None:
-                resolved = _as_kind(main or self.previous, want_instant)  # type: ignore[arg-type]
+            elif main is not None or own is not None or self.previous is not None:
+                # the period the sentence names before the figure's clause, else the one spoken of before
+                resolved = _as_kind(main or own or self.previous, want_instant)  # type: ignore[arg-type]
             elif self.anchor is not None:
                 implied = PeriodRef(0, 0, months=self.anchor.months, kind="implied")
                 resolved = resolve(implied, self.anchor, None, want_instant)
@@ -909,6 +913,17 @@ def _plain_lead(text: str) -> str:
     for ref in reversed(find_periods(text)):
         text = text[: ref.start] + "\x00" + text[ref.end :]
     return _LEAD_PERCENT.sub("", _PERIOD_MARK.sub(" ", text))
+
+
+_LIST_AND = re.compile(r"[\s,]*(?:and|&)\s(?:the\s|its\s)?", re.I)
+
+
+def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
+    """Whether a sentence names periods of two lengths side by side: "the second quarter and six months" (not
+    "the quarter and year", where the quarter named first is what the text goes on about)."""
+    return any(a.months and b.months and a.months != b.months and 12 not in (a.months, b.months)
+               and not (a.years_back or b.years_back)
+               and _LIST_AND.fullmatch(text, a.end, b.start) for a, b in zip(periods, periods[1:], strict=False))
 
 
 def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:

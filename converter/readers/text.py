@@ -27,6 +27,9 @@ _COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
 _NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
 # "Net sales ........ $186.9": dots that lead to a figure (not "May 2, 2003......Kestrel Motor Parts, Inc.")
 _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})(?=\s*(?:[\d$(\u2014-]|$))")
+# a dateline opening a line: "AUSTIN, February 18, 2004 -", "Macon, Georgia, July 14, 2004 --"
+_DATELINE = re.compile(r"\s*[A-Z][\w.'\- ]{1,40},[^.]{0,40}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]*\.?\s\d{1,2}\b")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
 _MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
@@ -186,6 +189,8 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         if paragraph and _is_headline(paragraph[-1][1]) and not _is_headline(line) and len(line.strip()) >= 60 \
                 and not line.lstrip().startswith("("):
             flush_paragraph()  # "XYZ CORP. ANNOUNCES NET INCOME OF $7.2 MILLION" over the dateline: a line of its own
+        elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
+            flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
         pending_break = False
         paragraph.append((offset, line))
     flush_paragraph()
