@@ -1323,6 +1323,12 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          "fiscal year.", {("Revenues", Decimal("347500000"), H1_2006), ("Revenues", Decimal("327500000"), FY_2005)}),
         ("Net income before tax adjustments was $6.3 million or $0.24 per share, compared to a net income of $2.4 "
          "million or $0.13 per share, for the same quarter last year.", set()),
+        ("Net earnings for the second quarter of 2006 were $11.4 million or $0.83 per share, on a fully diluted basis.",
+         {("NetIncomeLoss", Decimal("11400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.83"), Q2_2006)}),
+        ("Net sales for the first six months of 2006 were $94,115,000 compared to $88,430,000 in 2005. Net income "
+         "during the same period was $3,822,000 compared to $3,514,000 in 2005.",
+         {("Revenues", Decimal("94115000"), H1_2006), ("Revenues", Decimal("88430000"), H1_2005),
+          ("NetIncomeLoss", Decimal("3822000"), H1_2006), ("NetIncomeLoss", Decimal("3514000"), H1_2005)}),
         ("Gross profit narrowed $1.9 million to $3.2 million, and the net loss narrowed to $0.8 million.",
          {("GrossProfit", Decimal("3200000"), Q2_2006), ("NetIncomeLoss", Decimal("-800000"), Q2_2006)}),
         # the level a change came from, then the one it reached: "increased from $X to $Y"
@@ -1945,3 +1951,32 @@ def test_a_figure_in_a_clause_of_its_own_takes_the_period_its_sentence_names() -
                   "million, a decrease of 1.2%;", head=HEAD.replace("second quarter ended June 30, 2006",
                                                                     "quarter and six months ended June 30, 2006"))
     assert summary(found) == {("Revenues", Decimal("302900000"), Q2_2006)}
+
+
+def test_a_title_line_between_paragraph_lines_is_a_heading() -> None:
+    head = ("Corvale Stores Co. announced sales and earnings for the fourth quarter and fiscal year ended January 28, "
+            "2006.\nFourth Quarter Results\n")
+    found = facts("Net earnings for the 13-week fourth quarter increased to $2.4 million from net earnings of $310,000 "
+                  "in the fourth quarter last year. Diluted earnings per share increased to $0.18 per share from $0.02 "
+                  "per share last year.", head)
+    q4, q4_before = Period(D(2006, 1, 28), D(2005, 10, 30)), Period(D(2005, 1, 29), D(2004, 10, 31))
+    assert summary(found) == {("NetIncomeLoss", Decimal("2400000"), q4),
+                              ("NetIncomeLoss", Decimal("310000"), q4_before),
+                              ("EarningsPerShareDiluted", Decimal("0.18"), q4),
+                              ("EarningsPerShareDiluted", Decimal("0.02"), q4_before)}
+
+
+def test_the_dateline_date_is_the_one_its_dash_follows() -> None:
+    head = ("Exhibit 99.1 HALVERSON LABS ANNOUNCES SECOND QUARTER 2006 RESULTS Tuesday July 19, 2009 PORTVILLE, "
+            "Maine--July 20, 2006-- Halverson Labs Inc. reported ")
+    found = facts("basic earnings per share of $0.44 for the first six months of 2006 compared to basic earnings per "
+                  "share of $0.35 for the same period in 2005.", head)
+    assert summary(found) == {("EarningsPerShareBasic", Decimal("0.44"), H1_2006),
+                              ("EarningsPerShareBasic", Decimal("0.35"), H1_2005)}
+
+
+def test_a_section_on_a_comparable_basis_states_no_gaap_figures() -> None:
+    found = facts("Second-Quarter 2006 Consolidated Results (on a year-over-year, comparable basis unless otherwise "
+                  "noted)\n\nDiluted earnings per common share increased 12.2 percent, to $0.92, on 12.0 percent "
+                  "higher net income of $18.4 million.")
+    assert summary(found) == set()

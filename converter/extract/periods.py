@@ -306,7 +306,9 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         fy = _fy(m, "fy", "fy_in")  # "the comparable period in fiscal 2013", "the comparable fiscal 2013 period"
         # "For the same period, net income totaled ...": the period just spoken of, not a year before it
         opener = e == m.end("unit") and _SENTENCE_OPENER.search(m.string, 0, s) and m.string.startswith(",", e)
-        back = 0 if fy or opener else 1
+        # "Net income during the same period was $3.8 million": the subject's period, the one just spoken of
+        subject = e == m.end("unit") and _SUBJECT_VERB.match(m.string, e) is not None
+        back = 0 if fy or opener or subject else 1
         return PeriodRef(s, e, months=months, fiscal_year=fy, years_back=back, same=True, kind=kind)
     if kind == "prior_quarter":
         unit = m.group("unit").lower()
@@ -566,6 +568,9 @@ _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|r
                     r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)  # not "As previously announced"
 
 
+_AFTER_DATELINE = re.compile(r"\s?(?:--|-\s|\u2013|\u2014|/)")
+_SUBJECT_VERB = re.compile(r"\s(?:was|were|totaled|totalled|amounted|increased|decreased|rose|fell|grew|declined)\b",
+                           re.I)
 _PERIOD_WORDS = re.compile(r"\b(?:end|ended|ending|quarter|year|month|months|period|through|as\sof|at)\b", re.I)
 
 
@@ -609,7 +614,10 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         cue = _TODAY.search(text)
         if cue is None:
             continue
-        m = _DATE_RE.search(text, 0, cue.end() + 40)
+        # the date the dateline's dash or wire follows ("Tuesday July 19, 2008 SPRINGDALE, Ark.--July 19, 2005--"),
+        # else the first
+        dates = list(_DATE_RE.finditer(text, 0, cue.end() + 40))
+        m = next((d for d in dates if _AFTER_DATELINE.match(text, d.end())), dates[0] if dates else None)
         if m and (day := parse_date(m)) is not None:
             return day
         yearless = _YEARLESS.search(text, 0, cue.end() + 40)

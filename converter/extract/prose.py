@@ -59,6 +59,7 @@ _REPORTED_BASIS_PHRASE = re.compile(
     r"(?:gaap|generally\saccepted\saccounting\sprinciples(?:\s(?:in|of)\s(?:the\s)?(?:us|u\.s\.|united\sstates))?)),?",
     re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles"
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
+_DILUTED_BASIS_AFTER = re.compile(r",?\s" + _ON_A_DILUTED_BASIS.pattern[2:], re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
@@ -134,6 +135,8 @@ _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?
 _RISE_FROM = re.compile(rf"\b(?:{_CHANGE_VERB})(?:\s(?:by\s)?{_PERCENT.pattern})?,?\s(?P<from>from)\s$", re.I)
 _RISE_TO = re.compile(r"\s*(?:(?:per|a)\s(?:[\w-]+\s){0,2}?share\b)?[\s,]*(?P<to>to)\s$", re.I)
 _RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
+_BASIS_SECTION = re.compile(r"\b(?:comparable|adjusted|non-gaap|same[\s-]store|pro\sforma)\sbasis\b[^.()]{0,40}"
+                            r"\bunless\sotherwise\s(?:noted|stated|indicated)", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
@@ -193,6 +196,12 @@ class ProseExtractor:
         break), only the beginning is read, so that no input makes the work grow without bound."""
         if is_heading(paragraph.text):
             self.under_a_part = heading_names_a_part(paragraph.text, self.entity_words)
+            self._heading_period(paragraph.text)
+            return []
+        if _BASIS_SECTION.search(paragraph.text):
+            # "First-Quarter 2019 Consolidated Results (on a year-over-year, comparable basis unless otherwise
+            # noted)": what follows is on that basis, not GAAP's, until the next heading
+            self.under_a_part = True
             self._heading_period(paragraph.text)
             return []
         facts: list[Fact] = []
@@ -770,6 +779,8 @@ def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
     if (on := _ON_SHARES.match(text, b.quote_end) or _KIND_AFTER.match(text, b.quote_end)) is not None:
         basic = on.group("kind").lower() == "basic"
         return [replace(b, concept="EarningsPerShareBasic" if basic else "EarningsPerShareDiluted")]
+    if _DILUTED_BASIS_AFTER.match(text, b.quote_end):  # "$0.83 per share, on a fully diluted basis"
+        return [replace(b, concept="EarningsPerShareDiluted")]
     aside = _DILUTED_ASIDE.match(text, b.quote_end)
     inside = next((a for a in amounts if aside is not None and aside.start() < a.start < aside.end()), None)
     if inside is None:

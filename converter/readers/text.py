@@ -191,6 +191,9 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             flush_paragraph()  # "XYZ CORP. ANNOUNCES NET INCOME OF $7.2 MILLION" over the dateline: a line of its own
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
+        elif paragraph and ((_is_title(line) and _SENTENCE_END.search(paragraph[-1][1]))
+                            or (len(paragraph) == 1 and _is_title(paragraph[0][1]))):
+            flush_paragraph()  # "... January 28, 2006. / Fourth Quarter Results / Net earnings for ...": a heading
         pending_break = False
         paragraph.append((offset, line))
     flush_paragraph()
@@ -202,6 +205,16 @@ def _is_headline(line: str) -> bool:
     """A line in capitals, as headlines are set: a paragraph of its own, never run into the sentence below."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs.", "-"})
+
+
+def _is_title(line: str) -> bool:
+    """A short line in title case with no sentence's end: a section heading ("Fourth Quarter Results")."""
+    words = line.split()
+    return 2 <= len(words) <= 6 and not _SENTENCE_END.search(line) and all(
+        w.lower() in _SMALL_WORDS or w[0].isupper() or re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
 
 
 def _is_rules(line: str) -> bool:
