@@ -701,8 +701,7 @@ class ProseExtractor:
         gap = _CHANGE_ON_THE_WAY.sub(" ", text[start:end])
         if _CHANGE_BEFORE.search(gap):
             return False
-        for ref in find_periods(gap):
-            gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
+        gap, _ = _blank_periods(gap)
         gap = _EMPTY_PARENS.sub(" ", _PERCENT.sub(" ", gap))  # "(fiscal year 2009)": a period named again
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
@@ -894,6 +893,14 @@ def _next_period(text: str, amount: Amount, done: list[_Bound], clause: int) -> 
     return _make(amount, before.concept, negative, clause, amount.start, amount.end)
 
 
+def _blank_periods(text: str) -> tuple[str, tuple[PeriodRef, ...]]:
+    """The text with the periods it names blanked out (offsets kept), and those periods."""
+    refs = find_periods(text)
+    for ref in refs:
+        text = text[: ref.start] + " " * (ref.end - ref.start) + text[ref.end :]
+    return text, refs
+
+
 def _rises(text: str, amounts: list[Amount]) -> list[_Rise]:
     """The figures a change starts from, with the figures it reaches: "revenues rose 12% from $3.1
     million in 2004 to $4.2 million" (between them at most a per-share phrase and one period)."""
@@ -902,10 +909,7 @@ def _rises(text: str, amounts: list[Amount]) -> list[_Rise]:
         verb = _RISE_FROM.search(text, max(0, came_from.start - 60), came_from.start)
         if verb is None or came_from.per_unit != reached.per_unit or not _alike(came_from, reached):
             continue
-        gap = text[came_from.end : reached.start]
-        refs = find_periods(gap)
-        for ref in refs:
-            gap = gap[: ref.start] + " " * (ref.end - ref.start) + gap[ref.end :]
+        gap, refs = _blank_periods(text[came_from.end : reached.start])
         to = _RISE_TO.fullmatch(_RISE_GAP_WORDS.sub(lambda m: " " * len(m.group()), gap))
         if to is not None and len(refs) <= 1:
             found.append(_Rise(verb.start("from"), came_from.end + to.start("to"), came_from, reached,

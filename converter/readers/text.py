@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from .. import vocab
 from ..document import Block, Document, Paragraph, Preformatted, TextBuilder
 from ..errors import InputError
 from .columns import table_from_lines
@@ -28,8 +29,8 @@ _NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
 # "Net sales ........ $186.9": dots that lead to a figure (not "May 2, 2003......Kestrel Motor Parts, Inc.")
 _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})(?=\s*(?:[\d$(\u2014-]|$))")
 # a dateline opening a line: "AUSTIN, February 18, 2004 -", "Macon, Georgia, July 14, 2004 --"
-_DATELINE = re.compile(r"\s*[A-Z][\w.'\- ]{1,40},[^.]{0,40}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                       r"[a-z]*\.?\s\d{1,2}\b")
+_MONTH_NAMES = "|".join(re.escape(m) for m in sorted(vocab.load()["months"], key=len, reverse=True))
+_DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}},[^.]{{0,40}}?\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
 _MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
