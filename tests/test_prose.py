@@ -1329,6 +1329,21 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          "during the same period was $3,822,000 compared to $3,514,000 in 2005.",
          {("Revenues", Decimal("94115000"), H1_2006), ("Revenues", Decimal("88430000"), H1_2005),
           ("NetIncomeLoss", Decimal("3822000"), H1_2006), ("NetIncomeLoss", Decimal("3514000"), H1_2005)}),
+        ("Net income and diluted net income per share were $9.8 million and $0.36, respectively. These items "
+         "decreased diluted net income per share by approximately $0.07.",
+         {("NetIncomeLoss", Decimal("9800000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.36"), Q2_2006)}),
+        ("For the second quarter of 2006, net income attributable to Halverson Labs Inc. shareholders was $21.4 "
+         "million or $0.53 per diluted share.",
+         {("NetIncomeLoss", Decimal("21400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.53"), Q2_2006)}),
+        ("Halverson reported net income of $2,310,000 or $0.57 per share (fully dilutive, $0.55 per share) for the "
+         "second quarter of 2006.",
+         {("NetIncomeLoss", Decimal("2310000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.57"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.55"), Q2_2006)}),
+        ("Net earnings for the first six months of 2006 were $6.8 million, or $.14 per share, compared to a loss of "
+         "$2.7 million, or $.05 per share, the year before.",
+         {("NetIncomeLoss", Decimal("6800000"), H1_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.14"), H1_2006),
+          ("NetIncomeLoss", Decimal("-2700000"), H1_2005),
+          ("EarningsPerShareBasicAndDiluted", Decimal("-0.05"), H1_2005)}),
         ("Gross profit narrowed $1.9 million to $3.2 million, and the net loss narrowed to $0.8 million.",
          {("GrossProfit", Decimal("3200000"), Q2_2006), ("NetIncomeLoss", Decimal("-800000"), Q2_2006)}),
         # the level a change came from, then the one it reached: "increased from $X to $Y"

@@ -115,14 +115,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
-        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier|(?:19|20)\d\d)|[\s-]to[\s-]date)"
+        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier|before|(?:19|20)\d\d)|[\s-]to[\s-]date)"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
                                r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
     ("instant_date", re.compile(rf"\b(?:at|as\sof|on)\s{DATE}", re.I)),
     ("year_ago_instant", re.compile(r"\b(?:last\syear\sat\sthis\stime|a\syear\sago|at\sthe\ssame\stime\slast\syear|"
-                                    r"a\syear\searlier|last\syear|the\sprior\syear|the\sprevious\syear)\b", re.I)),
+                                    r"a\syear\searlier|last\syear|the\sprior\syear|the\sprevious\syear|the\syear\sbefore)\b",
+                                    re.I)),
 ]
 
 

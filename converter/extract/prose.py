@@ -91,6 +91,7 @@ _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to 
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|"
                             r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?|(?:^|\s)by)"
+                            r"(?:\s(?:approximately|about|roughly|nearly|almost|some))?"  # "by approximately $0.07"
                             r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
 _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)"
@@ -104,8 +105,8 @@ _PASSING = re.compile(_BEFORE_A_CHANGE, re.I)
 _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|excludes|exclude))\b", re.I)
 # "$.52 per share ($.47 diluted)": the figure before is basic; "$0.15 per share on 4,102,000 diluted weighted
 # average shares" is diluted
-_DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?diluted:?\s\$?\s?\(?[\d.]+\)?"
-                            r"|\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted)\s?\)", re.I)
+_DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?dilut(?:ed|ive)[:,]?\s\$?\s?\(?[\d.]+\)?(?:\s(?:per|a)\sshare)?"
+                            r"|\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted)\s?\)", re.I)  # "(fully dilutive, $0.55)"
 # "$1.20 per share - diluted", "$2.39 per share (diluted)": the kind named right after "per share"
 _KIND_AFTER = re.compile(r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?\)))"
                          r"(?P<kind>basic|(?:fully\s)?diluted)\b"
@@ -117,8 +118,9 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "u.s.", "per-share", "per", "share", "consolidated", "total"})
-# "net income attributable to Halverson Labs was": the owner named between the concept and its amount
-_OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?),?"
+# "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
+_OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)"
+                    r"(?:\s(?:common\s)?(?:share|stock)holders)?,?"
                     r"(?=\s(?:was|were|totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)",
                     re.I)
 # "Total revenues $ 6,512 $ 6,407", "revenue |$150,210 |97 |.5": a table's row, read as text
