@@ -12,6 +12,7 @@ from converter.extract.periods import (
     Resolved,
     find_anchor,
     find_periods,
+    listed_length,
     resolve,
     shift_quarters,
     start_of,
@@ -83,6 +84,22 @@ def test_stated_weeks(count: str) -> None:
 def test_fifty_three_weeks() -> None:
     r = ref("for the 53 weeks ended February 3, 2007")
     assert (r.weeks, r.months, r.stated_end) == (53, 12, D(2007, 2, 3))
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("for the 12 and 28 weeks ended September 9, 2006", (3, 12)),
+    ("for the twelve and forty weeks ended September 9, 2006", (3, 12)),
+    ("for the three and nine months ended September 30, 2006", (3, None)),
+    ("for the 3 and 6 months ended June 30, 2006", (3, None)),
+    ("for the 13 and nine months ended September 30, 2006", None),  # not a count of months
+    ("for the 28 weeks ended September 9, 2006", None),
+])
+def test_a_length_listed_before_a_stated_one(text: str, listed: tuple[int, int | None] | None) -> None:
+    r = ref(text)
+    found = listed_length(text, r)
+    assert (None if found is None else (found.months, found.weeks)) == listed
+    if found is not None:
+        assert found.stated_end == r.stated_end
 
 
 def test_ordinal_quarter_of_fiscal_year_ended() -> None:

@@ -377,7 +377,8 @@ period_refs = st.builds(
     years_back=st.integers(0, 2), same=st.booleans(), instant=st.booleans(),
     instant_month=st.none() | st.integers(1, 12), stated_end=st.none() | ANY_DAY, kind=st.sampled_from(KINDS))
 anchors = st.builds(
-    Anchor, end=ANY_DAY, months=st.sampled_from([3, 6, 9, 12]), weeks=st.none() | st.integers(12, 53),
+    Anchor, end=ANY_DAY, months=st.sampled_from([3, 6, 9, 12]),
+    week_lengths=st.lists(st.tuples(st.sampled_from([3, 6, 9, 12]), st.integers(12, 53)), max_size=2).map(tuple),
     quarter=st.none() | st.integers(1, 4), fiscal_year=FISCAL_YEARS, release=st.none() | ANY_DAY,
     stated=st.frozensets(ANY_DAY, max_size=3), tabled=st.frozensets(ANY_DAY, max_size=3))
 

@@ -334,6 +334,31 @@ def test_sixteen_week_quarter_year_ago_comparison() -> None:
     assert one(found, "Revenues", Period(D(2005, 4, 23), D(2005, 1, 2))).value == Decimal("44000000")
 
 
+HEAD_12_28 = ("QUILLON FOODS CORP. REPORTS SECOND QUARTER RESULTS\n\n"
+              "MARLOW, Texas, October 5, 2006 -- Quillon Foods Corp. (NYSE: QLF) announced today fiscal 2006 "
+              "second quarter and year to date results for the 12 and 28 weeks ended September 9, 2006.\n\n")
+
+
+def test_twelve_and_twenty_eight_weeks_listed_give_the_quarter_and_the_half_their_lengths() -> None:
+    found = facts("Net sales for the second quarter were $40.2 million. Net sales for the first half of fiscal "
+                  "2006 were $91.5 million. Year to date net income was $3.1 million.", HEAD_12_28)
+    assert summary(found) == {
+        ("Revenues", Decimal("40200000"), Period(D(2006, 9, 9), D(2006, 6, 18))),  # 12 weeks
+        ("Revenues", Decimal("91500000"), Period(D(2006, 9, 9), D(2006, 2, 26))),  # 28 weeks
+        ("NetIncomeLoss", Decimal("3100000"), Period(D(2006, 9, 9), D(2006, 2, 26))),
+    }
+
+
+def test_a_year_named_in_a_comparison_with_a_half_is_that_years_half() -> None:
+    # "in fiscal year 2005" compared with 28 weeks: the same 28 weeks of fiscal 2005, not the whole year
+    found = facts("Sales for the 28 weeks year to date were $91.5 million versus $86.0 million in fiscal "
+                  "year 2005.", HEAD_12_28)
+    assert summary(found) == {
+        ("Revenues", Decimal("91500000"), Period(D(2006, 9, 9), D(2006, 2, 26))),
+        ("Revenues", Decimal("86000000"), Period(D(2005, 9, 10), D(2005, 2, 27))),
+    }
+
+
 # -- what is not a fact -----------------------------------------------------------------------------
 
 REAL = "Revenue for the second quarter was $7.3 million. "

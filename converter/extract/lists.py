@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .. import vocab
 from .amounts import Amount
 from .concepts import Mention, trailing_mention
-from .periods import PeriodRef
+from .periods import PeriodRef, listed_length
 from .sentences import clause_of
 
 _RESPECTIVELY = vocab.phrases(vocab.load()["respectively_words"])
@@ -24,8 +24,6 @@ _COMMA = re.compile(r"[\s,]*")
 _PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net income and diluted EPS"
 _PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
 _YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarter of 2005 and 2004"
-_LENGTH_BEFORE = re.compile(r"\b(three|six|nine|3|6|9)(?:[\s-]months?)?\sand\s$", re.I)  # "three and nine months ended"
-_LENGTH_WORDS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 _EPS_EITHER = "EarningsPerShareBasicAndDiluted"
 _EPS_EACH = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}
 _YEAR_BACK = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
@@ -129,10 +127,9 @@ def listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
     does "the three and nine months ended September 30, 2005"."""
     out: list[PeriodRef] = []
     for ref in refs:
-        length = _LENGTH_BEFORE.search(text, max(0, ref.start - 20), ref.start)
-        if length is not None and ref.months and ref.stated_end is not None:
-            months = _LENGTH_WORDS[length.group(1).lower()]
-            out.append(replace(ref, start=length.start(), end=length.end(), months=months, weeks=None))
+        length = listed_length(text, ref)
+        if length is not None:
+            out.append(length)
         out.append(ref)
         year = _YEAR_AFTER.match(text, ref.end)
         own = ref.stated_end.year if ref.stated_end is not None else ref.fiscal_year

@@ -192,7 +192,9 @@ class Anchor:
 
     end: dt.date
     months: int = 3
-    weeks: int | None = None  # a stated count of weeks ("sixteen weeks ended"), carried to "the quarter"
+    # (months, weeks): stated counts of weeks for periods ending at `end` ("the 12 and 28 weeks ended"),
+    # carried to "the quarter", "the first half", "year to date"
+    week_lengths: tuple[tuple[int, int], ...] = ()
     quarter_weeks: tuple[int, int] | None = None  # (quarter, weeks): "the 16 weeks constituting the fourth quarter"
     quarter: int | None = None
     fiscal_year: int | None = None
@@ -221,6 +223,26 @@ def _fy(m: re.Match[str], *names: str) -> int | None:
 
 def _ago(m: re.Match[str]) -> int:
     return 1 if "ago" in m.re.groupindex and m.group("ago") else 0
+
+
+# "the three and nine months ended", "the 12 and 28 weeks ended": a shorter length listed before a stated one,
+# counted in the same unit
+_LISTED_MONTHS = re.compile(rf"\b(?P<n>{_alt(_MCOUNT)})(?:[\s-]months?)?\s(?:and|&)\s$", re.I)
+_LISTED_WEEKS = re.compile(rf"\b(?P<n>{_alt(_WCOUNT)})(?:[\s-]weeks?)?\s(?:and|&)\s$", re.I)
+
+
+def listed_length(text: str, ref: PeriodRef) -> PeriodRef | None:
+    """The period a list names before a stated one, ending with it: "the three and nine months ended
+    September 30, 2005" names three months too, "the 12 and 28 weeks ended September 11, 2004" twelve weeks."""
+    if ref.stated_end is None or not ref.months:
+        return None
+    m = (_LISTED_WEEKS if ref.weeks else _LISTED_MONTHS).search(text, max(0, ref.start - 24), ref.start)
+    if m is None:
+        return None
+    count = (_WCOUNT if ref.weeks else _MCOUNT)[m.group("n").lower()]
+    months = min(12, round(count / 13) * 3) if ref.weeks else count
+    return replace(ref, start=m.start(), end=m.end(), months=months, weeks=count if ref.weeks else None) \
+        if months else None
 
 
 _OPEN = re.compile(r"\s?\(\s?")
@@ -495,8 +517,8 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
     weekly = None
     if anchor is not None:
         weekly = not is_month_end(anchor.end) or not is_month_end(end)
-        if not weeks and anchor.weeks and months == anchor.months:
-            weeks = anchor.weeks
+        if not weeks and months is not None:
+            weeks = dict(anchor.week_lengths).get(months)
         if not weeks and months == 3 and anchor.quarter_weeks and \
                 _quarter_number(ref, anchor) == anchor.quarter_weeks[0]:
             weeks = anchor.quarter_weeks[1]  # that quarter of any year: "the fourth quarter of 1998" too
@@ -864,12 +886,14 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     current = [r for r in ended if r.stated_end == end]
     shortest = min(current, key=lambda r: (r.months or 12, r.weeks or 99))
     months = shortest.months or 3
-    weeks = shortest.weeks
+    listed = [length for _, r, text in found if any(r is c for c in current) and (length := listed_length(text, r))]
+    week_lengths = tuple(sorted({r.months: r.weeks for r in sorted(current + listed, key=lambda r: -(r.weeks or 0))
+                                 if r.months and r.weeks}.items()))
     quarter = next((r.quarter for r in current if r.quarter), None)
     fiscal_year = next((r.fiscal_year for r in current if r.fiscal_year), None)
     if quarter is None and months in (6, 9) and any(r.quarter == months // 3 for r in ordinals):
         # "the six months ended June 30, 2003" beside "the 2003 second quarter": a release on the quarter
-        quarter, months, weeks = months // 3, 3, None
+        quarter, months = months // 3, 3
     if quarter is None and months == 3 and (named := [r for r in ordinals or compared if _may_end(r, end)]):
         quarter = named[0].quarter
     if quarter is None and months == 12 and any(_MONTHS_WORD.search(text, r.start, r.end) for n, r, text in found
@@ -878,7 +902,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
                       and abs((_month_end(r.fiscal_year, 3 * r.quarter) - end).days) <= 7]):
         # "the first quarter of 2011" beside "the twelve months ended March 31, 2011": a release on the
         # (calendar) quarter, with a trailing twelve months beside it
-        quarter, months, weeks, fiscal_year = named[0].quarter, 3, None, named[0].fiscal_year
+        quarter, months, fiscal_year = named[0].quarter, 3, named[0].fiscal_year
     if quarter is None and months in (6, 9, 12):
         quarter = months // 3  # "results for the nine months ended September 30, 1997": the year's third quarter
     month = _nearest_month_end(end)
@@ -897,5 +921,5 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         years = [r.fiscal_year for r in ordinals
                  if r.quarter == quarter and r.fiscal_year and r.fiscal_year <= end.year + 1]
         fiscal_year = max(years, default=None)
-    return Anchor(end=end, months=months, weeks=weeks, quarter=quarter, fiscal_year=fiscal_year,
+    return Anchor(end=end, months=months, week_lengths=week_lengths, quarter=quarter, fiscal_year=fiscal_year,
                   release=release, stated=frozenset(stated), tabled=frozenset(tabled), quarter_weeks=quarter_weeks)

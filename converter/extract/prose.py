@@ -1084,7 +1084,7 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
 
 
 # "in 1997", "for fiscal 1997": a year named in passing, not "full-year 1997"
-_BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s)?(?:19|20)\d\d\b", re.I)
+_BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d\b", re.I)
 
 
 def _shorter_than_a_year(resolved: Resolved | None) -> bool:
