@@ -1654,7 +1654,8 @@ def test_a_heading_that_names_a_period_dates_the_sentences_under_it() -> None:
 
 
 @pytest.mark.parametrize("statement", ["All per-share amounts are on a diluted basis.",
-                                       "Per share figures are diluted unless otherwise noted."])
+                                       "Per share figures are diluted unless otherwise noted.",
+                                       "All results are reported on a diluted basis."])
 def test_a_release_saying_its_per_share_figures_are_diluted(statement: str) -> None:
     body = ("Net income was $4.2 million, or $0.21 per share, up from $850,000, or $0.05 per share, a year ago. "
             + statement)
@@ -1663,7 +1664,7 @@ def test_a_release_saying_its_per_share_figures_are_diluted(statement: str) -> N
                                     ("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006),
                                     ("EarningsPerShareDiluted", Decimal("0.05"), Q2_2005)}
     # without the statement, or with one about something else, "per share" stays unqualified
-    for other in ("", "All per-share amounts reflect the 2-for-1 stock split."):
+    for other in ("", "All per-share amounts reflect the 2-for-1 stock split.", "All results are unaudited."):
         assert {f.concept for f in facts(body.replace(statement, other)) if "PerShare" in f.concept} == {
             "EarningsPerShareBasicAndDiluted"}
 
@@ -1915,9 +1916,12 @@ def test_the_year_written_last_in_a_list_of_periods_is_every_periods() -> None:
         ("EarningsPerShareBasicAndDiluted", Decimal("0.88"), H1_2005)}
 
 
-def test_a_release_dated_on_a_line_of_its_own() -> None:
-    head = ("FOR IMMEDIATE RELEASE\nThursday, July 20, 2006\n7:30 A.M. CST\n\nHALVERSON LABS REPORTS SECOND QUARTER "
-            "RESULTS\n\n")
+@pytest.mark.parametrize("top", ["FOR IMMEDIATE RELEASE\nThursday, July 20, 2006\n7:30 A.M. CST\n\n",
+                                 # the letterhead's address and the release line run into the date
+                                 "1400 Harbor Drive, Suite 300, Portville, Maine 04101\nFor Immediate Release\n"
+                                 "July 20, 2006\n\n"])
+def test_a_release_dated_on_a_line_of_its_own(top: str) -> None:
+    head = top + "HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n\n"
     found = facts("PORTVILLE - Halverson Labs Inc. today reported net income for the second quarter of 2006 of $4.1 "
                   "million.", head)
     assert summary(found) == {("NetIncomeLoss", Decimal("4100000"), Q2_2006)}
@@ -2004,6 +2008,63 @@ def test_a_title_line_between_paragraph_lines_is_a_heading() -> None:
                               ("NetIncomeLoss", Decimal("310000"), q4_before),
                               ("EarningsPerShareDiluted", Decimal("0.18"), q4),
                               ("EarningsPerShareDiluted", Decimal("0.02"), q4_before)}
+
+
+def test_headline_lines_in_title_case_are_sentences_of_their_own() -> None:
+    # the second headline's "First Six Months" must not date the first headline's per-share figure
+    text = ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n"
+            "Net Income Per Share Rose 12% to $0.56 From $0.50 In 2005 Quarter\n"
+            "Net Income For First Six Months of 2006 Rose 20% To $18.4 Million\n"
+            "PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. today reported net income for the second quarter "
+            "of $9.6 million or $0.56 per share, compared to net income of $8.5 million or $0.50 per share in the "
+            "prior year quarter.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("9600000"), Q2_2006),
+                                       ("NetIncomeLoss", Decimal("8500000"), Q2_2005),
+                                       ("NetIncomeLoss", Decimal("18400000"), H1_2006),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.56"), Q2_2006),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.50"), Q2_2005)}
+
+
+def test_a_quotation_closing_a_line_ends_its_sentence() -> None:
+    head = ("Halverson Labs Announces Second Quarter 2006 Results\nPORTVILLE, Maine, July 20, 2006 -- Halverson Labs "
+            "Inc. announced today results for the second quarter ended June 30, 2006.\nChief Executive Officer Dana "
+            "Moss said, \u201cWe are pleased with our progress.\u201d\nSummary Second Quarter Results\n")
+    found = facts("Net loss for the three months ended June 30, 2006 was $4.3 million, compared to a net loss of $3.1 "
+                  "million for the same period in 2005.", head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("-4300000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-3100000"), Q2_2005)}
+
+
+def test_bullets_typed_as_the_letter_o() -> None:
+    head = ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n\nPORTVILLE, Maine, July 20, 2006 - Halverson Labs Inc. "
+            "today\nannounced results for the second quarter 2006, including the following\nhighlights:\n\n")
+    found = facts("o        Net income increased by 10.2 percent to $11.4 million, up from $10.3\n"
+                  "         million for the same period one year ago.\n"
+                  "o        Net income per share increased by 10.0 percent to $.44 per share,\n"
+                  "         compared to $.40 per share in the comparable quarter for 2005.", head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("11400000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("10300000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.44"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.40"), Q2_2005)}
+
+
+@pytest.mark.parametrize(("sentence", "concept"), [
+    ("Halverson Labs today reported worldwide net income of $8.2 million for the second quarter.", "NetIncomeLoss"),
+    ("For the quarter, revenue from operations increased 12.1% to $8.2 million.", "Revenues"),
+])
+def test_phrases_that_name_the_whole_company(sentence: str, concept: str) -> None:
+    assert summary(facts(sentence)) == {(concept, Decimal("8200000"), Q2_2006)}
+
+
+def test_a_name_with_of_in_it_after_an_en_dash_dateline() -> None:
+    # "Kestrel Corporation of America" is our name, not "America, Inc." (a region, so a part's figures)
+    head = ("KESTREL CORPORATION OF AMERICA\nREPORTS SECOND QUARTER RESULTS\nOMAHA, NEBRASKA, July 20, 2006 \u2013 "
+            "Kestrel Corporation of America, Inc. (NASDAQ: KSTR), today announced revenues for the second quarter "
+            "2006 of $65.3 million, compared with 2005 second quarter revenues of $62.1 million.\n")
+    result = converter.convert(head)
+    assert one(result.facts, "EntityRegistrantName").value == "Kestrel Corporation of America, Inc."
+    assert summary(facts_of(head)) == {("Revenues", Decimal("65300000"), Q2_2006),
+                                       ("Revenues", Decimal("62100000"), Q2_2005)}
 
 
 def test_the_dateline_date_is_the_one_its_dash_follows() -> None:

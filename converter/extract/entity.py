@@ -20,8 +20,8 @@ _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z
            rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
 _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
 # the subject of a dateline's first sentence, whatever characters it holds: "-- Smith & <Jones> Inc. (NASDAQ: SJ)"
-_DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s-\s)(?P<name>(?:(?!\s--|\u2014|\s-\s)[^()\n]){{2,80}}?"
-                               rf"(?:{_SUFFIX}))\s?{_TICKER}")
+_DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s)"
+                               rf"(?P<name>(?:(?!\s--|\u2014|\s[-\u2013]\s)[^()\n]){{2,80}}?(?:{_SUFFIX}))\s?{_TICKER}")
 _ANY_TICKER = re.compile(_TICKER)
 _ANY_NAME = re.compile(_NAME)
 COMPANY_NAME = _ANY_NAME

@@ -659,9 +659,11 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
                         return day
             return None
     for text in paragraphs[:6]:
-        # "FOR IMMEDIATE RELEASE / Friday, March 5, 2010 / 7:30 A.M. CST": a date on a line of its own
+        # "FOR IMMEDIATE RELEASE / Friday, March 5, 2010 / 7:30 A.M. CST": a date on a line of its own, or
+        # closing the letterhead's lines ("410 Main Street, Enid, Oklahoma / For Immediate Release / May 6, 2016")
         m = _DATE_RE.search(text)
-        if m is not None and len(text) <= 80 and not _PERIOD_WORDS.search(text):
+        if m is not None and (len(text) <= 80 or len(text) <= 200 and m.end() == len(text.rstrip())) \
+                and not _PERIOD_WORDS.search(text):
             return parse_date(m)
     return None
 

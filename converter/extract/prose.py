@@ -760,15 +760,16 @@ class ProseExtractor:
 
 
 # "All per-share amounts are on a diluted basis.", "Per share figures are diluted unless noted otherwise."
-_ALL_DILUTED = re.compile(r"\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
-                          r"information)\b[^.;]{0,40}?(?:\bon\san?\s(?:fully[\s-])?diluted\sbasis|"
+_ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
+                          r"information)\b[^.;]{0,40}?|\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
+                          r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted\sbasis|"
                           r"\b(?:are|were)\s(?:fully\s)?diluted)\b", re.I)
 
 
 def states_all_diluted(texts: Sequence[str]) -> bool:
     """Whether the release says, once for all, that its per-share figures are diluted: its unqualified
     "$0.21 per share" is then diluted earnings per share."""
-    return any(_ALL_DILUTED.search(text) for text in texts if "share" in text)
+    return any(_ALL_DILUTED.search(text) for text in texts if "diluted" in text.lower())
 
 
 def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:

@@ -18,6 +18,8 @@ from ..document import Block, Document, Paragraph, Preformatted, TextBuilder
 from ..errors import InputError
 from .columns import table_from_lines
 
+# "o        Net income increased ...": a bullet typed as a letter o, read as the bullet it stands for (same length)
+_TYPED_BULLET = re.compile(r"^(\s*)o(?=(?:\s{2,}|\t)[A-Z$\d(])")
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
 _PLACEHOLDER = re.compile(
@@ -31,7 +33,7 @@ _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})(?=\s*(?:[\d$(\u2014-]|$))")
 # a dateline opening a line: "AUSTIN, February 18, 2004 -", "Macon, Georgia, July 14, 2004 --"
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(vocab.load()["months"], key=len, reverse=True))
 _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}},[^.]{{0,40}}?\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b")
-_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*\s*$")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
 _MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
 _MAX_SGML_TABLE = 3000  # lines between <TABLE> and </TABLE>
@@ -116,7 +118,7 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
     lines: list[tuple[int, str]] = []
     kinds: list[str] = []  # "blank", "break", "text", "table"
     for offset, raw in _lines(text):
-        line = raw.replace("\f", " ")
+        line = _TYPED_BULLET.sub("\\1\u2022", raw.replace("\f", " "), count=1)
         if "\f" in raw or _PAGE_MARK.match(line):
             lines.append((offset + base, ""))
             kinds.append("break")
@@ -195,6 +197,12 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         elif paragraph and ((_is_title(line) and _SENTENCE_END.search(paragraph[-1][1]))
                             or (len(paragraph) == 1 and _is_title(paragraph[0][1]))):
             flush_paragraph()  # "... January 28, 2006. / Fourth Quarter Results / Net earnings for ...": a heading
+        elif len(paragraph) == 1 and _in_title_case(paragraph[0][1]) and _in_title_case(line) and \
+                paragraph[0][1].split()[-1].lower() not in _SMALL_WORDS and line.lstrip()[0].isalpha() and \
+                not _is_headline(paragraph[0][1]) and not _is_headline(line):
+            flush_paragraph()  # "Net Income Rose 12% to $0.61 In Quarter / Net Income For First Six Months Rose ...":
+            # headlines one to a line, each its own sentence (not one going on: "... Rose 80% To / $781.2 Million",
+            # nor one in capitals over two lines)
         pending_break = False
         paragraph.append((offset, line))
     flush_paragraph()
@@ -213,9 +221,16 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of",
 
 def _is_title(line: str) -> bool:
     """A short line in title case with no sentence's end: a section heading ("Fourth Quarter Results")."""
+    return len(line.split()) <= 6 and _in_title_case(line, figures=False)
+
+
+def _in_title_case(line: str, figures: bool = True) -> bool:
+    """A line of two words or more, each capitalised, small, a year (or, with `figures`, a figure), with no
+    sentence's end: as headlines are set ("Net Income Rose 12% to $0.61 From $0.54")."""
     words = line.split()
-    return 2 <= len(words) <= 6 and not _SENTENCE_END.search(line) and all(
-        w.lower() in _SMALL_WORDS or w[0].isupper() or re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
+    return len(words) >= 2 and not _SENTENCE_END.search(line) and all(
+        w.lower() in _SMALL_WORDS or w[0].isupper() or re.fullmatch(r"(?:19|20)\d\d", w)
+        or (figures and (w[0] in "$(" or w[0].isdigit())) for w in words)
 
 
 def _is_rules(line: str) -> bool:
