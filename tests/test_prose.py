@@ -2067,6 +2067,111 @@ def test_a_name_with_of_in_it_after_an_en_dash_dateline() -> None:
                                        ("Revenues", Decimal("62100000"), Q2_2005)}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Net loss per basic and diluted share of $0.12 in the second quarter of 2006.",
+    "Halverson Labs reported a net loss of $4.1 million, or $0.12 per basic and diluted common share for the second "
+    "quarter.",
+    "Net loss for the quarter was $4.1 million or $0.12 basic and diluted per share.",
+])
+def test_basic_and_diluted_wordings(sentence: str) -> None:
+    assert ("EarningsPerShareBasicAndDiluted", Decimal("-0.12"), Q2_2006) in summary(facts(sentence))
+
+
+def test_a_per_share_figure_on_a_non_diluted_basis_is_basic() -> None:
+    found = facts("Halverson's net loss for the second quarter was approximately $4.6 million, or $0.13 per share on a "
+                  "non-diluted basis.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-4600000"), Q2_2006),
+                              ("EarningsPerShareBasic", Decimal("-0.13"), Q2_2006)}
+
+
+def test_a_per_share_figure_after_the_period_of_its_figure() -> None:
+    found = facts("The Company reported a net loss of $3.4 million for the second quarter 2006 or $0.07 per diluted "
+                  "share, compared to net income of $11.0 million or $0.23 per diluted share for the same period in "
+                  "2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-3400000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("-0.07"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("11000000"), Q2_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2005)}
+    # not a figure for another period joined by "and"
+    found = facts("Halverson reported net income of $3.4 million for the second quarter and $0.19 per diluted share "
+                  "for the six months.")
+    assert {f.concept for f in found} == {"NetIncomeLoss"}
+
+
+def test_a_compared_figure_followed_by_its_own_phrase() -> None:
+    found = facts("Halverson announced revenue of $48.2 million for the second quarter, a six percent increase compared "
+                  "to $45.5 million in revenue for the same period of 2005.")
+    assert summary(found) == {("Revenues", Decimal("48200000"), Q2_2006), ("Revenues", Decimal("45500000"), Q2_2005)}
+    # a part's revenue stays out: "in revenue from the widget line"
+    found = facts("Halverson announced revenue of $48.2 million for the second quarter, compared to $5.5 million in "
+                  "revenue from the widget line.")
+    assert summary(found) == {("Revenues", Decimal("48200000"), Q2_2006)}
+
+
+def test_participles_and_consolidated_earnings() -> None:
+    found = facts("Halverson Labs continued its steady growth, achieving net income of $6,412,000 for the six months "
+                  "ended June 30, 2006 resulting in basic and dilutive earnings per share of $1.38.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("6412000"), H1_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("1.38"), H1_2006)}
+    found = facts("Halverson Labs announced consolidated earnings for the second quarter and six months ended June 30, "
+                  "2006 of $14.2 million or $0.41 per share, and $26.8 million or $0.77 per share, respectively.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("14200000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("26800000"), H1_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.41"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.77"), H1_2006)}
+
+
+def test_earnings_per_share_in_cents_after_its_phrase() -> None:
+    found = facts("Halverson announced second quarter 2006 net earnings of $3.2 million, or diluted earnings per share "
+                  "of 11 cents.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3200000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.11"), Q2_2006)}
+    assert not facts("Revenue was 11 cents in the second quarter.")
+
+
+def test_year_end_and_a_year_named_after_it() -> None:
+    head = ("PORTVILLE, Maine, Feb. 2, 2006 -- Halverson Labs Inc. on Monday announced year-end 2005 earnings per "
+            "share of $1.41 and net income of $12,806,000, compared to earnings per share of $1.30 and net income of "
+            "$11,512,000 in 2004.\n\n")
+    found = facts("Long-term debt was $12.0 million at year-end 2005.", head)
+    fy_2004 = Period(D(2004, 12, 31), D(2004, 1, 1))
+    assert summary(found) == {("EarningsPerShareBasicAndDiluted", Decimal("1.41"), FY_2005),
+                              ("NetIncomeLoss", Decimal("12806000"), FY_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("1.30"), fy_2004),
+                              ("NetIncomeLoss", Decimal("11512000"), fy_2004),
+                              ("LongTermDebt", Decimal("12000000"), Period(D(2005, 12, 31)))}
+
+
+def test_three_months_to_a_date() -> None:
+    head = "Halverson Labs reports second quarter results\n\n"
+    found = facts("In the three months to June 30, 2006 Halverson Labs had consolidated net sales of $88.2 million and "
+                  "a net loss of $1.7 million.", head)
+    assert summary(found) == {("Revenues", Decimal("88200000"), Q2_2006), ("NetIncomeLoss", Decimal("-1700000"), Q2_2006)}
+
+
+def test_a_respectively_list_with_a_compared_list_naming_its_periods() -> None:
+    # a retailer's year ending in January, named by the year it begins: its year comes from the headline
+    head = ("Quillon Stores Inc. Reports Second Quarter and Six Months 2006 Results\n"
+            "DALLAS--(BUSINESS WIRE)--Aug. 16, 2006--Quillon Stores Inc. announced that ")
+    found = facts("sales for the second quarter and first six months ended July 29, 2006 were $61.3 million and $118.4 "
+                  "million, respectively, as compared to $57.0 million in the second quarter of 2005 and $110.9 million "
+                  "in the first six months of 2005.", head)
+    assert summary(found) == {
+        ("Revenues", Decimal("61300000"), Period(D(2006, 7, 29), D(2006, 4, 30))),
+        ("Revenues", Decimal("118400000"), Period(D(2006, 7, 29), D(2006, 1, 29))),
+        ("Revenues", Decimal("57000000"), Period(D(2005, 7, 30), D(2005, 5, 1))),
+        ("Revenues", Decimal("110900000"), Period(D(2005, 7, 30), D(2005, 1, 30))),
+    }
+
+
+def test_the_same_period_in_a_year_after_a_period_ending_in_december() -> None:
+    head = ("PIKESVILLE, Md., Feb. 05, 2006 (GLOBE NEWSWIRE) \u2014 Severn Creek Bancorp (NASDAQ: SCBK) announced today "
+            "net income of $0.81 million for the three-month period ended December 31, 2005.\n\n")
+    found = facts("Severn Creek Bancorp reported net income of $2.94 million for the year ended December 31, 2005, "
+                  "compared to $2.41 million for the same period in 2004.", head)
+    assert ("NetIncomeLoss", Decimal("2410000"), Period(D(2004, 12, 31), D(2004, 1, 1))) in summary(found)
+
+
 def test_the_dateline_date_is_the_one_its_dash_follows() -> None:
     head = ("Exhibit 99.1 HALVERSON LABS ANNOUNCES SECOND QUARTER 2006 RESULTS Tuesday July 19, 2009 PORTVILLE, "
             "Maine--July 20, 2006-- Halverson Labs Inc. reported ")

@@ -49,13 +49,13 @@ _AGO = r"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fis
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
     rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
-    rf"|(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
+    rf"|(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
     rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
     rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods)"
     r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
-    rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end)\s(?:on\s)?$",
+    rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end|to)\s(?:on\s)?$",  # "the three months to"
     re.I,
 )
 
@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR})"
-        rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end|fiscal\syear)\b)(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
+        rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end|fiscal\syear)\b|\byear[\s-]end\s(?P<fy5>{_YEAR})\b)"
+        rf"(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
         re.I)),
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
@@ -359,7 +360,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "this_period":
         return PeriodRef(s, e, same=True, kind=kind)
     if kind == "year":
-        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3", "fy4"), kind=kind)
+        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3", "fy4", "fy5"), kind=kind)
     if kind == "year_before":
         return PeriodRef(s, e, months=12, years_back=1, kind=kind)
     if kind == "this_year":
@@ -563,6 +564,11 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
     fiscal_year = anchor.fiscal_year
     offset = -4 * ref.years_back - ref.quarters_back
     if ref.fiscal_year is not None:
+        december = _nearest_month_end(base.end)
+        if fiscal_year is None and ref.same and december is not None and december.month == 12:
+            # "the three-month period ended December 31, 2018 ... the same period in 2017": a period ending in
+            # December is named by its year, whichever quarter of the company's year it is
+            fiscal_year = december.year
         if fiscal_year is None:
             return None
         offset = 4 * (ref.fiscal_year - fiscal_year)
@@ -922,6 +928,14 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # the latest year named with the current quarter: comparisons name earlier years
         years = [r.fiscal_year for r in ordinals
                  if r.quarter == quarter and r.fiscal_year and r.fiscal_year <= end.year + 1]
+        # else the year of the year to date ending with the quarter ("Second Quarter and Six Months 2000
+        # Results"), or the year after the one a comparison names for that quarter ("compared to ... in the
+        # second quarter of 1999")
+        years = years or [r.fiscal_year for n, r, text in found if n >= 0 and r.kind in ("months", "half")
+                          and quarter is not None and r.months == 3 * quarter and r.fiscal_year and not r.years_back
+                          and not _in_comparison(text, r.start) and r.fiscal_year <= end.year + 1]
+        years = years or [r.fiscal_year + 1 for r in compared
+                          if r.quarter == quarter and r.fiscal_year and r.fiscal_year < end.year + 1]
         fiscal_year = max(years, default=None)
     return Anchor(end=end, months=months, week_lengths=week_lengths, quarter=quarter, fiscal_year=fiscal_year,
                   release=release, stated=frozenset(stated), tabled=frozenset(tabled), quarter_weeks=quarter_weeks)

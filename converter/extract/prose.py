@@ -59,7 +59,11 @@ _REPORTED_BASIS_PHRASE = re.compile(
     r"(?:gaap|generally\saccepted\saccounting\sprinciples(?:\s(?:in|of)\s(?:the\s)?(?:us|u\.s\.|united\sstates))?)),?",
     re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles"
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
-_DILUTED_BASIS_AFTER = re.compile(r",?\s" + _ON_A_DILUTED_BASIS.pattern[2:], re.I)
+_PARTNER_GAP = re.compile(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?")
+_PERIOD_PARTNER_GAP = re.compile(r"\s*(?:for|in|during)\s(?:the\s)?\s+,?\s?or\s(?:a\s)?(?:negative\s)?", re.I)
+# "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
+_BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
+                               r"\sbasis\b", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
@@ -117,6 +121,7 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
+                             "non-diluted", "nondiluted", "undiluted",
                              "u.s.", "per-share", "per", "share", "consolidated", "total"})
 # "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
 _OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)"
@@ -130,6 +135,7 @@ _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
+_PERIOD_LIST_GAP = re.compile(r"\s*(?:in|for|during)\s(?:the\s)?\s*[\s,]*(?:and\s)?", re.I)
 # a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
 _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?|[1-4]q(?:\d\d)?"
                           r"|fy[\s-]?(?:19|20)?\d\d")
@@ -505,9 +511,10 @@ class ProseExtractor:
         if trailing is not None:
             return self._bind_per_share(text, amount, trailing, mentions, done, clause, clause_start, previous_amount,
                                         asides, comparing[clause])
-        if amount.per_unit:
-            return None
         mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
+        if amount.per_unit and (mention is None or mention.start < clause_start
+                                or not self.taxonomy[mention.concept].is_per_share):
+            return None  # cents are per share: "diluted earnings per share of 11 cents", never "revenue of 11 cents"
         if mention is not None and mention.start >= clause_start:
             owner = _OWNER.match(text, mention.end, amount.start)
             gap_from = owner.end() if owner and names_us(owner.group("owner"), self.entity_words) else mention.end
@@ -551,8 +558,9 @@ class ProseExtractor:
         a_loss = _A_LOSS.search(text, clause_start, amount.start)
         gap_end = a_loss.start() if a_loss is not None else amount.start
         if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
-            if a_loss is not None or not _LIST_GAP.fullmatch(text, since, amount.start):
-                return None
+            if a_loss is not None or not (_LIST_GAP.fullmatch(text, since, amount.start) or _PERIOD_LIST_GAP.fullmatch(
+                    _blank_periods(text[since : amount.start])[0])):  # "... $57.0 million in the second quarter of
+                return None  # 1999 and $110.9 million in the first six months of 1999": each its own period
         elif not self._gap_ok(text, clause_start, gap_end, comparison=True):
             return None
         # a comparison without a concept of its own takes the concept of the amount in the same
@@ -660,8 +668,9 @@ class ProseExtractor:
         if last is not None and previous_amount is not None and last.amount == previous_amount:
             gap = "".join(" " if any(s <= i < e for s, e in asides) else ch
                           for i, ch in enumerate(text[: amount.start]) if i >= max(last.amount.end, last.quote_end))
-            joined = bool(re.fullmatch(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?"
-                                       r"(?:negative\s)?", gap))  # "a net loss of $0.5 million, or negative $0.02"
+            # "a net loss of $0.5 million, or negative $0.02"; "a net loss of $3.4 million for the second quarter
+            # 2014 or $0.07 per diluted share": the period between them is both figures'
+            joined = bool(_PARTNER_GAP.fullmatch(gap) or _PERIOD_PARTNER_GAP.fullmatch(_blank_periods(gap)[0]))
         earnings = last is not None and (last.concept in _NET_INCOME_MEASURES
                                          or self.taxonomy[last.concept].is_per_share)
         if joined and last is not None and earnings:
@@ -781,8 +790,8 @@ def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
     if (on := _ON_SHARES.match(text, b.quote_end) or _KIND_AFTER.match(text, b.quote_end)) is not None:
         basic = on.group("kind").lower() == "basic"
         return [replace(b, concept="EarningsPerShareBasic" if basic else "EarningsPerShareDiluted")]
-    if _DILUTED_BASIS_AFTER.match(text, b.quote_end):  # "$0.83 per share, on a fully diluted basis"
-        return [replace(b, concept="EarningsPerShareDiluted")]
+    if (basis := _BASIS_KIND_AFTER.match(text, b.quote_end)) is not None:
+        return [replace(b, concept="EarningsPerShareDiluted" if basis.group("diluted") else "EarningsPerShareBasic")]
     aside = _DILUTED_ASIDE.match(text, b.quote_end)
     inside = next((a for a in amounts if aside is not None and aside.start() < a.start < aside.end()), None)
     if inside is None:
@@ -958,6 +967,9 @@ def _is_loss_concept(name: str) -> bool:
 
 
 _IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b)", re.I)
+_WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\s(?:for|during|compared|versus|vs\.?|a\syear|last|in\s(?:the\s)?"
+                          r"(?:same|prior|previous|comparable|corresponding|year|fiscal|(?:19|20)\d\d|first|second|third"
+                          r"|fourth))\b)", re.I)
 
 
 def _within(text: str, position: int) -> bool:
@@ -968,7 +980,11 @@ def _within(text: str, position: int) -> bool:
     if m is None:
         return False
     after = text[m.end() - 3 : m.end() + 80]  # from "in": "in 2005" is a period, "2005" alone is not
-    return not any(ref.start <= len("in the ") for ref in find_periods(after))
+    if any(ref.start <= len("in the ") for ref in find_periods(after)):
+        return False
+    # "compared to $45.5 million in revenue for the same period": the whole's own phrase, then nothing more
+    phrase = next((x for x in find_mentions(text[m.end() : m.end() + 60]) if x.start == 0 and not x.weak), None)
+    return phrase is None or not _WHOLE_AFTER.match(text, m.end() + phrase.end)
 
 
 def _yearless(ref: PeriodRef) -> bool:

@@ -22,7 +22,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         before = text[max(start, m.start() - 40) : m.start()].rsplit(None, 1)
-        word = before[-1].lower().strip("(\"'") if before else ""
+        # the word the full stop ends, after any punctuation run into it: "(BUSINESS WIRE)--Aug. 16"
+        word = re.split(r"[^\w.&'-]", before[-1])[-1].lower().strip("'-") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
             continue
         spans.append((start, m.end()))
