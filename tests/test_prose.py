@@ -2099,8 +2099,8 @@ def test_a_per_share_figure_after_the_period_of_its_figure() -> None:
 
 
 def test_a_compared_figure_followed_by_its_own_phrase() -> None:
-    found = facts("Halverson announced revenue of $48.2 million for the second quarter, a six percent increase compared "
-                  "to $45.5 million in revenue for the same period of 2005.")
+    found = facts("Halverson announced revenue of $48.2 million for the second quarter, a six percent increase "
+                  "compared to $45.5 million in revenue for the same period of 2005.")
     assert summary(found) == {("Revenues", Decimal("48200000"), Q2_2006), ("Revenues", Decimal("45500000"), Q2_2005)}
     # a part's revenue stays out: "in revenue from the widget line"
     found = facts("Halverson announced revenue of $48.2 million for the second quarter, compared to $5.5 million in "
@@ -2146,7 +2146,8 @@ def test_three_months_to_a_date() -> None:
     head = "Halverson Labs reports second quarter results\n\n"
     found = facts("In the three months to June 30, 2006 Halverson Labs had consolidated net sales of $88.2 million and "
                   "a net loss of $1.7 million.", head)
-    assert summary(found) == {("Revenues", Decimal("88200000"), Q2_2006), ("NetIncomeLoss", Decimal("-1700000"), Q2_2006)}
+    assert summary(found) == {("Revenues", Decimal("88200000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-1700000"), Q2_2006)}
 
 
 def test_a_respectively_list_with_a_compared_list_naming_its_periods() -> None:
@@ -2154,8 +2155,8 @@ def test_a_respectively_list_with_a_compared_list_naming_its_periods() -> None:
     head = ("Quillon Stores Inc. Reports Second Quarter and Six Months 2006 Results\n"
             "DALLAS--(BUSINESS WIRE)--Aug. 16, 2006--Quillon Stores Inc. announced that ")
     found = facts("sales for the second quarter and first six months ended July 29, 2006 were $61.3 million and $118.4 "
-                  "million, respectively, as compared to $57.0 million in the second quarter of 2005 and $110.9 million "
-                  "in the first six months of 2005.", head)
+                  "million, respectively, as compared to $57.0 million in the second quarter of 2005 and $110.9 "
+                  "million in the first six months of 2005.", head)
     assert summary(found) == {
         ("Revenues", Decimal("61300000"), Period(D(2006, 7, 29), D(2006, 4, 30))),
         ("Revenues", Decimal("118400000"), Period(D(2006, 7, 29), D(2006, 1, 29))),
@@ -2165,11 +2166,40 @@ def test_a_respectively_list_with_a_compared_list_naming_its_periods() -> None:
 
 
 def test_the_same_period_in_a_year_after_a_period_ending_in_december() -> None:
-    head = ("PIKESVILLE, Md., Feb. 05, 2006 (GLOBE NEWSWIRE) \u2014 Severn Creek Bancorp (NASDAQ: SCBK) announced today "
-            "net income of $0.81 million for the three-month period ended December 31, 2005.\n\n")
+    head = ("PIKESVILLE, Md., Feb. 05, 2006 (GLOBE NEWSWIRE) \u2014 Severn Creek Bancorp (NASDAQ: SCBK) announced "
+            "today net income of $0.81 million for the three-month period ended December 31, 2005.\n\n")
     found = facts("Severn Creek Bancorp reported net income of $2.94 million for the year ended December 31, 2005, "
                   "compared to $2.41 million for the same period in 2004.", head)
     assert ("NetIncomeLoss", Decimal("2410000"), Period(D(2004, 12, 31), D(2004, 1, 1))) in summary(found)
+
+
+def test_a_per_share_figure_before_a_gain_is_left_out() -> None:
+    found = facts("Halverson reported second quarter 2006 earnings of $0.41 per diluted share, compared to $0.29 per "
+                  "diluted share (before inclusion of a $0.15 per share gain from an insurance settlement) in the "
+                  "second quarter of 2005.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006)}
+
+
+def test_comparing_a_period_to_the_corresponding_period_last_year() -> None:
+    found = facts("Comparing the second quarter of 2006 to the corresponding period last year, net sales increased 12% "
+                  "to $84.6 million from $75.5 million.")
+    assert summary(found) == {("Revenues", Decimal("84600000"), Q2_2006), ("Revenues", Decimal("75500000"), Q2_2005)}
+
+
+def test_dash_bullets_on_consecutive_lines() -> None:
+    head = ("HALVERSON LABS ANNOUNCES SECOND QUARTER RESULTS\nPORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. "
+            "today announced its financial results for the three months and six months ended June 30, 2006.\n"
+            "Financial Results for the Second Quarter\n")
+    found = facts("- Net revenue increased 9.1% to $148.2 million for the second quarter of 2006 compared with $135.8 "
+                  "million for the second quarter of 2005.\n- Net income for the second quarter of 2006 was $5.2 "
+                  "million, or $0.37 per diluted share, compared with $4.1 million, or $0.29 per diluted share, in the "
+                  "same period of 2005.", head)
+    assert summary(found) == {("Revenues", Decimal("148200000"), Q2_2006),
+                              ("Revenues", Decimal("135800000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("5200000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("4100000"), Q2_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.37"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.29"), Q2_2005)}
 
 
 def test_the_dateline_date_is_the_one_its_dash_follows() -> None:

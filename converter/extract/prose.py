@@ -100,9 +100,10 @@ _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|"
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
 _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)"
 # "prior to a third quarter fiscal 2002 accounting change", "before restructuring charges"
-_BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,6}?"
+_BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+\s){0,6}?"
                     r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b")
-_EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|\s{_BEFORE_A_CHANGE})", re.I)
+# "$0.29 per diluted share (before inclusion of a $0.15 per share gain)"
+_EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE, re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
@@ -1012,6 +1013,8 @@ _PAIRED = re.compile(r"[\s,]*(?:with|versus|vs\.?|and|against|compared\s(?:with|
 
 
 _OF_THE = re.compile(r"\s(?:of|in)\s(?:the\s)?")
+_COMPARING = re.compile(r"\s*(?:In\s)?comparing\s", re.I)
+_TO = re.compile(r"\sto\s")
 
 
 def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None) -> bool:
@@ -1085,6 +1088,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
             # "Comparing the fourth quarter of 2007 with that of 2006, net sales rose to $X from $Y":
             # two periods side by side before the figure's phrase, neither tied to it
             return AMBIGUOUS
+        if len(in_window) > 1 and last.is_relative and not compared and _COMPARING.match(text) and any(
+                joint.fullmatch(text, in_window[-2].end, last.start) for joint in (_PAIRED, _TO)):
+            # "Comparing the third quarter of 2012 to the corresponding period last year, net sales increased
+            # 15% to $162.2 million": the period compared is the figure's, the one after "to" what it is compared with
+            return in_window[-2]
         quarter = next((p for p in in_window[:-1] if p.kind == "ordinal_quarter" and p.fiscal_year is None
                         and not p.years_back), None)
         if quarter is not None and last.kind == "year" and last.fiscal_year is not None:

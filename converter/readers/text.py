@@ -20,6 +20,7 @@ from .columns import table_from_lines
 
 # "o        Net income increased ...": a bullet typed as a letter o, read as the bullet it stands for (same length)
 _TYPED_BULLET = re.compile(r"^(\s*)o(?=(?:\s{2,}|\t)[A-Z$\d(])")
+_BULLET_LINE = re.compile(r"\s*[-*\u2022\u25aa\u25cf\u25e6\u2013]\s+[A-Z$\d(]")
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
 _PLACEHOLDER = re.compile(
@@ -194,6 +195,8 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         if paragraph and _is_headline(paragraph[-1][1]) and not _is_headline(line) and len(line.strip()) >= 60 \
                 and not line.lstrip().startswith("("):
             flush_paragraph()  # "XYZ CORP. ANNOUNCES NET INCOME OF $7.2 MILLION" over the dateline: a line of its own
+        elif paragraph and _BULLET_LINE.match(line):
+            flush_paragraph()  # "- Net income ... 2015. / - Net revenue ...": each bullet a paragraph of its own
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
         elif paragraph and ((_is_title(line) and _SENTENCE_END.search(paragraph[-1][1]))
