@@ -2187,13 +2187,13 @@ def test_comparing_a_period_to_the_corresponding_period_last_year() -> None:
 
 
 def test_dash_bullets_on_consecutive_lines() -> None:
-    head = ("HALVERSON LABS ANNOUNCES SECOND QUARTER RESULTS\nPORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. "
-            "today announced its financial results for the three months and six months ended June 30, 2006.\n"
-            "Financial Results for the Second Quarter\n")
+    head = ("EXHIBIT 99.1\nHalverson Labs Announces Second Quarter EPS of $0.37\nPORTVILLE, Maine, July 20, 2006 -- "
+            "Halverson Labs Inc. today announced its financial results for the three months and six months ended "
+            "June 30, 2006.\nFinancial Results for the Second Quarter\n")
     found = facts("- Net revenue increased 9.1% to $148.2 million for the second quarter of 2006 compared with $135.8 "
-                  "million for the second quarter of 2005.\n- Net income for the second quarter of 2006 was $5.2 "
-                  "million, or $0.37 per diluted share, compared with $4.1 million, or $0.29 per diluted share, in the "
-                  "same period of 2005.", head)
+                  "million for the second quarter of 2005.\n- Net income attributable to Halverson Labs for the second "
+                  "quarter of 2006 was $5.2 million, or $0.37 per diluted share, compared with $4.1 million, or $0.29 "
+                  "per diluted share, in the same period of 2005.", head)
     assert summary(found) == {("Revenues", Decimal("148200000"), Q2_2006),
                               ("Revenues", Decimal("135800000"), Q2_2005),
                               ("NetIncomeLoss", Decimal("5200000"), Q2_2006),
