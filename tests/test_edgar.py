@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import binascii
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -222,6 +223,22 @@ def test_conformed_period_of_report_is_not_the_fiscal_period_end(dateline: str) 
     assert facts["DocumentFiscalYearFocus"] == "2007"
     assert not any(f.period.end == D(2007, 7, 26) for f in report.facts)
     assert readings(report) == EXPECTED
+
+
+def test_the_filing_date_dates_a_release_without_a_dateline() -> None:
+    # no date in the release and no period end: the header's "FILED AS OF DATE" (July 26, 2007) says which
+    # second quarter of 2007 it reports, the calendar's
+    undated = ("MILLBROOK, Ohio -- Quillon Widget Corp. (NASDAQ: QWGT) today reported net income of $1.4 million "
+               "for the second quarter of 2007, compared to $0.9 million for the second quarter of 2006.")
+    text = re.sub(r"<TABLE.*</TABLE>|<DOCUMENT>\n<TYPE>8-K\n.*?</DOCUMENT>\n", "", submission(dateline=undated),
+                  flags=re.S)  # nor the 8-K's "On July 26, 2007, ... issued a press release"
+    assert readings(converter.convert(text)) == {
+        ("NetIncomeLoss", *Q2_07): (Decimal(1400000), "USD", -5),
+        ("NetIncomeLoss", *Q2_06): (Decimal(900000), "USD", -5),
+    }
+    # the same release on its own is not dated
+    alone = re.sub(r"<TABLE.*</TABLE>", "", EX_99.format(dateline=undated), flags=re.S)
+    assert not readings(converter.convert(alone))
 
 
 # -- what the input is -------------------------------------------------------------------------------------------

@@ -2202,6 +2202,52 @@ def test_dash_bullets_on_consecutive_lines() -> None:
                               ("EarningsPerShareDiluted", Decimal("0.29"), Q2_2005)}
 
 
+@pytest.mark.parametrize("aside", [", including the one-time charge for the impairment of an investment,",
+                                   ", which includes the new unit,"])
+def test_an_aside_on_what_net_income_includes(aside: str) -> None:
+    found = facts(f"Net income for the second quarter{aside} was $0.5 million, or $0.04 per diluted share.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("500000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.04"), Q2_2006)}
+
+
+def test_a_period_after_what_the_figure_includes_is_not_the_figures() -> None:
+    found = facts("For fiscal 2005, the company reported revenue of $12.1 million and a net loss of $7.5 million, or "
+                  "$1.47 per share, including special charges of $4.0 million in the second fiscal quarter, the "
+                  "company said.")
+    assert summary(found) == {("Revenues", Decimal("12100000"), FY_2005),
+                              ("NetIncomeLoss", Decimal("-7500000"), FY_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-1.47"), FY_2005)}
+
+
+def test_a_compared_figure_before_a_gain_leaves_the_current_one() -> None:
+    found = facts("Halverson reported second quarter 2006 net income of $2.6 million, or $0.06 per share, compared to "
+                  "net income, before an extraordinary gain, of $2.4 million, or $0.07 per share, in the second "
+                  "quarter of 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("2600000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.06"), Q2_2006)}
+
+
+def test_period_wordings_of_audit_25() -> None:
+    head = ("KESTREL KNITWEAR REPORTS THIRD QUARTER RESULTS\n\nKestrel Knitwear, Inc. (NASDAQ: KKW) today reported "
+            "that net sales for its fiscal third quarter ended July 1, 2006 increased to $58.3 million, from "
+            "$54.9 million in the comp quarter last year.\n\n")
+    found = facts("Net operating revenues for the quarter totaled $58.3 million.", head)
+    assert summary(found) == {("Revenues", Decimal("58300000"), Period(D(2006, 7, 1), D(2006, 4, 2))),
+                              ("Revenues", Decimal("54900000"), Period(D(2005, 7, 2), D(2005, 4, 3)))}
+
+
+def test_a_date_after_an_undated_today_is_not_the_release_date() -> None:
+    # February 8 is the day of an acquisition, not the release's: a March 31 period end is not an outlook
+    head = ("Halverson Labs, Inc. (NYSE: HLV) today announced financial results for the three months ended March 31, "
+            "2006.\n\nAs previously announced, on February 8, 2006, the Company completed its acquisition of "
+            "Lindqvist Medical. Financial data reported in this release includes Lindqvist's results from February 8, "
+            "2006.\n\n")
+    found = facts("Net revenues for the three months ended March 31, 2006, totaled $1.284 billion, a 14.2 percent "
+                  "increase compared with $1.124 billion for the same period in 2005.", head)
+    assert summary(found) == {("Revenues", Decimal("1284000000"), Q1_2006),
+                              ("Revenues", Decimal("1124000000"), Period(D(2005, 3, 31), D(2005, 1, 1)))}
+
+
 def test_the_dateline_date_is_the_one_its_dash_follows() -> None:
     head = ("Exhibit 99.1 HALVERSON LABS ANNOUNCES SECOND QUARTER 2006 RESULTS Tuesday July 19, 2009 PORTVILLE, "
             "Maine--July 20, 2006-- Halverson Labs Inc. reported ")

@@ -41,7 +41,7 @@ def extract(document: Document) -> Extraction:
     if registered and not (entity.words() & EntityInfo(registered, None).words()):
         entity = EntityInfo(registered, entity.ticker)  # the text's name is not the filer's: trust the header
     headers = [ref for table in document.tables for ref in column_headers(table)]
-    anchor = find_anchor(texts, headers)
+    anchor = find_anchor(texts, headers, _filing_date(document.meta))
     dollar = stated_dollar(texts)
     prose = ProseExtractor(anchor, entity.words(), dollar, states_all_diluted(texts))
     tables = TableReader(anchor, entity.words(), document_scale(document.tables), dollar)
@@ -66,6 +66,14 @@ def extract(document: Document) -> Extraction:
         warnings.append("no reporting period stated in the document (no period end date, nor a dated release "
                         "naming its quarter or year): figures were not dated, so none is reported")
     return Extraction(entity, anchor, tuple(kept), tuple(warnings), registrant)
+
+
+def _filing_date(meta: dict[str, str]) -> dt.date | None:
+    """The "FILED AS OF DATE" of an EDGAR submission's header (YYYYMMDD), if it is a day."""
+    try:
+        return dt.datetime.strptime(meta.get("filed", ""), "%Y%m%d").date()
+    except ValueError:
+        return None
 
 
 def _registrant(meta: dict[str, str], entity: EntityInfo) -> tuple[str, str] | None:

@@ -48,7 +48,7 @@ _AGO = r"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fis
 
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
-    rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
+    rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
     rf"|(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
@@ -71,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b"
                              r"|\bQ(?P<qn3>[1-4])\b(?![\s-]?(?:\d|['\u2019]|FY))")),
     ("same_period", re.compile(
-        rf"\b(?:the\s)?(?:same|comparable|corresponding|like)\s(?:fiscal\s(?:year\s)?(?:(?P<fy_in>{_YEAR})\s)?)?"
+        rf"\b(?:the\s)?(?:same|comparable|corresponding|like|comp)\s(?:fiscal\s(?:year\s)?(?:(?P<fy_in>{_YEAR})\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
@@ -134,7 +134,7 @@ _MONTH_WORDS = tuple(sorted({month[:3] for month in _MONTHS}))  # "jan" is in "j
 _KEYS: dict[str, tuple[str, ...]] = {
     "ordinal_quarter": ("quarter",),
     "q_quarter": ("Q",),
-    "same_period": ("same", "comparable", "corresponding", "like"),
+    "same_period": ("same", "comparable", "corresponding", "like", "comp"),
     "prior_quarter": ("year",),
     "months": ("month",),
     "weeks": ("week",),
@@ -564,11 +564,12 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
     fiscal_year = anchor.fiscal_year
     offset = -4 * ref.years_back - ref.quarters_back
     if ref.fiscal_year is not None:
-        december = _nearest_month_end(base.end)
-        if fiscal_year is None and ref.same and december is not None and december.month == 12:
+        month_end = _nearest_month_end(base.end)
+        if fiscal_year is None and ref.same and month_end is not None and month_end.month >= 3:
             # "the three-month period ended December 31, 2018 ... the same period in 2017": a period ending in
-            # December is named by its year, whichever quarter of the company's year it is
-            fiscal_year = december.year
+            # March to December is named by its year, whichever quarter of the company's year it is (not one
+            # ending in January or February, which a retailer names by the year before)
+            fiscal_year = month_end.year
         if fiscal_year is None:
             return None
         offset = 4 * (ref.fiscal_year - fiscal_year)
@@ -597,6 +598,7 @@ _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|r
                     r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)  # not "As previously announced"
 
 
+_TODAY_WORD = re.compile(r"\btoday\b")  # in a sentence, not a headline's "Today"
 _AFTER_DATELINE = re.compile(r"\s?(?:--|-\s|\u2013|\u2014|/)")
 _SUBJECT_VERB = re.compile(r"\s(?:was|were|totaled|totalled|amounted|increased|decreased|rose|fell|grew|declined)\b",
                            re.I)
@@ -639,13 +641,17 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
     """The dateline's date, before "today" or the wire's name (not "retroactive to January 1"). A
     dateline without a year ("ST. LOUIS, Oct. 19 /PRNewswire/") takes the year that puts it within
     `_CALENDAR_DAYS` after the first period end the release states or names at its top."""
+    undated_today = False  # "... today announced results ..." without a date: a later date is another day's
     for n, text in enumerate(paragraphs[:40]):
         cue = _TODAY.search(text)
         if cue is None:
             continue
+        if undated_today:
+            break  # "As previously announced, on February 8, 2016, ... Financial data reported in this release"
         # the date the dateline's dash or wire follows ("Tuesday July 19, 2008 SPRINGDALE, Ark.--July 19, 2005--"),
         # else the first
         dates = list(_DATE_RE.finditer(text, 0, cue.end() + 40))
+        undated_today = not dates and bool(_TODAY_WORD.search(text))
         m = next((d for d in dates if _AFTER_DATELINE.match(text, d.end())), dates[0] if dates else None)
         if m and (day := parse_date(m)) is not None:
             return day
@@ -802,14 +808,17 @@ def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.
     return [(end, 12 if ref.kind == "year" else 3, quarter)]
 
 
-def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = ()) -> Anchor | None:  # noqa: E501
+def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = (),
+                filed: dt.date | None = None) -> Anchor | None:
     """The current period: the latest stated period end not after the release date.
 
     `headers` are the periods of table columns (`header_ref`), read beside the prose: a release may
-    state its period only in its tables ("4TH QUARTER 1993 1/1/94").
+    state its period only in its tables ("4TH QUARTER 1993 1/1/94"). `filed` is the day an EDGAR
+    submission was filed: the release date when the text gives none (a release furnished without a
+    dateline is filed within days of being issued).
     """
     paragraphs = [text[:20_000] for text in paragraphs]  # as the prose extractor reads them
-    release = _release_date(paragraphs)
+    release = _release_date(paragraphs) or filed
     ended: list[PeriodRef] = []
     ordinals: list[PeriodRef] = []
     stated: set[dt.date] = set()

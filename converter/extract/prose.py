@@ -65,6 +65,8 @@ _PERIOD_PARTNER_GAP = re.compile(r"\s*(?:for|in|during)\s(?:the\s)?\s+,?\s?or\s(
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
+_INCLUDING = re.compile(r"\b(?:including|includes|included|excluding|excludes|excluded)\b", re.I)
+_INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:includes|included|include))\s[^,;()]{1,100},", re.I)
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
@@ -103,7 +105,9 @@ _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)
 _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+\s){0,6}?"
                     r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b")
 # "$0.29 per diluted share (before inclusion of a $0.15 per share gain)"
-_EXCLUDING_AFTER = re.compile(rf"[^.;$]{{0,80}}?(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
+# (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
+_EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
+                              rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE, re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
@@ -718,6 +722,7 @@ class ProseExtractor:
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
         gap = _REPORTED_BASIS_PHRASE.sub(" ", gap)  # "net loss on a GAAP basis was $3.2 million"
+        gap = _INCLUDING_ASIDE.sub(" ", gap)  # "Net income, which includes the new unit, was": all of it
         if per_share:
             gap = _ON_A_DILUTED_BASIS.sub(" ", gap)  # "earnings per share on a diluted basis were $.97": see `_bind`
         if _PART.search(gap) or "(" in gap or ")" in gap:
@@ -1068,6 +1073,9 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                  and not (earlier and window_start == max(earlier)
                           and _ATTACHED.fullmatch(text, window_start, p.start))]
     after = [p for p in periods if b.quote_end <= p.start < hi
+             # "a net loss of $77.5 million, or $1.47 per share, including special charges of $40 million in the
+             # second fiscal quarter": the period of what the figure includes, not the figure's
+             and not _INCLUDING.search(text, b.quote_end, p.start)
              # "a 68% increase over the prior year", "up 9% and 14% on the like, year-earlier period": a
              # relative mention after a percentage dates the change
              and not (p.is_relative and (any(b.quote_end <= a.start < p.start and not _per_share_figure(text, a)
