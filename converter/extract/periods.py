@@ -904,8 +904,10 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     shortest = min(current, key=lambda r: (r.months or 12, r.weeks or 99))
     months = shortest.months or 3
     listed = [length for _, r, text in found if any(r is c for c in current) and (length := listed_length(text, r))]
-    week_lengths = tuple(sorted({r.months: r.weeks for r in sorted(current + listed, key=lambda r: -(r.weeks or 0))
-                                 if r.months and r.weeks}.items()))
+    weeks: dict[int, int] = {}  # of each length in months, the fewest weeks stated
+    for r in current + listed:
+        if r.months and r.weeks:
+            weeks[r.months] = min(r.weeks, weeks.get(r.months, r.weeks))
     quarter = next((r.quarter for r in current if r.quarter), None)
     fiscal_year = next((r.fiscal_year for r in current if r.fiscal_year), None)
     if quarter is None and months in (6, 9) and any(r.quarter == months // 3 for r in ordinals):
@@ -946,5 +948,6 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         years = years or [r.fiscal_year + 1 for r in compared
                           if r.quarter == quarter and r.fiscal_year and r.fiscal_year < end.year + 1]
         fiscal_year = max(years, default=None)
-    return Anchor(end=end, months=months, week_lengths=week_lengths, quarter=quarter, fiscal_year=fiscal_year,
-                  release=release, stated=frozenset(stated), tabled=frozenset(tabled), quarter_weeks=quarter_weeks)
+    return Anchor(end=end, months=months, week_lengths=tuple(sorted(weeks.items())), quarter=quarter,
+                  fiscal_year=fiscal_year, release=release, stated=frozenset(stated), tabled=frozenset(tabled),
+                  quarter_weeks=quarter_weeks)

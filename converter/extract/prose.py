@@ -60,7 +60,7 @@ _REPORTED_BASIS_PHRASE = re.compile(
     re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles"
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
 _PARTNER_GAP = re.compile(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?")
-_PERIOD_PARTNER_GAP = re.compile(r"\s*(?:for|in|during)\s(?:the\s)?\s+,?\s?or\s(?:a\s)?(?:negative\s)?", re.I)
+_OR_GAP = re.compile(r"[\s,]*or\s(?:a\s)?(?:negative\s)?")  # with a period between: "or", never "and"
 # "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
@@ -140,7 +140,6 @@ _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
-_PERIOD_LIST_GAP = re.compile(r"\s*(?:in|for|during)\s(?:the\s)?\s*[\s,]*(?:and\s)?", re.I)
 # a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
 _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?|[1-4]q(?:\d\d)?"
                           r"|fy[\s-]?(?:19|20)?\d\d")
@@ -563,9 +562,10 @@ class ProseExtractor:
         a_loss = _A_LOSS.search(text, clause_start, amount.start)
         gap_end = a_loss.start() if a_loss is not None else amount.start
         if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
-            if a_loss is not None or not (_LIST_GAP.fullmatch(text, since, amount.start) or _PERIOD_LIST_GAP.fullmatch(
-                    _blank_periods(text[since : amount.start])[0])):  # "... $57.0 million in the second quarter of
-                return None  # 1999 and $110.9 million in the first six months of 1999": each its own period
+            # "... $57.0 million in the second quarter of 1999 and $110.9 million in the first six months of
+            # 1999": each its own period
+            if a_loss is not None or not _LIST_GAP.fullmatch(_without_periods(text[since : amount.start])):
+                return None
         elif not self._gap_ok(text, clause_start, gap_end, comparison=True):
             return None
         # a comparison without a concept of its own takes the concept of the amount in the same
@@ -675,7 +675,7 @@ class ProseExtractor:
                           for i, ch in enumerate(text[: amount.start]) if i >= max(last.amount.end, last.quote_end))
             # "a net loss of $0.5 million, or negative $0.02"; "a net loss of $3.4 million for the second quarter
             # 2014 or $0.07 per diluted share": the period between them is both figures'
-            joined = bool(_PARTNER_GAP.fullmatch(gap) or _PERIOD_PARTNER_GAP.fullmatch(_blank_periods(gap)[0]))
+            joined = bool(_PARTNER_GAP.fullmatch(gap) or _OR_GAP.fullmatch(_without_periods(gap)))
         earnings = last is not None and (last.concept in _NET_INCOME_MEASURES
                                          or self.taxonomy[last.concept].is_per_share)
         if joined and last is not None and earnings:
@@ -943,9 +943,15 @@ _PERIOD_MARK = re.compile(r"(?:\s(?:for|in|during))?(?:\s(?:the|its|our))?\s*\x0
 def _plain_lead(text: str) -> str:
     """The words without the periods they name or the change they state: "net income for the year ended
     December 31, 2005, was" reads "net income was", "earnings rose 18.0% to" reads "earnings rose to"."""
+    return _LEAD_PERCENT.sub("", _without_periods(text))
+
+
+def _without_periods(text: str) -> str:
+    """The words with each period they name left out, with its "for the": "$3.4 million for the second
+    quarter 2014 or" reads "$3.4 million or"."""
     for ref in reversed(find_periods(text)):
         text = text[: ref.start] + "\x00" + text[ref.end :]
-    return _LEAD_PERCENT.sub("", _PERIOD_MARK.sub(" ", text))
+    return _PERIOD_MARK.sub(" ", text)
 
 
 _LIST_AND = re.compile(r"[\s,]*(?:and|&)\s(?:the\s|its\s)?", re.I)

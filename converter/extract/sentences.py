@@ -11,7 +11,7 @@ _ABBREVIATIONS = frozenset(vocab.load()["abbreviations"])
 # a bullet opens a sentence of its own, after a full stop or not: "... $84.6 million. \u2022 EBITDA was ...";
 # so does a typed one, a "*" or a middle dot between spaces before a capital ("Highlights * Net income ..."),
 # and a dash after a colon or a semicolon ("... compared with the prior year: - Net income of ...; - Revenues")
-_BULLET = "[\u2022\u25aa\u25cf\u25e6]"
+_BULLET = "[" + "".join(vocab.load()["bullet_marks"]) + "]"
 _BOUNDARY = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+(?=(?:{_BULLET}\s*)?[\"'\u201c\u2018(\[]?[A-Z0-9$])"
                        rf"|\s(?={_BULLET}\s)|\s(?=[*\u00b7]\s+[A-Z])|(?<=[:;])\s+(?=[-\u2013]\s+[A-Z])")
 

@@ -20,7 +20,7 @@ from .columns import table_from_lines
 
 # "o        Net income increased ...": a bullet typed as a letter o, read as the bullet it stands for (same length)
 _TYPED_BULLET = re.compile(r"^(\s*)o(?=(?:\s{2,}|\t)[A-Z$\d(])")
-_BULLET_LINE = re.compile(r"\s*[-*\u2022\u25aa\u25cf\u25e6\u2013]\s+[A-Z$\d(]")
+_BULLET_LINE = re.compile(r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]\s+[A-Z$\d(]")
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
 _PLACEHOLDER = re.compile(
