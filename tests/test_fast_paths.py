@@ -92,11 +92,11 @@ def test_every_mention_holds_a_key_word_of_its_kind():
 def test_prefiltered_search_finds_what_every_pattern_finds(monkeypatch):
     texts = _corpus_texts() + EXTRA
     fast = [periods.find_periods(t) for t in texts]
-    periods.find_periods.cache_clear()
+    periods.clear_caches()
     every = tuple(sorted({w for words in periods._KEYS.values() for w in words} | set(periods._MONTH_WORDS)))
     monkeypatch.setattr(periods, "_KEYS", {kind: every for kind in periods._KEYS})  # every pattern always runs
     assert [periods.find_periods(t) for t in texts] == fast
-    periods.find_periods.cache_clear()
+    periods.clear_caches()
 
 
 HEADER = "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE: 8-K\nCENTRAL INDEX KEY: 0001234567\n</SEC-HEADER>\n"

@@ -10,6 +10,7 @@ from converter.extract.periods import (
     Anchor,
     PeriodRef,
     Resolved,
+    column_periods,
     find_anchor,
     find_periods,
     listed_length,
@@ -71,6 +72,14 @@ def test_three_months_ended() -> None:
 def test_fiscal_year_ended() -> None:
     r = ref("for the fiscal year ended January 28, 2006")
     assert (r.kind, r.months, r.stated_end) == ("ended", 12, D(2006, 1, 28))
+
+
+@pytest.mark.parametrize("text", ["for the quarter ended 30 June 2005", "for the quarter ended 30th June, 2005",
+                                  "for the quarter ended June 30,2005"])
+def test_dates_written_day_first_or_without_a_space(text: str) -> None:
+    r = ref(text)
+    assert (r.kind, r.months, r.stated_end, r.end) == ("ended", 3, D(2005, 6, 30), len(text))
+    assert find_periods("up 130 June 2005") == ()  # not a day of the month
 
 
 @pytest.mark.parametrize("count", ["16", "sixteen"])
@@ -733,3 +742,38 @@ def test_a_release_on_nine_months_is_on_the_years_third_quarter() -> None:
                      "nine months ended September 30, 1997."])
     assert a is not None and (a.end, a.months, a.quarter, a.fiscal_year) == (D(1997, 9, 30), 9, 3, 1997)
     assert dur("the first nine months of 1996", a).period == Period(D(1996, 9, 30), D(1996, 1, 1))
+
+
+def test_a_period_ended_on_a_day_without_a_year() -> None:
+    text = "for the third quarter ended Sept. 30 was"
+    r = ref(text)
+    assert (r.kind, r.months, r.quarter, r.end_day, r.stated_end) == ("ended_day", 3, 3, (9, 30), None)
+    assert text[r.start : r.end] == "third quarter ended Sept. 30"
+    released = Anchor(end=D(2006, 12, 31), months=3, quarter=4, fiscal_year=2006, release=D(2007, 1, 24))
+    assert dur("the quarter ended Sept. 30", released).period == Period(D(2006, 9, 30), D(2006, 7, 1))
+    # not a day a year back, nor one a year is written after
+    assert [r.kind for r in find_periods("the year-ago quarter ended Sept. 30")] == ["prior_quarter"]
+    assert find_periods("the quarter ended Sept. 30 of last year")[0].end_day is None
+
+
+@pytest.mark.parametrize(("text", "year"), [("in 4Q08", 2008), ("in 4Q 2008", 2008), ("in Q4'97", 1997),
+                                            ("in Q4 \u201908", 2008)])
+def test_a_quarter_written_short(text: str, year: int) -> None:
+    r = ref(text)
+    assert (r.kind, r.months, r.quarter, r.fiscal_year, r.end) == ("q_short", 3, 4, year, len(text))
+
+
+def test_no_quarter_inside_a_word() -> None:
+    assert find_periods("the Model 4Q08X pump") == ()
+
+
+def test_shorthand_heads_no_table_column() -> None:
+    # "2Q21 | 1Q21 | 2Q20" heads earnings summaries and breakdowns ("PNC legacy", "acquired bank" under "2Q21")
+    assert column_periods("2Q21") == [] and [r.kind for r in find_periods("2Q21")] == ["q_short"]
+    assert [r.kind for r in column_periods("Q2 2021")] == ["q_quarter"]
+
+
+def test_a_count_of_weeks_of_a_named_year() -> None:
+    r = ref("attained in the 13-week quarter of 1998")
+    assert (r.kind, r.weeks, r.months, r.fiscal_year) == ("weeks", 13, 3, 1998)
+    assert dur("the 13-week quarter of 2006", WK).period == Period(D(2006, 7, 1), D(2006, 4, 2))

@@ -2262,3 +2262,131 @@ def test_a_section_on_a_comparable_basis_states_no_gaap_figures() -> None:
                   "noted)\n\nDiluted earnings per common share increased 12.2 percent, to $0.92, on 12.0 percent "
                   "higher net income of $18.4 million.")
     assert summary(found) == set()
+
+
+@pytest.mark.parametrize("body", ["Consolidated earnings per share were $0.40 for the quarter.",
+                                  "Consolidated net income per share was $0.40 for the quarter."])
+def test_a_phrase_before_per_share_is_not_the_measure_it_starts(body: str) -> None:
+    # "consolidated earnings" names net income, but not where "per share" follows it
+    assert summary(facts(body)) == {("EarningsPerShareBasicAndDiluted", Decimal("0.40"), Q2_2006)}
+
+
+def test_a_measure_per_something_else_is_not_the_measure() -> None:
+    assert summary(facts("Net sales per square foot were $310 for the quarter, and revenue per employee was "
+                         "$1.2 million.")) == set()
+
+
+def test_dates_written_day_first() -> None:
+    head = ("KESTREL HOLDINGS PLC REPORTS SECOND QUARTER RESULTS\n\nLONDON, 27 July 2006 -- Kestrel Holdings plc "
+            "(NASDAQ: KSTL) today announced results for the second quarter.\n\n")
+    found = facts("Revenue for the quarter was $41.2 million. Long-term debt was $12.0 million at 30 June 2006.", head)
+    assert summary(found) == {("Revenues", Decimal("41200000"), Q2_2006),
+                              ("LongTermDebt", Decimal("12000000"), Period(D(2006, 6, 30)))}
+
+
+def test_for_the_period_is_the_period_last_spoken_of() -> None:
+    found = facts("Revenue for the six months ended June 30, 2006 was $9.1 million. Net income for the period was "
+                  "$3.1 million, up from $2.8 million.")
+    assert summary(found) == {("Revenues", Decimal("9100000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("3100000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("2800000"), H1_2005)}
+
+
+@pytest.mark.parametrize(("body", "period"), [
+    ("Revenue for the quarter ended June 30 was $7.3 million.", Q2_2006),
+    ("Revenue for the second quarter ended June 30 increased to $7.3 million.", Q2_2006),
+    ("Revenue for the six months ended June 30 was $7.3 million.", H1_2006),
+    ("Revenue for the quarter ended March 31 was $7.3 million.", Q1_2006),
+])
+def test_a_period_ended_on_a_day_without_a_year(body: str, period: Period) -> None:
+    assert summary(facts(body)) == {("Revenues", Decimal("7300000"), period)}
+
+
+def test_a_day_without_a_year_is_the_last_one_before_the_release() -> None:
+    head = ("HALVERSON LABS INC. REPORTS FOURTH QUARTER RESULTS\n\nPORTVILLE, Maine, January 24, 2006 -- Halverson "
+            "Labs Inc. (NASDAQ: HALV) announced today results for the fourth quarter.\n\n")
+    found = facts("Revenue for the fourth quarter ended Dec. 31 decreased to $2.4 million.", head)
+    assert summary(found) == {("Revenues", Decimal("2400000"), Period(D(2005, 12, 31), D(2005, 10, 1)))}
+    # a period a year back is not read as the last such day
+    assert summary(facts("Revenue for the year-ago quarter ended Dec. 31 was $2.1 million.", head)) == set()
+
+
+def test_a_diluted_figure_beside_a_basic_one_in_parentheses() -> None:
+    found = facts("Net income for the quarter increased to $812,000 ($0.21 per common share on 3.8 million shares; "
+                  "$0.19 per common share assuming dilution on 4.2 million shares).")
+    assert summary(found) == {("NetIncomeLoss", Decimal("812000"), Q2_2006),
+                              ("EarningsPerShareBasic", Decimal("0.21"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.19"), Q2_2006)}
+
+
+def test_a_figure_per_share_based_on_diluted_shares_is_diluted() -> None:
+    found = facts("Net income of $7.4 million or $0.11 per share (based on a weighted average of 66,120,400 diluted "
+                  "shares outstanding for the quarter).")
+    assert one(found, "EarningsPerShareDiluted").value == Decimal("0.11")
+
+
+@pytest.mark.parametrize("compared", ["compared with $4.0 million in the second quarter of 2005",
+                                      "4 percent lower than $4.0 million for the second quarter of 2005"])
+def test_a_compared_figure_is_the_one_it_is_like(compared: str) -> None:
+    found = facts(f"Net income was $5.0 million, or $0.21 per share, {compared}.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("5000000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.21"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("4000000"), Q2_2005)}
+
+
+def test_a_lower_case_name_is_ours() -> None:
+    head = ("EVERNA INC. REPORTS SECOND QUARTER RESULTS\n\nPORTVILLE, Maine, July 20, 2006 - eVerna Inc. "
+            "(NASDAQ: EVRN) today reported that railway operating revenues for the second quarter ended June 30, "
+            "2006, increased 11% to $2.6 billion.\n\n")
+    assert summary(facts("", head)) == {("Revenues", Decimal("2600000000"), Q2_2006)}
+
+
+
+def test_a_name_right_after_the_datelines_dashes() -> None:
+    report = converter.convert("KVX Holdings Reports Second Quarter Results\n\nPORTVILLE, Maine--(BUSINESS WIRE)--July "
+                               "20, 2006--KVX Holdings, Inc. (NASDAQ:KVXH) today reported revenue of $7.3 million for "
+                               "the second quarter ended June 30, 2006.\n")
+    assert one(list(report.facts), "EntityRegistrantName").value == "KVX Holdings, Inc."
+
+
+def test_figures_before_the_charge_are_not_the_gaap_figures() -> None:
+    found = facts("Net income for the second quarter of 2005 was $31.2 million, or 36 cents per share. Before the "
+                  "charge, second quarter 2005 earnings were $58.2 million, or 67 cents per share.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("31200000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.36"), Q2_2005)}
+
+
+def test_an_acquisition_that_only_explains_the_figures() -> None:
+    found = facts("Net sales for the quarter were $318.2 million, a 12.0% increase when compared to the $284.1 "
+                  "million for the same period last year, with the increase resulting primarily from the acquisition "
+                  "of Delmar Farms, Inc.")
+    assert summary(found) == {("Revenues", Decimal("318200000"), Q2_2006),
+                              ("Revenues", Decimal("284100000"), Q2_2005)}
+    # what an acquisition brought, or the acquired business's own figures, are not ours
+    assert summary(facts("The acquisition of Delmar Farms, Inc. added net sales of $40.2 million in the quarter.")) \
+        == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Net income for the quarter was $1.1 million; EBITDA improved 28% to $61.1 million compared to $47.7 million in "
+    "the second quarter of 2005.",
+    "Net income for the quarter was $1.1 million or $0.09 per share compared to $0.5 million in the previous year. "
+    "|\u2022 |EBITDA improved 28% to $61.1 million compared to $47.7 million in the second quarter of 2005.",
+])
+def test_a_compared_figure_of_a_measure_not_ours_is_left_out(body: str) -> None:
+    assert Decimal("47700000") not in values(facts(body))
+
+
+def test_a_figure_higher_than_one_of_a_named_weeks_quarter() -> None:
+    found = facts("Sales reached $48.2 million for the 13-week quarter, 9.5 percent higher than the $44.0 million "
+                  "attained in the 13-week quarter of 2005.", HEAD_WEEKS)
+    assert summary(found) == {("Revenues", Decimal("48200000"), Period(D(2006, 7, 1), D(2006, 4, 2))),
+                              ("Revenues", Decimal("44000000"), Period(D(2005, 7, 2), D(2005, 4, 3)))}
+
+
+def test_a_year_to_date_basis_is_a_period() -> None:
+    found = facts("On a year-to-date basis, the Company's revenue was up $1.1 million or 4.0% to $28.6 million "
+                  "compared with $27.5 million for the same period in 2005. Revenue advanced 6% to $14.6 million "
+                  "for the quarter.")
+    assert summary(found) == {("Revenues", Decimal("28600000"), H1_2006), ("Revenues", Decimal("27500000"), H1_2005),
+                              ("Revenues", Decimal("14600000"), Q2_2006)}

@@ -14,7 +14,7 @@ from . import calculations
 from .amounts import normalize, stated_dollar
 from .concepts import trailing_mention
 from .entity import EntityInfo, find_entity, our_filer
-from .periods import Anchor, find_anchor, find_periods, start_of
+from .periods import Anchor, clear_caches, find_anchor, start_of
 from .prose import ProseExtractor, states_all_diluted
 from .tables import TableReader, column_headers, document_scale
 
@@ -32,7 +32,7 @@ class Extraction:
 
 def extract(document: Document) -> Extraction:
     """Every fact the document states, consolidated: one fact per concept, period and unit."""
-    find_periods.cache_clear()  # remembered within a document: its cost never depends on the one before
+    clear_caches()  # remembered within a document: its cost never depends on the one before
     trailing_mention.cache_clear()
     texts = [p.text for p in document.paragraphs]
     entity = find_entity(texts)

@@ -64,6 +64,7 @@ def matcher() -> Matcher:
     tax = taxonomy.load()
     leading: list[_Entry] = []
     trailing: list[_Entry] = []
+    per_share = {c.name for c in tax.concepts.values() if c.item_type == "perShareItemType"}
     for concept in tax.concepts.values():
         if not concept.is_numeric:
             continue
@@ -84,6 +85,8 @@ def matcher() -> Matcher:
             group = f"{prefix}{i}"
             groups[group] = (name, loss, weak)
             tail = next_net if phrase.lower().endswith(" net") else ""
+            if name not in per_share:  # "consolidated earnings per share", "net sales per square foot"
+                tail += r"(?!\sper\s)"
             alts.append(f"(?P<{group}>{_pattern(phrase)}{tail})")
         body = "|".join(alts)
         head = r"[\s,]*" if anchored else r"(?<![\w-])" + _first_letters(entries)

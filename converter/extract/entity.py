@@ -13,7 +13,7 @@ _EXCHANGE = "|".join(re.escape(s) for s in sorted(_V["exchanges"], key=len, reve
 _TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
 # at least one word of its own before the suffix: "The Company" is not a name
 _NOT_A_NAME = r"(?!(?:The|This|That|Our|Its|Such|An?|Each|Every|Per|Shares?)\s)"  # "... $0.17 Per Share Acme Inc."
-_NAME = (rf"(?P<name>(?:The\s)?{_NOT_A_NAME}[A-Z][\w&.'-]{{0,40}}(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,5}},?\s"
+_NAME = (rf"(?<![\w&'])(?P<name>(?:The\s)?{_NOT_A_NAME}[A-Z][\w&.'-]{{0,40}}(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,5}},?\s"
          rf"(?:{_SUFFIX})(?![\w]))")
 _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)"
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"

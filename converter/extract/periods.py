@@ -34,9 +34,12 @@ def _alt(words: object) -> str:
 
 
 _MONTH = rf"(?:{_alt(_MONTHS)})\.?"
-DATE = rf"(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})\b"
-# the lookahead on months' first letters spares trying 24 alternatives at every character
-_DATE_RE = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])" + DATE, re.I)
+# "June 30, 2010" ("October 27,2012") and, as written outside the US, "30 June 2010"
+DATE = (rf"(?:(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s?|\s)(?P<year>\d{{4}})"
+        rf"|(?<!\d)(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dmon>{_MONTH}),?\s(?P<dyear>\d{{4}}))\b")
+# the lookahead on months' first letters (or a day's digit) spares trying 24 alternatives at every character
+_DATE_START = rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}]|\d)"
+_DATE_RE = re.compile(_DATE_START + DATE, re.I)
 _ORDW = _alt(_ORD)
 _YEAR = r"(?:19|20)\d\d"
 _FY = rf"(?:fiscal\s(?:year\s)?)?(?P<fy>{_YEAR})"
@@ -70,6 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b"
                              r"|\bQ(?P<qn3>[1-4])\b(?![\s-]?(?:\d|['\u2019]|FY))")),
+    # "4Q 2008", "4Q08", "Q4'08": shorthand in prose; a table headed so ("2Q21 | 1Q21 | 2Q20") is a summary
+    # or a breakdown, whose columns are not read
+    ("q_short", re.compile(rf"\b(?P<qn>[1-4])Q\s?(?:(?P<fy>{_YEAR})|['\u2019]?(?P<yy>\d\d))\b"
+                           r"|\bQ(?P<qn2>[1-4])\s?['\u2019](?P<yy2>\d\d)\b")),
     ("same_period", re.compile(
         rf"\b(?:the\s)?(?:same|comparable|corresponding|like|comp)\s(?:fiscal\s(?:year\s)?(?:(?P<fy_in>{_YEAR})\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|"
@@ -87,7 +94,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`);
     # "the 16 weeks constituting the Company's fourth quarter": the length of a quarter
     ("weeks", re.compile(
-        rf"\b(?:the\s)?(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?period)?(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?"
+        rf"\b(?:the\s)?(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year(?![\s-]to[\s-]date)))?"
+        rf"(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?"
         rf"(?:\s(?:constituting|comprising|making\sup|that\s(?:constitute|constituted|make\sup|made\sup|comprise))\s"
         rf"(?:the\s(?:company['\u2019]s\s)?|its\s|our\s)?(?:fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter)?"
         rf"{_AGO}",
@@ -105,8 +113,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the|this|current|latest|most\srecent|this\syear['\u2019]s)\s(?:fiscal\s)?(?:(?P<fy>{_YEAR})\s)?quarter\b"
         r"(?!\s(?:ended|ending))",
         re.I)),
-    # "The net loss for this period was ...": the period the text last spoke of
-    ("this_period", re.compile(r"\bthis\s(?:fiscal\s|reporting\s)?period\b(?!\s(?:ended|ending|last|a\syear))", re.I)),
+    # "The net loss for this period was ...", "net income for the period was ...": the period the text last spoke of
+    ("this_period", re.compile(r"(?:\bthis|(?<=\bfor\s)the|(?<=\bduring\s)the)\s(?:fiscal\s|reporting\s)?period\b"
+                               r"(?!\s(?:ended|ending|last|a\syear|from|of|in|since|to|through|covered|under)\b)",
+                               re.I)),
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR})"
@@ -134,6 +144,7 @@ _MONTH_WORDS = tuple(sorted({month[:3] for month in _MONTHS}))  # "jan" is in "j
 _KEYS: dict[str, tuple[str, ...]] = {
     "ordinal_quarter": ("quarter",),
     "q_quarter": ("Q",),
+    "q_short": ("Q",),
     "same_period": ("same", "comparable", "corresponding", "like", "comp"),
     "prior_quarter": ("year",),
     "months": ("month",),
@@ -172,6 +183,7 @@ class PeriodRef:
     instant: bool = False
     instant_month: int | None = None
     stated_end: dt.date | None = None
+    end_day: tuple[int, int] | None = None  # (month, day) of "ended Sept. 30" without a year
     kind: str = ""
 
     @property
@@ -204,8 +216,11 @@ class Anchor:
     tabled: frozenset[dt.date] = frozenset()  # the period ends that head table columns
 
 
-def parse_date(m: re.Match[str]) -> dt.date | None:
-    return _date_of(m.group("mon"), m.group("day"), m.group("year"))
+def parse_date(m: re.Match[str], prefix: str = "") -> dt.date | None:
+    """The day a match of `DATE` (its groups' names behind `prefix`) names, in either order."""
+    if m.group(prefix + "mon"):
+        return _date_of(m.group(prefix + "mon"), m.group(prefix + "day"), m.group(prefix + "year"))
+    return _date_of(m.group(prefix + "dmon"), m.group(prefix + "dday"), m.group(prefix + "dyear"))
 
 
 def _date_of(month: str, day: str, year: str) -> dt.date | None:
@@ -220,6 +235,11 @@ def _fy(m: re.Match[str], *names: str) -> int | None:
         if name in m.re.groupindex and m.group(name):
             return int(m.group(name))
     return None
+
+
+def _two_digit_year(digits: str) -> int:
+    """"'08" is 2008, "'97" 1997: the years press releases are written in."""
+    return int(digits) + (1900 if int(digits) >= 50 else 2000)
 
 
 def _ago(m: re.Match[str]) -> int:
@@ -254,8 +274,53 @@ _CLOSE = re.compile(r"\s?\)")
 def find_periods(text: str) -> tuple[PeriodRef, ...]:
     """Every period mention in `text`: the longest at each place, in order, never overlapping.
 
-    Remembered by text: a one-sentence paragraph is read for the anchor and again as a sentence,
-    and tables repeat their column headers."""
+    "The quarter ended Sept. 30" (no year) is a period ending on that day (`PeriodRef.end_day`), the
+    last one before the release. Remembered by text: a one-sentence paragraph is read for the anchor
+    and again as a sentence, and tables repeat their column headers."""
+    refs = _named_periods(text)
+    if not _ENDED_OR_ENDING.search(text):
+        return refs
+    days = _ended_days(text, refs)
+    if not days:
+        return refs
+    kept = [r for r in refs if not any(r.start < d.end and d.start < r.end for d in days)]
+    return tuple(sorted(kept + days, key=lambda r: r.start))
+
+
+def clear_caches() -> None:
+    """Forget the texts read so far (at a new document: its cost never depends on the one before)."""
+    find_periods.cache_clear()
+    _named_periods.cache_clear()
+
+
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s(?:on\s)?$", re.I)
+# "the year-ago quarter ended Sept. 30", "last year's quarter ended Sept. 30": not the last such day
+_EARLIER_BEFORE = re.compile(r"(?:ago|prior|previous|preceding|last|earlier|comparable|corresponding|same)"
+                             r"(?:[\s-](?:fiscal\s)?year(?:['\u2019]s)?)?[\s-]*$", re.I)
+
+
+def _ended_days(text: str, refs: tuple[PeriodRef, ...]) -> list[PeriodRef]:
+    """"<length> ended <month> <day>" without a year, where no mention of a period before it looks back."""
+    out = []
+    for m in _YEARLESS.finditer(text):
+        if not _ENDED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        month, day = _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+        try:
+            ref = _ended(text, m, dt.date(2000, month, day))  # a leap year: any day of the month is one
+        except ValueError:
+            continue
+        if ref is None or ref.start < 0 or _EARLIER_BEFORE.search(text, max(0, ref.start - 30), ref.start) or any(
+                r.years_back or r.quarters_back or r.same or r.stated_end for r in refs
+                if r.start < ref.end and ref.start < r.end):
+            continue
+        out.append(replace(ref, stated_end=None, end_day=(month, day), kind="ended_day"))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _named_periods(text: str) -> tuple[PeriodRef, ...]:
+    """`find_periods` but for the ends it completes: what the anchor is found from."""
     refs: list[PeriodRef] = []
     low = text.lower()
     present = {word for word in _ALL_KEYS if word in (low if word.islower() else text)}
@@ -324,6 +389,10 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "q_quarter":
         return PeriodRef(s, e, months=3, quarter=int(m.group("qn") or m.group("qn2") or m.group("qn3")),
                          fiscal_year=_fy(m, "fy", "fy2"), kind=kind)
+    if kind == "q_short":
+        two_digits = m.group("yy") or m.group("yy2")
+        return PeriodRef(s, e, months=3, quarter=int(m.group("qn") or m.group("qn2")),
+                         fiscal_year=_fy(m, "fy") or _two_digit_year(two_digits), kind=kind)
     if kind == "same_period":
         unit = m.group("unit").lower()
         months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else None
@@ -386,9 +455,7 @@ def header_dates(text: str) -> list[dt.date]:
     """Dates a column header states: "July 3, 2004", "Mar 28, 2020", "1/1/94"."""
     out = [d for m in _DATE_RE.finditer(text) if (d := parse_date(m)) is not None]
     for m in _NUMERIC_DATE.finditer(text):
-        year = int(m.group("y"))
-        if len(m.group("y")) == 2:
-            year += 1900 if year >= 50 else 2000
+        year = _two_digit_year(m.group("y")) if len(m.group("y")) == 2 else int(m.group("y"))
         try:
             out.append(dt.date(year, int(m.group("m")), int(m.group("d"))))
         except ValueError:
@@ -399,6 +466,11 @@ def header_dates(text: str) -> list[dt.date]:
 _ENDED_MONTH = re.compile(rf"\b(?:ended|ending)\s(?P<mon>{_MONTH})(?!\s?\d)", re.I)
 
 
+def column_periods(text: str) -> list[PeriodRef]:
+    """The periods a table's header cell names: not shorthand ("2Q21"), which heads summaries and breakdowns."""
+    return [r for r in _named_periods(text) if r.kind != "q_short"]
+
+
 def header_ref(text: str, own_year: int | None = None) -> PeriodRef | None:
     """The period of a table column from its header text, top to bottom.
 
@@ -406,7 +478,7 @@ def header_ref(text: str, own_year: int | None = None) -> PeriodRef | None:
     date among those stated whose year is the column's own ("July 3, 2004 and June 28, 2003" over
     "2003"); a date alone is a balance sheet instant.
     """
-    refs = find_periods(text)
+    refs = column_periods(text)
     dates = header_dates(text)
     if not dates and own_year is not None and (month := _ENDED_MONTH.search(text)):
         # "3 Months Ended December" over "2004": the month's last day in the column's year
@@ -476,6 +548,22 @@ def resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, in
         return None
 
 
+def _last_such_day(day: tuple[int, int] | None, anchor: Anchor | None) -> dt.date | None:
+    """The last (month, day) on or before the release (or the period it reports on): "the quarter ended
+    Dec. 31" in a release of January 24, 2003 ended on December 31, 2002."""
+    if day is None or anchor is None:
+        return None
+    latest = anchor.release or anchor.end
+    for year in (latest.year, latest.year - 1):
+        try:
+            found = dt.date(year, *day)
+        except ValueError:
+            continue  # February 29 in a year without it
+        if found <= latest:
+            return found
+    return None
+
+
 def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, instant: bool) -> Resolved | None:
     if ref.instant and not instant:
         return None
@@ -487,7 +575,8 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         if anchor is None or anchor.quarter is None:
             return None
         months = 3 * anchor.quarter
-    end: dt.date | None = ref.stated_end
+    stated_end = ref.stated_end or _last_such_day(ref.end_day, anchor)
+    end: dt.date | None = stated_end
     if end is None and ref.instant_month is not None and anchor is not None:
         end = _instant_in_month(anchor.end, ref.instant_month, ref.fiscal_year)
     if end is None and anchor is not None:
@@ -507,10 +596,10 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         # date, nothing the release reports ends after the latest period it states
         return None
     stated = anchor.stated if anchor is not None else frozenset()
-    if ref.stated_end is None and anchor is not None:
+    if stated_end is None and anchor is not None:
         # table column dates first: prose also states shifted dates (comparable-store periods)
         end = _snap(end, anchor.tabled) if _snap(end, anchor.tabled) != end else _snap(end, stated)
-    end_inferred = ref.stated_end is None and end not in stated
+    end_inferred = stated_end is None and end not in stated
     if instant:
         return Resolved(Period(end), ("instant",) if end_inferred else (), ref)
     if months is None and not weeks:
@@ -630,10 +719,12 @@ def _looking_ahead(text: str, position: int) -> bool:
 
 # "the quarter ended Dec. 28" with no year: the year comes from the release's date
 _YEARLESS = re.compile(rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})"
-                       r"(?:st|nd|rd|th)?(?!\d|,?\s(?:19|20)\d\d)", re.I)
+                       r"(?:st|nd|rd|th)?(?!\d|,?\s?(?:19|20)\d\d|,?\s(?:of\s)?(?:last|the\sprior|the\sprevious|a\syear)\b)",
+                       re.I)
 
 
 _ENDED_WORD = re.compile(r"ended", re.I)
+_ENDED_OR_ENDING = re.compile(r"end(?:ed|ing)\b", re.I)
 _MONTHS_WORD = re.compile(r"months", re.I)
 
 
@@ -659,7 +750,7 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         if m is None and yearless is not None:
             month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
             # the periods the headline and the dateline's paragraph name, not an outlook further down
-            ends = [end for top in paragraphs[: n + 3] for ref in find_periods(top)
+            ends = [end for top in paragraphs[: n + 3] for ref in _named_periods(top)
                     if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)]
             for end in ends:  # in the order written: the headline's and the dateline's first
                 for year in (end.year, end.year + 1):
@@ -735,7 +826,7 @@ _COMPARED_BEFORE = re.compile(COMPARED_OBJECT, re.I)
 
 # "the 52 weeks ended February 2, 2008 (fiscal year 2007)", "fiscal 2007, which ended February 2, 2008"
 _FISCAL_LABEL = re.compile(
-    rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}])(?:{DATE})\s?\(\s?fiscal\s(?:year\s)?(?P<fy>{_YEAR})\s?\)"
+    rf"{_DATE_START}(?:{DATE})\s?\(\s?fiscal\s(?:year\s)?(?P<fy>{_YEAR})\s?\)"
     rf"|\bfiscal\s(?:year\s)?(?P<fy2>{_YEAR}),?\s(?:which\s)?(?:ended|ending)\s(?:on\s)?{DATE.replace('?P<', '?P<x')}",
     re.I)
 
@@ -752,7 +843,7 @@ def _labelled_fiscal_year(paragraphs: list[str], end: dt.date) -> int | None:
                 day = parse_date(m)
                 label = int(m.group("fy"))
             else:
-                day = _date_of(m.group("xmon"), m.group("xday"), m.group("xyear"))
+                day = parse_date(m, "x")
                 label = int(m.group("fy2"))
             if day is not None:
                 return label + round((end - day).days / 365.25)
@@ -828,7 +919,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     calendar: list[tuple[dt.date, int, int]] = []  # (end, months, quarter) of "fourth quarter of 2003", "for 2003"
     yearless: list[tuple[dt.date, int, int]] = []  # and of a quarter of no year: "net income for the first quarter"
     # (paragraph number or -1 for a table header, reference, its text)
-    found = [(n, ref, text) for n, text in enumerate(paragraphs) for ref in find_periods(text)] + [
+    found = [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _named_periods(text)] + [
         (-1, r, "") for r in headers]
     if release is not None:
         found += [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _yearless_ended(text, release)]

@@ -59,7 +59,9 @@ _REPORTED_BASIS_PHRASE = re.compile(
     r"(?:gaap|generally\saccepted\saccounting\sprinciples(?:\s(?:in|of)\s(?:the\s)?(?:us|u\.s\.|united\sstates))?)),?",
     re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles"
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
-_PARTNER_GAP = re.compile(r"[\s,]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?")
+# "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
+_PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
+                          r"[\s,;]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?")
 _OR_GAP = re.compile(r"[\s,]*or\s(?:a\s)?(?:negative\s)?")  # with a period between: "or", never "and"
 # "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
@@ -91,7 +93,7 @@ MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened
 # "increased $2.1 million, or 16%, to $15.3 million": the change on the way to the level it reaches
 _CHANGE_VERB = "|".join(_V["change_verbs"])  # "increased", "narrowed"
 _CHANGE_ON_THE_WAY = re.compile(
-    rf"(?i:\b(?:{_CHANGE_VERB})\s(?:by\s)?)"
+    rf"(?i:\b(?:{_CHANGE_VERB}|(?:was|were)\s(?:up|down))\s(?:by\s)?)"  # "was up $1.1 million or 4.0% to"
     rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change
@@ -109,6 +111,7 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE, re.I)
+_BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE},", re.I)  # a sentence opening "Before the charge, ..."
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
 _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|excludes|exclude))\b", re.I)
@@ -120,14 +123,18 @@ _DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?dilut(?:ed|ive)[:,]?\s\$?\s
 _KIND_AFTER = re.compile(r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?\)))"
                          r"(?P<kind>basic|(?:fully\s)?diluted)\b"
                          r"(?=\s?[),.;]|\s(?:for|in|on|compared|versus|vs|from|and|during|as)\b|\s*$)", re.I)
-_ON_SHARES = re.compile(r"\s+on\s(?:approximately\s|about\s)?[\d,.]+\s(?:million\s)?(?:weighted[\s-]average\s)?"
-                        r"(?P<kind>basic|(?:fully\s)?diluted)\b", re.I)
+# "... on 4,102,000 diluted weighted average shares", "... (based on a weighted average of 62,336,774 diluted shares",
+# "... assuming dilution"
+_ON_SHARES = re.compile(r"\s+\(?(?:on|based\son)\s(?:a\sweighted[\s-]average\sof\s)?(?:approximately\s|about\s)?"
+                        r"[\d,.]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?P<kind>basic|(?:fully\s)?diluted)\b"
+                        r"|,?\s(?:assuming|after)\s(?:full\s)?(?P<assuming>dilution)\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "non-diluted", "nondiluted", "undiluted",
-                             "u.s.", "per-share", "per", "share", "consolidated", "total"})
+                             "u.s.", "per-share", "per", "share", "consolidated", "total",
+                             "year-to-date", "year", "to", "date"})  # "On a year-to-date basis": a period
 # "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
 _OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)"
                     r"(?:\s(?:common\s)?(?:share|stock)holders)?,?"
@@ -255,7 +262,10 @@ class ProseExtractor:
         """The facts of a sentence, the period it speaks of, and whether it speaks of a part of the company."""
         periods = find_periods(text)
         amounts = find_amounts(text, self.dollar)
-        if _FORWARD.search(text) or _OTHER_COMPANY.search(text) or len(amounts) > MAX_AMOUNTS:
+        other = _OTHER_COMPANY.search(text)  # not where it only explains the figures before it: "..., with the
+        # increase resulting primarily from the acquisition of Delta Farms"
+        if _FORWARD.search(text) or (other is not None and (not amounts or other.start() < amounts[-1].end)) \
+                or len(amounts) > MAX_AMOUNTS:
             return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
             if _several_lengths(text, periods):
@@ -481,8 +491,10 @@ class ProseExtractor:
                     for a in amounts):
                 continue  # ("from break even in the third quarter of 2011" compares with a level of no amount)
             marks[m.start()] = True
+        parens = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         for m in _NEW_CLAUSE.finditer(text):
-            marks[m.start()] = False
+            if m.group() != ";" or not any(s < m.start() < e for s, e in parens):  # "($0.21 per share; $0.19 ...)"
+                marks[m.start()] = False
         for n in mentions:
             verb_at = n.end  # "revenues in the fourth quarter of 1997 were": past the period between
             while (ref := next((p for p in periods if p.start > verb_at
@@ -571,13 +583,19 @@ class ProseExtractor:
         # a comparison without a concept of its own takes the concept of the amount in the same
         # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
         earlier = [o for o in done if o.clause < clause and not comparing[o.clause]]
-        if not earlier:
-            return None
+        if not earlier or any(not comparing[c] for c in range(earlier[-1].clause + 1, clause)):
+            return None  # "Net income was $1.1 million; EBITDA improved to $61.1 million compared to $47.7 million":
+            # the clause compared with is the one just before, not the last that held one of our figures
         main = [o for o in earlier if o.clause == earlier[-1].clause]
         # the amounts compared with are the last ones before: "net sales rose to $3.9 billion, and diluted
         # earnings per share to $3.06 compared to $2.75" compares earnings per share
         place = max(0, len(main) - in_clause) + sum(1 for o in done if o.clause == clause)
         other = main[place] if place < len(main) else main[-1]
+        if not _alike(amount, other.amount) and (previous_amount is None or any(o.amount == previous_amount
+                                                                                 for o in done)):
+            # "net income was $5.0 million, or $0.21 per share, compared with $4.0 million": the figure it is like
+            # (not past a figure of no concept of ours: "EBITDA improved to $61.1 million compared to $47.7 million")
+            other = next((o for o in reversed(main[: place + 1]) if _alike(amount, o.amount)), other)
         if amount.per_unit and not self.taxonomy[other.concept].is_per_share:
             return None
         if not _alike(amount, other.amount) or (self.taxonomy[other.concept].is_monetary and _unlike_a_total(amount)):
@@ -794,7 +812,7 @@ def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
     if b.concept != "EarningsPerShareBasicAndDiluted":
         return [b]
     if (on := _ON_SHARES.match(text, b.quote_end) or _KIND_AFTER.match(text, b.quote_end)) is not None:
-        basic = on.group("kind").lower() == "basic"
+        basic = (on.group("kind") or "").lower() == "basic"
         return [replace(b, concept="EarningsPerShareBasic" if basic else "EarningsPerShareDiluted")]
     if (basis := _BASIS_KIND_AFTER.match(text, b.quote_end)) is not None:
         return [replace(b, concept="EarningsPerShareDiluted" if basis.group("diluted") else "EarningsPerShareBasic")]
@@ -833,8 +851,8 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
 
 def _non_gaap(head: str) -> bool:
     """Whether the words before an amount put it on a basis other than GAAP: "On a non-GAAP basis",
-    "Excluding special items", "on an operating basis"."""
-    if _NON_GAAP_OPENER.search(head):
+    "Excluding special items", "on an operating basis", "Before the charge"."""
+    if _NON_GAAP_OPENER.search(head) or _BEFORE_OPENER.match(head):
         return True
     return any(not set(m.group("basis").lower().split()) <= _REPORTED_BASIS for m in _BASIS_BEFORE.finditer(head))
 

@@ -24,7 +24,7 @@ from ..model import SHARES, Fact, Period, Source, currency, per_share
 from .amounts import normalize, parse_number
 from .concepts import fund_sales
 from .entity import FOOTNOTE_MARK, TITLED_COMPANY, heading_names_a_part, is_heading, names_another_company
-from .periods import Anchor, PeriodRef, find_periods, header_dates, header_ref, resolve, start_of
+from .periods import Anchor, PeriodRef, column_periods, header_dates, header_ref, resolve, start_of
 
 _V = vocab.load()
 _SKIP = vocab.phrases(_V["table_skip"])
@@ -408,7 +408,7 @@ class TableReader:
         first_col = min(c.col for c in texts)
         rest = [c for c in texts if c.col > first_col or (c.col == first_col and _YEAR_CELL.match(c.text))]
         return bool(rest) and all(_YEAR_CELL.match(c.text.strip()) or not _is_numeric(c.text) for c in rest) and (
-            any(_YEAR_CELL.match(c.text.strip()) for c in rest) or any(find_periods(c.text) for c in rest))
+            any(_YEAR_CELL.match(c.text.strip()) for c in rest) or any(column_periods(c.text) for c in rest))
 
     @staticmethod
     def _has_period(header: list[tuple[Cell, ...]]) -> bool:
