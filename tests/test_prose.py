@@ -2390,3 +2390,104 @@ def test_a_year_to_date_basis_is_a_period() -> None:
                   "for the quarter.")
     assert summary(found) == {("Revenues", Decimal("28600000"), H1_2006), ("Revenues", Decimal("27500000"), H1_2005),
                               ("Revenues", Decimal("14600000"), Q2_2006)}
+
+
+def test_what_the_company_reported_in_a_period_compared_with_is_that_periods() -> None:
+    found = facts("Second quarter 2006 sales of $28.1 million were 4 percent lower than the first quarter of 2006, "
+                  "when the company reported earnings of 9 cents per share.")
+    assert summary(found) == {("Revenues", Decimal("28100000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.09"), Q1_2006)}
+
+
+def test_a_diluted_figure_between_a_figure_and_per_share() -> None:
+    found = facts("Year-to-date earnings were $15.2 million, or $1.52 ($1.49 diluted) per share, compared with "
+                  "$12.0 million, or $1.20 ($1.18 diluted) per share, for the first six months of 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("15200000"), H1_2006),
+                              ("EarningsPerShareBasic", Decimal("1.52"), H1_2006),
+                              ("EarningsPerShareDiluted", Decimal("1.49"), H1_2006),
+                              ("NetIncomeLoss", Decimal("12000000"), H1_2005),
+                              ("EarningsPerShareBasic", Decimal("1.20"), H1_2005),
+                              ("EarningsPerShareDiluted", Decimal("1.18"), H1_2005)}
+
+
+def test_the_prior_fiscal_years_first_six_months_before_the_concept() -> None:
+    found = facts("For the first six months of 2006, the Company reported net income of $20.1 million, or $.50 per "
+                  "share, a $5.4 million decrease when compared to the prior fiscal year's first six months net "
+                  "income of $25.5 million, or $.63 per share.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("20100000"), H1_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.50"), H1_2006),
+                              ("NetIncomeLoss", Decimal("25500000"), H1_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.63"), H1_2005)}
+
+
+def test_a_total_its_phrase_names_after_it() -> None:
+    found = facts("The company reported $29.2 million in revenue and $4.0 million in net income for the quarter. "
+                  "Halverson generated $51.2 million in sales for the first six months, compared to $48.0 million in "
+                  "the first six months of 2005.")
+    assert summary(found) == {("Revenues", Decimal("29200000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("4000000"), Q2_2006),
+                              ("Revenues", Decimal("51200000"), H1_2006), ("Revenues", Decimal("48000000"), H1_2005)}
+
+
+@pytest.mark.parametrize("body", [
+    "The company reported $9.2 million in product revenue for the quarter.",
+    "The Widget segment reported $9.2 million in revenue for the quarter.",
+    "Kestrel Corp. reported $9.2 million in revenue for the quarter.",
+    "Revenue was $29.2 million, and the company reported $9.2 million in revenue from its new stores.",
+])
+def test_a_part_named_after_its_figure_is_not_the_total(body: str) -> None:
+    assert Decimal("9200000") not in values(facts(body))
+
+
+def test_a_count_of_weeks_in_parentheses_before_ended() -> None:
+    # no dateline: "reported ... ended July 29, 2006" is a period's end, not the release's date
+    head = ("QUILLON FOODS CORP. REPORTS SECOND QUARTER RESULTS\n\nQuillon Foods Corp. reported total net sales for "
+            "the second quarter (13 weeks) ended July 29, 2006 increased 8.2% to $64.3 million from $59.4 million "
+            "reported in the second quarter (13 weeks) ended July 30, 2005.\n\n")
+    found = facts("Total net sales for the first six months (26 weeks) ended July 29, 2006 increased 6.1% to $121.5 "
+                  "million from $114.5 million reported in the first six months (26 weeks) of the prior year.", head)
+    assert summary(found) == {("Revenues", Decimal("64300000"), Period(D(2006, 7, 29), D(2006, 4, 30))),
+                              ("Revenues", Decimal("59400000"), Period(D(2005, 7, 30), D(2005, 5, 1))),
+                              ("Revenues", Decimal("121500000"), Period(D(2006, 7, 29), D(2006, 1, 29))),
+                              ("Revenues", Decimal("114500000"), Period(D(2005, 7, 30), D(2005, 1, 30)))}
+
+
+def test_figures_under_an_accounting_method_are_on_a_basis_of_their_own() -> None:
+    assert summary(facts("Under the retail method, the Company reported net income of $12.9 million for the "
+                         "quarter. For the six months, the Company reported net income of $20.1 million.")) == set()
+
+
+def test_a_dash_bullet_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    found = facts("Second Quarter 2006 Highlights\n\n    --  Revenues of $48.3 million.\n    --  Operating income of "
+                  "$6.1 million, compared with $3.9 million in the second\n        quarter of 2005.\n    --  Net "
+                  "income of $4.2 million, or $0.31 per diluted share.")
+    assert summary(found) == {("Revenues", Decimal("48300000"), Q2_2006),
+                              ("OperatingIncomeLoss", Decimal("6100000"), Q2_2006),
+                              ("OperatingIncomeLoss", Decimal("3900000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("4200000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006)}
+
+
+def test_a_figure_excluding_a_charge_right_after_it_is_left_out() -> None:
+    found = facts("Highlights for the quarter included: * Achieved record earnings of $2.71 per share excluding "
+                  "one-time charge. Net income for the second quarter was $21.4 million, or $0.52 per share.")
+    assert Decimal("2.71") not in values(found) and Decimal("0.52") in values(found)
+
+
+def test_a_phrase_after_the_figures_does_not_open_the_sentence() -> None:
+    found = facts("Halverson Labs Inc. today announced second quarter earnings of $0.41 per share on 21.7 million "
+                  "diluted shares.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006)}
+
+
+@pytest.mark.parametrize(("body", "concept", "value", "period"), [
+    ("Net income was $7 million, versus $4.4 million in the comparable 2005 period.", "NetIncomeLoss",
+     Decimal("4400000"), Q2_2005),
+    ("Net income for the quarter was $14.2 million or $0.41 diluted income per share (\"EPS\"), compared with a net "
+     "loss of $(6.3) million, or $(0.19) diluted EPS, for the second quarter of 2005.", "EarningsPerShareDiluted",
+     Decimal("-0.19"), Q2_2005),
+    ("Total net income, which also includes the effects of special charges, was $7.0 million, or $.15 per share in "
+     "the second quarter of 2006.", "NetIncomeLoss", Decimal("7000000"), Q2_2006),
+])
+def test_wordings_of_audit_27(body: str, concept: str, value: Decimal, period: Period) -> None:
+    assert (concept, value, period) in summary(facts(body))

@@ -47,7 +47,9 @@ _FY = rf"(?:fiscal\s(?:year\s)?)?(?P<fy>{_YEAR})"
 _OF_THE_YEAR = r"\s(?:of|in)\s(?:the|this)\s(?:current\s)?(?:fiscal\s)?year\b"
 # "fiscal 2011 nine months", "2011 first half": the year written first
 _YEAR_FIRST = rf"(?:(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy1>{_YEAR})(?:['\u2019]s)?\s)?"
-_AGO = r"(?P<ago>\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?"
+# "a year ago", "of the prior fiscal year", "(26 weeks) of the prior year"
+_AGO = (r"(?P<ago>(?:\s\(\d{1,2}\sweeks\))?\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year"
+        r"|last\syear))?")
 
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
@@ -58,7 +60,9 @@ _LENGTH = re.compile(
     rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
     rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods)"
     r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
-    rf"(?:\s\(unaudited\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end|to)\s(?:on\s)?$",  # "the three months to"
+    # "the second quarter (13 weeks) ended", "the three months to"
+    rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end|to)\s"
+    r"(?:on\s)?$",
     re.I,
 )
 
@@ -78,14 +82,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_short", re.compile(rf"\b(?P<qn>[1-4])Q\s?(?:(?P<fy>{_YEAR})|['\u2019]?(?P<yy>\d\d))\b"
                            r"|\bQ(?P<qn2>[1-4])\s?['\u2019](?P<yy2>\d\d)\b")),
     ("same_period", re.compile(
-        rf"\b(?:the\s)?(?:same|comparable|corresponding|like|comp)\s(?:fiscal\s(?:year\s)?(?:(?P<fy_in>{_YEAR})\s)?)?"
+        rf"\b(?:the\s)?(?:same|comparable|corresponding|like|comp)\s(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
+        r"|fiscal\s(?:year\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
     ("prior_quarter", re.compile(
-        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|last\syear['\u2019]s|previous\syear['\u2019]s|prior\syear['\u2019]s)"
-        r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|six[\s-]months|nine[\s-]months)",
+        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior)\s(?:fiscal\s)?year['\u2019]s)"
+        r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|(?:first\s)?six[\s-]months|(?:first\s)?nine[\s-]months)",
         re.I)),
     ("months", re.compile(
         rf"\b{_YEAR_FIRST}(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
@@ -365,11 +370,13 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
     if lm is None:
         return None
     start = m.start() - len(before) + lm.start()
+    weeks = _WCOUNT[lm.group("pwc").lower()] if lm.group("pwc") else None  # "the second quarter (13 weeks) ended"
     if lm.group("ord"):
-        return PeriodRef(start, m.end(), months=3, quarter=_ORD[lm.group("ord").lower()],
+        return PeriodRef(start, m.end(), months=3, weeks=weeks, quarter=_ORD[lm.group("ord").lower()],
                          fiscal_year=_fy(lm, "fy", "fy0"), stated_end=date, kind="ended")
     if lm.group("mc"):
-        return PeriodRef(start, m.end(), months=_MCOUNT[lm.group("mc").lower()], stated_end=date, kind="ended")
+        return PeriodRef(start, m.end(), months=_MCOUNT[lm.group("mc").lower()], weeks=weeks, stated_end=date,
+                         kind="ended")
     if lm.group("wc"):
         weeks = _WCOUNT[lm.group("wc").lower()]
         return PeriodRef(start, m.end(), months=min(12, round(weeks / 13) * 3) or None, weeks=weeks,
@@ -377,7 +384,7 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
     if lm.group("ytd"):  # "the year to date ended June 30, 2016": from the fiscal year's start
         return PeriodRef(start, m.end(), stated_end=date, kind="ytd")
     months = 3 if lm.group("q") else 12 if lm.group("y") else 6 if lm.group("h") else None
-    return PeriodRef(start, m.end(), months=months, stated_end=date, kind="ended")
+    return PeriodRef(start, m.end(), months=months, weeks=weeks, stated_end=date, kind="ended")
 
 
 def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
@@ -687,6 +694,7 @@ _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|r
                     r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)  # not "As previously announced"
 
 
+_ENDS_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|to)\s(?:on\s)?$", re.I)
 _TODAY_WORD = re.compile(r"\btoday\b")  # in a sentence, not a headline's "Today"
 _AFTER_DATELINE = re.compile(r"\s?(?:--|-\s|\u2013|\u2014|/)")
 _SUBJECT_VERB = re.compile(r"\s(?:was|were|totaled|totalled|amounted|increased|decreased|rose|fell|grew|declined)\b",
@@ -741,7 +749,9 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
             break  # "As previously announced, on February 8, 2016, ... Financial data reported in this release"
         # the date the dateline's dash or wire follows ("Tuesday July 19, 2008 SPRINGDALE, Ark.--July 19, 2005--"),
         # else the first
-        dates = list(_DATE_RE.finditer(text, 0, cue.end() + 40))
+        dates = [d for d in _DATE_RE.finditer(text, 0, cue.end() + 40)
+                 if not _ENDS_BEFORE.search(text, max(0, d.start() - 12), d.start())]  # not "... reported ... ended
+        # July 31, 2010": a period's end
         undated_today = not dates and bool(_TODAY_WORD.search(text))
         m = next((d for d in dates if _AFTER_DATELINE.match(text, d.end())), dates[0] if dates else None)
         if m and (day := parse_date(m)) is not None:

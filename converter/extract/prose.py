@@ -39,18 +39,23 @@ _DIFFERENCE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:h
                                r"better|worse|greater|ahead)\s(?:than|of|compared|versus|from)\b", re.I)
 _PART_AFTER = re.compile(r"[\s,]*(?:" + _phrases("part_suffixes").pattern + ")", re.I)
 _NON_GAAP_OPENER = _phrases("non_gaap_openers")
-_BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b", re.I)
+# "On a comparable basis, ...", "Under the retail method, ...": figures on a basis of their own
+_BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b"
+                           r"|\bunder\sthe\s(?P<method>[\w\s-]{1,40}?)\s(?:method|basis)\b", re.I)
 _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 _NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r")\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
-_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?\$?\s?\(?[\d.]+\)?\s"
+_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?\$?\s?\(?[\d.]+\)?"
+                               r"(?:\s\(\$?[\d.]+\s(?:fully\s)?diluted\))?\s"  # "or $.52 ($.51 diluted) per share"
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
 _DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
 _COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
+_WHEN_REPORTED = re.compile(r",\s(?:when|in\swhich)\s(?:the\s)?(?:[A-Za-z][\w.&'\u2019-]*\s){1,3}"
+                            r"(?:reported|posted|recorded|earned|had|generated)\b", re.I)
 _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 2005 earnings of $0.53"
 _ADJACENT = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}")  # "2005 basic earnings", "2005 full-year net income"
 _CONVERTED = re.compile(r"\s?\((?:US|U\.S\.|C|Cdn|CDN|A)?\$\s?[\d.,]+\)")
@@ -68,7 +73,8 @@ _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?dilu
                                r"\sbasis\b", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _INCLUDING = re.compile(r"\b(?:including|includes|included|excluding|excludes|excluded)\b", re.I)
-_INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:includes|included|include))\s[^,;()]{1,100},", re.I)
+_INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100},",
+                              re.I)
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
@@ -110,6 +116,8 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
+# "record earnings of $3.06 per share excluding one-time charge"
+_EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:excluding|exclusive\sof)\b", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE, re.I)
 _BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE},", re.I)  # a sentence opening "Before the charge, ..."
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
@@ -230,6 +238,9 @@ class ProseExtractor:
             self.warnings.append(f"a paragraph of {len(paragraph.text)} characters: only its first "
                                  f"{MAX_PARAGRAPH} were read")
         part_paragraph = False
+        # "Under the retail method, the Company reported ... For the fifty-three weeks ended ...": all of it
+        opener = _BASIS_BEFORE.match(text.lstrip())
+        on_a_method = opener is not None and opener.group("method") is not None and _non_gaap(opener.group())
         spoken: set[Period] = set()  # the periods this paragraph's sentences speak of
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
@@ -241,7 +252,7 @@ class ProseExtractor:
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
             part_paragraph = part_paragraph or (n == 0 and about_a_part)
-            if part_paragraph or self.under_a_part:
+            if part_paragraph or self.under_a_part or on_a_method:
                 produced = []
             for bound in produced:
                 facts.append(self._fact(bound, paragraph, start))
@@ -282,7 +293,9 @@ class ProseExtractor:
         subjects = [text[clauses[clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
         if any(names_a_part(subject, self.entity_words) for subject in [lead.group() if lead else "", *subjects]):
             return [], self._resolve_plain(periods), True
-        first = next((m for m in mentions if not m.weak), None)  # a headline's bare "Earnings" names nothing yet
+        # a headline's bare "Earnings" names nothing yet, nor does a phrase after the figures ("$0.41 per share on
+        # 21.7 million diluted shares")
+        first = next((m for m in mentions if not m.weak and m.start < amounts[0].start), None)
         if first is not None and not self._lead_ok(text, first.start):
             # the sentence opens on a narrowed figure ("Online sales increased 1.1 percent to $46.6
             # million, compared to net sales of $46.1 million"): what it compares is narrowed too
@@ -521,12 +534,17 @@ class ProseExtractor:
             return None
         since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
         trailing = trailing_mention(text, amount.end)
-        if trailing is None and (converted := _CONVERTED.match(text, amount.end)) is not None:
-            trailing = trailing_mention(text, converted.end())  # "$0.05 (US$0.04) per share"
+        if trailing is None and (converted := _CONVERTED.match(text, amount.end)
+                                 or _DILUTED_ASIDE.match(text, amount.end)) is not None:
+            trailing = trailing_mention(text, converted.end())  # "$0.05 (US$0.04) per share", "$.52 ($.51 diluted) per
+            # share"
         clause_start = clauses[clause]
         if trailing is not None:
             return self._bind_per_share(text, amount, trailing, mentions, done, clause, clause_start, previous_amount,
                                         asides, comparing[clause])
+        if not amount.per_unit and (named := self._named_after(text, amount, done, clause, clause_start,
+                                                               previous_amount)) is not None:
+            return named
         mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
         if amount.per_unit and (mention is None or mention.start < clause_start
                                 or not self.taxonomy[mention.concept].is_per_share):
@@ -607,6 +625,29 @@ class ProseExtractor:
                 return None
             loss = True
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
+
+    def _named_after(self, text: str, amount: Amount, done: list[_Bound], clause: int, clause_start: int,
+                     previous_amount: Amount | None) -> _Bound | None:
+        """"The company reported $292 million in revenue for the quarter": a total its phrase names right after
+        it, with a reporting verb before it, or after another such figure ("... and $40 million in net income")."""
+        after = _IN_AFTER.match(text, amount.end)
+        if after is None:
+            return None
+        phrase = next((x for x in find_mentions(text[after.end() : after.end() + 60]) if x.start == 0 and not x.weak),
+                      None)
+        if phrase is None or not _WHOLE_AFTER.match(text, after.end() + phrase.end):
+            return None
+        concept = self.taxonomy[phrase.concept]
+        if not concept.is_monetary or _unlike_a_total(amount) or (amount.negative and not _is_loss_concept(
+                concept.name)) or names_another_company(text[clause_start : amount.start], self.entity_words):
+            return None
+        last = done[-1] if done else None
+        listed = last is not None and last.amount == previous_amount and last.quote_end > last.amount.end and bool(
+            _LIST_JOIN.fullmatch(text, last.quote_end, amount.start))
+        if not (listed or _REPORTED.search(text, clause_start, amount.start)):
+            return None
+        return _make(amount, concept.name, phrase.loss or amount.negative, clause, amount.start,
+                     after.end() + phrase.end)
 
     def _bind_listed(self, text: str, amount: Amount, item: Listed, done: list[_Bound], clause: int,
                      clauses: list[int], previous_amount: Amount | None,
@@ -816,7 +857,8 @@ def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
         return [replace(b, concept="EarningsPerShareBasic" if basic else "EarningsPerShareDiluted")]
     if (basis := _BASIS_KIND_AFTER.match(text, b.quote_end)) is not None:
         return [replace(b, concept="EarningsPerShareDiluted" if basis.group("diluted") else "EarningsPerShareBasic")]
-    aside = _DILUTED_ASIDE.match(text, b.quote_end)
+    # "$.52 per share ($.47 diluted)", "$.52 ($.51 diluted) per share"
+    aside = _DILUTED_ASIDE.match(text, b.quote_end) or _DILUTED_ASIDE.match(text, b.amount.end)
     inside = next((a for a in amounts if aside is not None and aside.start() < a.start < aside.end()), None)
     if inside is None:
         return [b]
@@ -841,7 +883,7 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
     clause_end = clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
     joined = _PER_SHARE_JOINED.match(text, amount.end)  # "$2.1 million, or $0.08 per share, before special items"
     if any(_EXCLUDING_AFTER.match(text, at) for at in (amount.end, joined.end() if joined else amount.end)) \
-            or _EXCLUDED.search(text, amount.end, clause_end):
+            or _EXCLUDED.search(text, amount.end, clause_end) or _EXCLUDING_RIGHT_AFTER.match(text, amount.end):
         return True  # "compared to $0.19 in the second quarter, which excluded severance charges"
     basis = _BASIS_AFTER.match(text, amount.end)
     if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
@@ -854,7 +896,8 @@ def _non_gaap(head: str) -> bool:
     "Excluding special items", "on an operating basis", "Before the charge"."""
     if _NON_GAAP_OPENER.search(head) or _BEFORE_OPENER.match(head):
         return True
-    return any(not set(m.group("basis").lower().split()) <= _REPORTED_BASIS for m in _BASIS_BEFORE.finditer(head))
+    return any(not set((m.group("basis") or m.group("method")).lower().split()) <= _REPORTED_BASIS
+               for m in _BASIS_BEFORE.finditer(head))
 
 
 _YEAR_WORD = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?=\s[a-z])")
@@ -996,8 +1039,10 @@ def _is_loss_concept(name: str) -> bool:
     return "IncomeLoss" in name or "ProfitLoss" in name or name.endswith("Loss")
 
 
+_LIST_JOIN = re.compile(r",?\s(?:and\s)?|,\s")
 _IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b)", re.I)
-_WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\s(?:for|during|compared|versus|vs\.?|a\syear|last|in\s(?:the\s)?"
+_WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)|\s(?:for|during|compared|versus|vs\.?|a\syear|last|"
+                          r"in\s(?:the\s)?"
                           r"(?:same|prior|previous|comparable|corresponding|year|fiscal|(?:19|20)\d\d|first|second|third"
                           r"|fourth))\b)", re.I)
 
@@ -1080,6 +1125,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     """
     lo = clauses[b.clause]
     hi = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else 10**9
+    # "4 percent lower than the third quarter of fiscal 2009, when the company reported $292 million in sales and
+    # earnings of 9 cents per share": what the company reported then is that period's
+    when = [p for p in periods if lo <= p.start and p.end <= b.amount.start and _WHEN_REPORTED.match(text, p.end)]
+    if when and not any(when[-1].end <= p.start and p.end <= b.amount.start for p in periods):
+        return when[-1]
     # where each figure before ends, with its per-share phrase: "27 cents per share for the fourth quarter"
     earlier = [t.end if (t := trailing_mention(text, a.end)) is not None and t.end <= b.amount.start else a.end
                for a in amounts if a.end <= b.amount.start]

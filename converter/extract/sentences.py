@@ -8,11 +8,12 @@ from bisect import bisect_right
 from .. import vocab
 
 _ABBREVIATIONS = frozenset(vocab.load()["abbreviations"])
-# a bullet opens a sentence of its own, after a full stop or not: "... $84.6 million. \u2022 EBITDA was ...";
+# a bullet opens a sentence of its own, after a full stop or not: "... $84.6 million. \u2022 EBITDA was ...", and so
+# does a dash after a full stop ("... $48.3 million. -- Operating income ...");
 # so does a typed one, a "*" or a middle dot between spaces before a capital ("Highlights * Net income ..."),
 # and a dash after a colon or a semicolon ("... compared with the prior year: - Net income of ...; - Revenues")
 _BULLET = "[" + "".join(vocab.load()["bullet_marks"]) + "]"
-_BOUNDARY = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+(?=(?:{_BULLET}\s*)?[\"'\u201c\u2018(\[]?[A-Z0-9$])"
+_BOUNDARY = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+(?=(?:(?:{_BULLET}|--?)\s*)?[\"'\u201c\u2018(\[]?[A-Z0-9$])"
                        rf"|\s(?={_BULLET}\s)|\s(?=[*\u00b7]\s+[A-Z])|(?<=[:;])\s+(?=[-\u2013]\s+[A-Z])")
 
 
