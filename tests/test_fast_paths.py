@@ -70,7 +70,7 @@ def _corpus_texts() -> list[str]:
 EXTRA = [
     "for the fiscal year 2004 and the Year-To-Date period", "Q3 FY2019 and fiscal 2020 Q1", "three quarters of 1993",
     "at the end of Sept. 2003", "as of Dec. 31, 2004", "the like period last year", "the first half of fiscal 2005",
-    "at quarter-end", "the corresponding six-month period of 2003", "last year at this time",
+    "at quarter-end", "the corresponding six-month period of 2003", "last year at this time", "in the 2003 period",
 ]
 
 

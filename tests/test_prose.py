@@ -2488,6 +2488,74 @@ def test_a_phrase_after_the_figures_does_not_open_the_sentence() -> None:
      Decimal("-0.19"), Q2_2005),
     ("Total net income, which also includes the effects of special charges, was $7.0 million, or $.15 per share in "
      "the second quarter of 2006.", "NetIncomeLoss", Decimal("7000000"), Q2_2006),
+    ("In the first six months of 2006, Halverson Labs earned $214.6 million, or $1.73 per share.", "NetIncomeLoss",
+     Decimal("214600000"), H1_2006),
+    ("The company also reported a net loss of 21 cents per share, or $18.6 million, for the quarter.", "NetIncomeLoss",
+     Decimal("-18600000"), Q2_2006),
 ])
 def test_wordings_of_audit_27(body: str, concept: str, value: Decimal, period: Period) -> None:
     assert (concept, value, period) in summary(facts(body))
+
+
+def test_a_period_named_by_its_year() -> None:
+    found = facts("Revenue for the six months ended June 30, 2006 was $4.0 million, compared to $7.7 million in the "
+                  "2005 period.")
+    assert summary(found) == {("Revenues", Decimal("4000000"), H1_2006), ("Revenues", Decimal("7700000"), H1_2005)}
+
+
+def test_a_new_subject_after_a_comparison_with_its_own_verb() -> None:
+    found = facts("Net income for the second quarter grew to $41.2 million, up 9% from the $37.8 million earned in the "
+                  "second quarter of 2005, and diluted earnings per share of $1.64 were up 8%.")
+    assert ("EarningsPerShareDiluted", Decimal("1.64"), Q2_2006) in summary(found)
+    assert not any(f.period == Q2_2005 and f.concept == "EarningsPerShareDiluted" for f in found)
+
+
+def test_a_dateline_set_off_by_an_en_dash_starts_a_paragraph() -> None:
+    # the bullet above it compares with a year; the fiscal quarter's end below is the current period's
+    found = facts_of("Exhibit 99.1\nKESTREL STORES REPORTS FISCAL 2005 FOURTH QUARTER RESULTS\n  Q4 2005 GAAP diluted "
+                     "EPS was $0.82 versus $0.71 in 2004\nMARLOW \u2013 March 9, 2006 \u2013 Kestrel Stores (NYSE: "
+                     "KST) today announced its results for the fourth quarter and year ended January 28, 2006.\n")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.82"), Period(D(2006, 1, 28), D(2005, 10, 30))),
+                              ("EarningsPerShareDiluted", Decimal("0.71"), Period(D(2005, 1, 29), D(2004, 10, 31)))}
+
+
+def test_a_figure_compared_with_one_that_is_not_ours_is_left_out() -> None:
+    found = facts("Second Quarter 2006 GAAP net earnings of $0.41 per diluted share compared to $0.77 for the second "
+                  "quarter of 2005\nSecond Quarter 2006 Non-GAAP net earnings of $0.63 per diluted share compared to "
+                  "$0.29 for the second quarter of 2005")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.77"), Q2_2005)}
+    # a change between is no figure compared with
+    found = facts("Revenues for the second quarter of 2006 were $88.2 million, a decrease of $15.3 million, or "
+                  "14.8%, compared to $103.5 million for the second quarter of 2005.")
+    assert summary(found) == {("Revenues", Decimal("88200000"), Q2_2006), ("Revenues", Decimal("103500000"), Q2_2005)}
+
+
+def test_the_quarter_a_year_after_the_one_compared_with() -> None:
+    head = ("KESTREL DEVICES REPORTS RESULTS\n\nSALT LAKE CITY, Utah, Aug. 10, 2006 -- Kestrel Devices, Inc. "
+            "(Nasdaq: KSTD) today announced revenues of $58.4 million for the quarter ended June 30, 2006.\n\n")
+    found = facts("GAAP net income for the quarter ended June 30, 2006 was $412,000, or $0.02 per share, compared to "
+                  "$3.1 million, or $0.11 per share, for the second quarter of 2005.", head)
+    assert summary(found) == {("Revenues", Decimal("58400000"), Q2_2006), ("NetIncomeLoss", Decimal("412000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.02"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("3100000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.11"), Q2_2005)}
+
+
+def test_a_figure_in_millions_before_the_next_phrase_on_earnings_per_share() -> None:
+    found = facts("For the second quarter of 2006, net sales were $71.2 million, earnings per share from continuing "
+                  "operations was $0.41 and adjusted earnings per share was $0.29.")
+    assert summary(found) == {("Revenues", Decimal("71200000"), Q2_2006)}
+
+
+def test_our_name_before_the_concept_narrows_nothing() -> None:
+    found = facts("- Halverson Labs total revenues increased 4.1 percent to $412.3 million.\n\nHalverson Canada total "
+                  "revenues were $12.0 million.")
+    assert summary(found) == {("Revenues", Decimal("412300000"), Q2_2006)}
+    found = facts("Total real estate revenues were $9.9 million.")
+    assert summary(found) == {("Revenues", Decimal("9900000"), Q2_2006)}
+    # one word of our name may name a part: Halverson Labs' "Labs revenues"
+    found = facts("Revenues for the second quarter were $50.0 million compared with $58.4 million for the second "
+                  "quarter of 2005. Labs revenues were $43.2 million compared to $52.3 million for the second quarter "
+                  "of last year.")
+    assert summary(found) == {("Revenues", Decimal("50000000"), Q2_2006), ("Revenues", Decimal("58400000"), Q2_2005)}

@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
+    # "compared to $76.8 million in the 2011 period": that year's period of the length just spoken of
+    ("year_period", re.compile(rf"\bthe\s(?:fiscal\s)?(?P<fy>{_YEAR})\s(?:fiscal\s)?period\b", re.I)),
     ("prior_quarter", re.compile(
         r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior)\s(?:fiscal\s)?year['\u2019]s)"
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|(?:first\s)?six[\s-]months|(?:first\s)?nine[\s-]months)",
@@ -151,6 +153,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "q_quarter": ("Q",),
     "q_short": ("Q",),
     "same_period": ("same", "comparable", "corresponding", "like", "comp"),
+    "year_period": ("period",),
     "prior_quarter": ("year",),
     "months": ("month",),
     "weeks": ("week",),
@@ -410,6 +413,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         subject = e == m.end("unit") and _SUBJECT_VERB.match(m.string, e) is not None
         back = 0 if fy or opener or subject else 1
         return PeriodRef(s, e, months=months, fiscal_year=fy, years_back=back, same=True, kind=kind)
+    if kind == "year_period":
+        return PeriodRef(s, e, fiscal_year=_fy(m, "fy"), same=True, kind="same_period")
     if kind == "prior_quarter":
         unit = m.group("unit").lower()
         months = 3 if unit == "quarter" else 6 if ("half" in unit or "six" in unit) else 9 if "nine" in unit else None
@@ -1015,6 +1020,12 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # "the six months ended June 30, 2003" beside "the 2003 second quarter": a release on the quarter
         quarter, months = months // 3, 3
     if quarter is None and months == 3 and (named := [r for r in ordinals or compared if _may_end(r, end)]):
+        quarter = named[0].quarter
+    if quarter is None and months == 3 and not ordinals and (named := [
+            r for r in compared
+            if r.fiscal_year and not r.years_back and _may_end(replace(r, fiscal_year=r.fiscal_year + 1), end)]):
+        # "for the quarter ended December 31, 2016 ..., compared to $3.1 million for the fourth quarter of 2015": the
+        # quarter a year after the one compared with
         quarter = named[0].quarter
     if quarter is None and months == 12 and any(_MONTHS_WORD.search(text, r.start, r.end) for n, r, text in found
                                                  if r in current and n >= 0) and (

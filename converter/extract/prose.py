@@ -84,6 +84,7 @@ _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") fo
                      + r")\b", re.I)
 _GAP_WORDS = frozenset(_V["gap_words"])
 _BEFORE_MENTION = frozenset(_V["allowed_before_mention"])
+_FIGURE_VERBS = frozenset(_V["figure_verbs"])
 _PERIOD_BEFORE_MENTION = frozenset(_V["period_words_before_mention"])
 _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
 _EFFECT_NOUNS = frozenset(_V["effect_nouns"])
@@ -101,6 +102,8 @@ _CHANGE_VERB = "|".join(_V["change_verbs"])  # "increased", "narrowed"
 _CHANGE_ON_THE_WAY = re.compile(
     rf"(?i:\b(?:{_CHANGE_VERB}|(?:was|were)\s(?:up|down))\s(?:by\s)?)"  # "was up $1.1 million or 4.0% to"
     rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
+_A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
+                       r"(?:approximately\s|about\s|nearly\s)?$", re.I)
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|"
@@ -513,6 +516,10 @@ class ProseExtractor:
             while (ref := next((p for p in periods if p.start > verb_at
                                 and _ATTACHED.fullmatch(text, verb_at, p.start)), None)) is not None:
                 verb_at = ref.end
+            # "..., and diluted earnings per share of $1.64 were up 8%": past the phrase's own figure
+            if (of := _OF.match(text, verb_at)) is not None and (
+                    figure := next((a for a in amounts if a.start == of.end()), None)) is not None:
+                verb_at = figure.end
             if _MAIN_VERB.match(text, verb_at) and any(at < n.start and comparing for at, comparing in marks.items()):
                 # "... from $9,613,000 in 1992 an income per share increased to $2.00": a new subject, with the
                 # period written before it ("... of 2013. • Full-year 2014 net income was")
@@ -539,6 +546,8 @@ class ProseExtractor:
             trailing = trailing_mention(text, converted.end())  # "$0.05 (US$0.04) per share", "$.52 ($.51 diluted) per
             # share"
         clause_start = clauses[clause]
+        if trailing is not None and amount.scale >= 3 and self.taxonomy[trailing.concept].is_per_share:
+            trailing = None  # "net sales were $71.2 million, earnings per share ... was $0.41": the next figure's
         if trailing is not None:
             return self._bind_per_share(text, amount, trailing, mentions, done, clause, clause_start, previous_amount,
                                         asides, comparing[clause])
@@ -552,7 +561,8 @@ class ProseExtractor:
         if mention is not None and mention.start >= clause_start:
             owner = _OWNER.match(text, mention.end, amount.start)
             gap_from = owner.end() if owner and names_us(owner.group("owner"), self.entity_words) else mention.end
-            verb = mention.weak and mention.loss  # "the company lost $215.1 million": a verb, not a noun to narrow
+            # "the company lost $215.1 million", "Northfield Energy earned $214.6 million": a verb, not a noun to narrow
+            verb = mention.weak and text[mention.start : mention.end].lower() in _FIGURE_VERBS
             per_share = self.taxonomy[mention.concept].is_per_share
             if not self._gap_ok(text, gap_from, amount.start, per_share=per_share):
                 return None if comparing[clause] else _next_period(text, amount, done, clause)
@@ -598,6 +608,12 @@ class ProseExtractor:
                 return None
         elif not self._gap_ok(text, clause_start, gap_end, comparison=True):
             return None
+        if previous_amount is not None and previous_amount.end <= clause_start and not any(
+                o.amount == previous_amount for o in done) and not _A_CHANGE.search(
+                text, max(0, previous_amount.start - 40), previous_amount.start):
+            return None  # "Non-GAAP net earnings of $1.63 per diluted share compared to $1.29", "EBITDA improved to
+            # $61.1 million compared to $47.7 million": compared with a figure that is none of ours (not a change
+            # between: "were $88.2 million, a decrease of $15.3 million, or 14.8%, compared to $103.6 million")
         # a comparison without a concept of its own takes the concept of the amount in the same
         # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
         earlier = [o for o in done if o.clause < clause and not comparing[o.clause]]
@@ -609,10 +625,8 @@ class ProseExtractor:
         # earnings per share to $3.06 compared to $2.75" compares earnings per share
         place = max(0, len(main) - in_clause) + sum(1 for o in done if o.clause == clause)
         other = main[place] if place < len(main) else main[-1]
-        if not _alike(amount, other.amount) and (previous_amount is None or any(o.amount == previous_amount
-                                                                                 for o in done)):
+        if not _alike(amount, other.amount):
             # "net income was $5.0 million, or $0.21 per share, compared with $4.0 million": the figure it is like
-            # (not past a figure of no concept of ours: "EBITDA improved to $61.1 million compared to $47.7 million")
             other = next((o for o in reversed(main[: place + 1]) if _alike(amount, o.amount)), other)
         if amount.per_unit and not self.taxonomy[other.concept].is_per_share:
             return None
@@ -811,6 +825,11 @@ class ProseExtractor:
         if low in _PERIOD_BEFORE_MENTION or _PERIOD_WORD.fullmatch(re.sub(r"['\u2019]s$", "", low)):
             # a period says nothing of the figure: the word before it does ("adjusted 2014 net income")
             return self._lead_ok(text, before.rfind(last))
+        named = next((i for i, w in enumerate(reversed(word)) if w.lower() not in self.entity_words), len(word))
+        if named >= 2:
+            # nor does our name ("Corbel Dining total revenues"); one word of it may name a part ("Gaming revenues"
+            # of Dover Downs Gaming & Entertainment)
+            return self._lead_ok(text, found[len(word) - named].start() + len(before) - len(tail))
         if low in _BEFORE_MENTION:
             return True
         if low.endswith(("'s", "\u2019s")):
@@ -996,7 +1015,9 @@ def _rises(text: str, amounts: list[Amount]) -> list[_Rise]:
     return found
 
 
-_MONEY_ASIDE = re.compile(r"\s?\(\s?[^()$]{0,4}\$[^()]{1,24}\)")  # "($118 million)"
+# "($118 million)", "a net loss of 21 cents per share, or $18.6 million"
+_MONEY_ASIDE = re.compile(r"\s?\(\s?[^()$]{0,4}\$[^()]{1,24}\)"
+                          r"|,?\sor\s\$\s?[\d.,]+(?:\s(?:million|billion|thousand))?\b")
 _LEAD_PERCENT = re.compile(rf"(?:\sby)?\s{_PERCENT.pattern}(?=\sto\b)", re.I)
 _PERIOD_MARK = re.compile(r"(?:\s(?:for|in|during))?(?:\s(?:the|its|our))?\s*\x00[\s,]*")
 
@@ -1087,6 +1108,7 @@ _PAIRED = re.compile(r"[\s,]*(?:with|versus|vs\.?|and|against|compared\s(?:with|
 
 
 _OF_THE = re.compile(r"\s(?:of|in)\s(?:the\s)?")
+_OF = re.compile(r"\sof\s")
 _COMPARING = re.compile(r"\s*(?:In\s)?comparing\s", re.I)
 _TO = re.compile(r"\sto\s")
 

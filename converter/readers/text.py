@@ -33,8 +33,9 @@ _NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
 _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})(?=\s*(?:[\d$(\u2014-]|$))")
 # a dateline opening a line: "AUSTIN, February 18, 2004 -", "Macon, Georgia, July 14, 2004 --"
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(vocab.load()["months"], key=len, reverse=True))
-# "AUSTIN, Texas, February 18, 2004", and a wire's: "DALLAS--(BUSINESS WIRE)--Aug. 16, 2000"
-_DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([\w ]{{3,30}}\)\s?--\s?)"
+# "AUSTIN, Texas, February 18, 2004", a wire's: "DALLAS--(BUSINESS WIRE)--Aug. 16, 2000", "DALLAS \u2013 March 9, 2006"
+_DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([\w ]{{3,30}}\)\s?--\s?"
+                       rf"|\s[\u2013\u2014]\s)"
                        rf"\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*\s*$")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
