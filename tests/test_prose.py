@@ -2559,3 +2559,53 @@ def test_our_name_before_the_concept_narrows_nothing() -> None:
                   "quarter of 2005. Labs revenues were $43.2 million compared to $52.3 million for the second quarter "
                   "of last year.")
     assert summary(found) == {("Revenues", Decimal("50000000"), Q2_2006), ("Revenues", Decimal("58400000"), Q2_2005)}
+
+
+def test_figures_absent_those_items_are_not_gaaps() -> None:
+    found = facts("In the second quarter of 2006, Halverson earned $30.1 million, or $0.25 per share on a fully "
+                  "diluted basis. Absent those items, Halverson earned $37.6 million, or $0.31 per share on a fully "
+                  "diluted basis, in the second quarter of 2006.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("30100000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.25"), Q2_2006)}
+
+
+def test_a_named_business_in_parentheses_before_revenue_narrows_it() -> None:
+    found = facts("Operating revenue, net of fuel surcharges and Pinecrest Logistics, LLC (PCL) revenue, increased "
+                  "6.2% to $98.7 million for the second quarter of 2006.")
+    assert summary(found) == set()
+    found = facts("Halverson Labs Inc. (NASDAQ: HALV) revenue for the second quarter was $9.8 million.")
+    assert summary(found) == {("Revenues", Decimal("9800000"), Q2_2006)}
+
+
+def test_what_a_part_of_net_income_totaled_per_share_is_not_earnings_per_share() -> None:
+    found = facts("Diluted net income per common share totaled $0.62 for the quarter. Net income includes the impact "
+                  "of realized gains and losses on investments, which totaled a loss of $0.03 per share in the second "
+                  "quarter of 2006 and a loss of $0.08 per share in the second quarter of 2005.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.62"), Q2_2006)}
+
+
+def test_a_bare_revenue_sentence_after_a_segments_goes_on_about_it() -> None:
+    found = facts("Revenue for the quarter increased 6.1%, to $14.2 million. Operating income at the company's "
+                  "magazine segment fell 8.2% in the quarter, to $4.1 million. Revenue advanced 1.9%, to $5.1 million.")
+    assert summary(found) == {("Revenues", Decimal("14200000"), Q2_2006)}
+    for segment in ("Operating income at Halverson' financial information services segment fell 20.9% in the "
+                    "quarter, to $4.1 million.",
+                    "The diagnostics segment, which includes the Lindqvist group, posted operating income of $4.1 "
+                    "million for the quarter."):
+        assert summary(facts(f"{segment} Revenue advanced 1.9%, to $5.1 million.")) == set()
+    # not after a sentence that names products in passing
+    found = facts("Operating income for the quarter was $3.0 million, helped by increased net sales of roofing "
+                  "products. Net sales for the second quarter of 2006 reached $53.0 million.")
+    assert ("Revenues", Decimal("53000000"), Q2_2006) in summary(found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Base earnings for the quarter were $2.41 per diluted share, compared with $2.21 in the second quarter of 2005.",
+     set()),
+    ("Reported net income of $2.6 million for the quarter; $0.08 per diluted common share.",
+     {("NetIncomeLoss", Decimal("2600000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.08"), Q2_2006)}),
+    ("The net loss (including non-cash losses) for the period was approximately $3,418,000 or $(0.03) per share.",
+     {("NetIncomeLoss", Decimal("-3418000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.03"), Q2_2006)}),
+])
+def test_wordings_of_audit_29(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -301,7 +301,7 @@ def clear_caches() -> None:
     _named_periods.cache_clear()
 
 
-_ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s(?:on\s)?$", re.I)
+_ENDS_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|to)\s(?:on\s)?$", re.I)  # a date after it is a period's end
 # "the year-ago quarter ended Sept. 30", "last year's quarter ended Sept. 30": not the last such day
 _EARLIER_BEFORE = re.compile(r"(?:ago|prior|previous|preceding|last|earlier|comparable|corresponding|same)"
                              r"(?:[\s-](?:fiscal\s)?year(?:['\u2019]s)?)?[\s-]*$", re.I)
@@ -311,7 +311,7 @@ def _ended_days(text: str, refs: tuple[PeriodRef, ...]) -> list[PeriodRef]:
     """"<length> ended <month> <day>" without a year, where no mention of a period before it looks back."""
     out = []
     for m in _YEARLESS.finditer(text):
-        if not _ENDED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if not _ENDS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         month, day = _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
         try:
@@ -699,7 +699,6 @@ _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|r
                     r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)  # not "As previously announced"
 
 
-_ENDS_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|to)\s(?:on\s)?$", re.I)
 _TODAY_WORD = re.compile(r"\btoday\b")  # in a sentence, not a headline's "Today"
 _AFTER_DATELINE = re.compile(r"\s?(?:--|-\s|\u2013|\u2014|/)")
 _SUBJECT_VERB = re.compile(r"\s(?:was|were|totaled|totalled|amounted|increased|decreased|rose|fell|grew|declined)\b",
@@ -754,9 +753,9 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
             break  # "As previously announced, on February 8, 2016, ... Financial data reported in this release"
         # the date the dateline's dash or wire follows ("Tuesday July 19, 2008 SPRINGDALE, Ark.--July 19, 2005--"),
         # else the first
+        # (not "... reported net sales for the quarter ended July 31, 2010": a period's end)
         dates = [d for d in _DATE_RE.finditer(text, 0, cue.end() + 40)
-                 if not _ENDS_BEFORE.search(text, max(0, d.start() - 12), d.start())]  # not "... reported ... ended
-        # July 31, 2010": a period's end
+                 if not _ENDS_BEFORE.search(text, max(0, d.start() - 12), d.start())]
         undated_today = not dates and bool(_TODAY_WORD.search(text))
         m = next((d for d in dates if _AFTER_DATELINE.match(text, d.end())), dates[0] if dates else None)
         if m and (day := parse_date(m)) is not None:

@@ -54,6 +54,11 @@ _DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
 _COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
+_TICKER_INSIDE = re.compile(r"\(\s?[A-Za-z.]+\s?:\s?[A-Z]")  # "(NYSE: KST)", "(Nasdaq:KSTD)"
+_WHICH_TOTALED = re.compile(r",\s(?:which|that)\s(?:totaled|totalled|amounted\sto|was|were)\b", re.I)
+_PART_NOUN = re.compile(r"\b(?:segment|division|subsidiary|unit)\b", re.I)
+_AT_A_PART = re.compile(r"\s(?:at|of|for|in)\s(?:the\s|its\s|our\s)?(?:[\w&.'\u2019-]+\s){0,5}?"
+                        r"(?:segment|division|subsidiary|business\sunit|operating\sunit)\b", re.I)
 _WHEN_REPORTED = re.compile(r",\s(?:when|in\swhich)\s(?:the\s)?(?:[A-Za-z][\w.&'\u2019-]*\s){1,3}"
                             r"(?:reported|posted|recorded|earned|had|generated)\b", re.I)
 _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 2005 earnings of $0.53"
@@ -67,13 +72,17 @@ _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re
 # "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
 _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
                           r"[\s,;]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?")
-_OR_GAP = re.compile(r"[\s,]*or\s(?:a\s)?(?:negative\s)?")  # with a period between: "or", never "and"
+# with a period between: "or" (or a semicolon: "net income of $2.6 million for the quarter; $0.08 per diluted common
+# share"), never "and"
+_OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?")
 # "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _INCLUDING = re.compile(r"\b(?:including|includes|included|excluding|excludes|excluded)\b", re.I)
-_INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100},",
+# "Net income, which includes the new unit, was", "The net loss (including non-cash losses) for the period was"
+_INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100},"
+                              r"|\s?\((?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100}\)",
                               re.I)
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
 _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)?(?:record\s)?$", re.I)
@@ -138,7 +147,7 @@ _KIND_AFTER = re.compile(r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?
 # "... assuming dilution"
 _ON_SHARES = re.compile(r"\s+\(?(?:on|based\son)\s(?:a\sweighted[\s-]average\sof\s)?(?:approximately\s|about\s)?"
                         r"[\d,.]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?P<kind>basic|(?:fully\s)?diluted)\b"
-                        r"|,?\s(?:assuming|after)\s(?:full\s)?(?P<assuming>dilution)\b", re.I)
+                        r"|,?\s(?:assuming|after)\s(?:full\s)?dilution\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
@@ -245,6 +254,7 @@ class ProseExtractor:
         opener = _BASIS_BEFORE.match(text.lstrip())
         on_a_method = opener is not None and opener.group("method") is not None and _non_gaap(opener.group())
         spoken: set[Period] = set()  # the periods this paragraph's sentences speak of
+        after_a_part = False  # the sentence before opened on a segment's figure
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
             if is_heading(sentence.strip()):  # a heading run into its bullets: "Fourth Quarter Highlights * ..."
@@ -255,8 +265,12 @@ class ProseExtractor:
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
             part_paragraph = part_paragraph or (n == 0 and about_a_part)
-            if part_paragraph or self.under_a_part or on_a_method:
+            # "Operating income at the company's magazine segment fell 8.2% ... Revenue advanced 1.9%, to $512.3
+            # million": a sentence that opens on a bare total goes on about the segment before it
+            continues_a_part = after_a_part and self._opens_on_revenue(sentence)
+            if part_paragraph or self.under_a_part or on_a_method or continues_a_part:
                 produced = []
+            after_a_part = self._opens_on_a_part(sentence)
             for bound in produced:
                 facts.append(self._fact(bound, paragraph, start))
             if main is not None:
@@ -269,6 +283,19 @@ class ProseExtractor:
             # paragraph's "Net income was $8.1 million" speaks of, the text does not say
             self.previous = None
         return facts
+
+    @staticmethod
+    def _opens_on_revenue(sentence: str) -> bool:
+        """Whether a sentence opens on a revenue phrase with no subject of its own ("Revenue advanced 1.9% ...")."""
+        first = next(iter(find_mentions(sentence)), None)
+        return first is not None and first.concept == "Revenues" and not _WORD.search(sentence, 0, first.start)
+
+    def _opens_on_a_part(self, sentence: str) -> bool:
+        """Whether a sentence opens on a segment's figure ("Operating income at the company's magazine segment
+        fell 8.2% ...", "The business publishing segment ... posted 1996 operating income of ...")."""
+        first = next(iter(find_mentions(sentence)), None) if _PART_NOUN.search(sentence) else None
+        return first is not None and (names_a_part(sentence[: first.start], self.entity_words) or (
+            not _WORD.search(sentence, 0, first.start) and bool(_AT_A_PART.match(sentence, first.end))))
 
     # -- one sentence ----------------------------------------------------------------------------
 
@@ -541,10 +568,10 @@ class ProseExtractor:
             return None
         since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
         trailing = trailing_mention(text, amount.end)
-        if trailing is None and (converted := _CONVERTED.match(text, amount.end)
+        # "$0.05 (US$0.04) per share", "$.52 ($.51 diluted) per share": the phrase past the aside
+        if trailing is None and (aside := _CONVERTED.match(text, amount.end)
                                  or _DILUTED_ASIDE.match(text, amount.end)) is not None:
-            trailing = trailing_mention(text, converted.end())  # "$0.05 (US$0.04) per share", "$.52 ($.51 diluted) per
-            # share"
+            trailing = trailing_mention(text, aside.end())
         clause_start = clauses[clause]
         if trailing is not None and amount.scale >= 3 and self.taxonomy[trailing.concept].is_per_share:
             trailing = None  # "net sales were $71.2 million, earnings per share ... was $0.41": the next figure's
@@ -754,8 +781,10 @@ class ProseExtractor:
         if joined and last is not None and earnings:
             negative = negative or last.negative
         elif (lead := _EPS_LEAD.search(plain := _plain_lead(head))) is not None:
-            if _NARROWED_LEAD.search(plain, 0, lead.start()):
-                return None  # "adjusted earnings of 52 cents per share", "includes income of $.31 per diluted share"
+            if _NARROWED_LEAD.search(plain, 0, lead.start()) or _WHICH_TOTALED.search(plain, 0, lead.start()):
+                # "adjusted earnings of 52 cents per share", "includes income of $.31 per diluted share", "realized
+                # gains and losses on investments, which totaled a loss of $0.03 per share ... and a loss of $0.08"
+                return None
         elif _EARNINGS_WORD.search(text, trailing.start, trailing.end) and _REPORTED.search(head) and (
                 previous_amount is None or previous_amount.end <= clause_start):
             pass  # "reported $1.21 diluted earnings per share": the phrase after it says it is earnings
@@ -813,6 +842,10 @@ class ProseExtractor:
         before = text[:position].rstrip()
         if not before or before[-1] in ",;:(\"'\u201c":
             return True
+        if before[-1] == ")" and (opened := before.rfind("(")) > 0 and not _TICKER_INSIDE.search(before, opened):
+            # "net of fuel surcharges and Pinecrest Logistics, LLC (PCL) revenue": the name before the aside narrows
+            # it (not our ticker: "Kestrel Corp. (NYSE: KST) revenue")
+            return self._lead_ok(text, opened)
         tail = before[-40:]
         found = list(_WORD.finditer(tail))
         if not found or tail[found[-1].end() :].strip():
@@ -1060,7 +1093,7 @@ def _is_loss_concept(name: str) -> bool:
     return "IncomeLoss" in name or "ProfitLoss" in name or name.endswith("Loss")
 
 
-_LIST_JOIN = re.compile(r",?\s(?:and\s)?|,\s")
+_LIST_JOIN = re.compile(r",?\s(?:and\s)?")
 _IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b)", re.I)
 _WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)|\s(?:for|during|compared|versus|vs\.?|a\syear|last|"
                           r"in\s(?:the\s)?"
