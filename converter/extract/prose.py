@@ -861,7 +861,7 @@ class ProseExtractor:
         named = next((i for i, w in enumerate(reversed(word)) if w.lower() not in self.entity_words), len(word))
         if named >= 2:
             # nor does our name ("Corbel Dining total revenues"); one word of it may name a part ("Gaming revenues"
-            # of Dover Downs Gaming & Entertainment)
+            # of a "... Gaming & Entertainment, Inc.")
             return self._lead_ok(text, found[len(word) - named].start() + len(before) - len(tail))
         if low in _BEFORE_MENTION:
             return True
