@@ -56,9 +56,10 @@ _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
 _COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
 _TICKER_INSIDE = re.compile(r"\(\s?[A-Za-z.]+\s?:\s?[A-Z]")  # "(NYSE: KST)", "(Nasdaq:KSTD)"
 _WHICH_TOTALED = re.compile(r",\s(?:which|that)\s(?:totaled|totalled|amounted\sto|was|were)\b", re.I)
-_PART_NOUN = re.compile(r"\b(?:segment|division|subsidiary|unit)\b", re.I)
-_AT_A_PART = re.compile(r"\s(?:at|of|for|in)\s(?:the\s|its\s|our\s)?(?:[\w&.'\u2019-]+\s){0,5}?"
-                        r"(?:segment|division|subsidiary|business\sunit|operating\sunit)\b", re.I)
+_PART_NOUN = _phrases("segment_nouns")  # "segment", "division", "business unit"
+# "Operating income at the company's magazine segment": the figure's phrase, then the part it belongs to
+_AT_A_PART = re.compile(r"\s(?:at|of|for|in)\s(?:the\s|its\s|our\s)?(?:[\w&.'\u2019-]+\s){0,5}?(?:"
+                        + _PART_NOUN.pattern + ")", re.I)
 _WHEN_REPORTED = re.compile(r",\s(?:when|in\swhich)\s(?:the\s)?(?:[A-Za-z][\w.&'\u2019-]*\s){1,3}"
                             r"(?:reported|posted|recorded|earned|had|generated)\b", re.I)
 _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 2005 earnings of $0.53"
