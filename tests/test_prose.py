@@ -2609,3 +2609,110 @@ def test_a_bare_revenue_sentence_after_a_segments_goes_on_about_it() -> None:
 ])
 def test_wordings_of_audit_29(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_compared_list_stands_in_for_the_main_figures_place_by_place() -> None:
+    found = facts("Net income for the quarter was $12.4 million, or $0.41 per diluted share, compared to $10.1 million "
+                  "and $0.33, respectively, in the second quarter of 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("12400000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("10100000"), Q2_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.33"), Q2_2005)}
+    found = facts("Revenue was $50.2 million and the net loss was $5.1 million in the quarter, compared to $45.3 "
+                  "million and $4.4 million, respectively, a year ago.")
+    assert summary(found) == {("Revenues", Decimal("50200000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-5100000"), Q2_2006),
+                              ("Revenues", Decimal("45300000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("-4400000"), Q2_2005)}
+    # the list pairs periods of its own, not the main figures: left out, the main figures kept
+    found = facts("Net income for the quarter was $12.4 million, or $0.41 per diluted share, compared to $10.1 million "
+                  "and $25.3 million for the second quarter and first six months of 2005, respectively.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("12400000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006)}
+    # as many figures as places, or none
+    found = facts("Net income for the quarter was $12.4 million, or $0.41 per diluted share, compared to $10.1 million "
+                  "and $0.33 and $0.32, respectively, in the second quarter of 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("12400000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Revenue rose 5% in 2005.Net income for the second quarter was $4.4 million.",
+     {("NetIncomeLoss", Decimal("4400000"), Q2_2006)}),
+    ("Revenue increased 12% year-over-year and 4% sequentially to $120.5 million.",
+     {("Revenues", Decimal("120500000"), Q2_2006)}),
+])
+def test_wordings_of_session_10(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Revenue for the quarter decreased 3% from the prior year second quarter, to $38.2 million.",
+     {("Revenues", Decimal("38200000"), Q2_2006)}),
+    # the period compared with is not the figure's, nor is its year a bare year
+    ("Revenue decreased 3% from the second quarter of 2005 to $38.2 million.",
+     {("Revenues", Decimal("38200000"), Q2_2006)}),
+    ("Net income was $38.0 million, or approximately $0.12 per share, compared to $0.09 a year ago.",
+     {("NetIncomeLoss", Decimal("38000000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.12"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.09"), Q2_2005)}),
+    ("Fully diluted earnings per common share were $1.09 in the quarter versus $1.02 a year ago.",
+     {("EarningsPerShareDiluted", Decimal("1.09"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.02"), Q2_2005)}),
+    ("Diluted earnings per common share were $1.09 and $1.02, respectively, for the second quarter of 2006 and 2005.",
+     {("EarningsPerShareDiluted", Decimal("1.09"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.02"), Q2_2005)}),
+    ("Net income for the second quarter was $618,000, or $0.07 per share on a basic and a diluted basis.",
+     {("NetIncomeLoss", Decimal("618000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.07"), Q2_2006)}),
+    ("Basic and diluted loss per share was $0.04 for the second quarter of 2006.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("-0.04"), Q2_2006)}),
+    ("Net income attributable to the partnership was $41.7 million for the second quarter.",
+     {("NetIncomeLoss", Decimal("41700000"), Q2_2006)}),
+    ("Net income attributable to the limited partners was $41.7 million for the second quarter.", set()),
+    ("The company reported unaudited net income of $41.7 million for the second quarter.",
+     {("NetIncomeLoss", Decimal("41700000"), Q2_2006)}),
+    ("Revenue was $27.4 million, compared to $25.0 million a year ago and $21.9 million last quarter.",
+     {("Revenues", Decimal("27400000"), Q2_2006), ("Revenues", Decimal("25000000"), Q2_2005),
+      ("Revenues", Decimal("21900000"), Q1_2006)}),
+    ("Halverson announced today its financial results for the second quarter of 2006, including second quarter net "
+     "sales of $4.82 million.", {("Revenues", Decimal("4820000"), Q2_2006)}),
+    ("Net income was $5.1 million, including revenue of $2.2 million from the new plant.",
+     {("NetIncomeLoss", Decimal("5100000"), Q2_2006)}),
+    # an opening comparison with a period: the clause after it is the period's own
+    ("Compared to the second quarter of 2005, Halverson grew net sales by 14 percent to $1.26 billion.",
+     {("Revenues", Decimal("1260000000"), Q2_2006)}),
+    ("Compared to the second quarter of 2005, net income rose 10% to $5.5 million from $5.0 million.",
+     {("NetIncomeLoss", Decimal("5500000"), Q2_2006), ("NetIncomeLoss", Decimal("5000000"), Q2_2005)}),
+])
+def test_wordings_of_audit_30(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_full_year_wordings_of_audit_30() -> None:
+    found = facts("Net income was $11.2 million for the full year of 2006, compared to $17.9 million for the full year "
+                  "of 2005. Total net sales for the full fiscal year were $244.9 million.", head=Q4_HEAD)
+    assert summary(found) == {("NetIncomeLoss", Decimal("11200000"), Y2006),
+                              ("NetIncomeLoss", Decimal("17900000"), Y2005),
+                              ("Revenues", Decimal("244900000"), Y2006)}
+
+
+def test_record_quarterly_figures_are_the_quarters() -> None:
+    head = ("- Record quarterly revenue of $1.26 billion, up 14% year over year\n"
+            "- Record quarterly EPS of $0.48 up 20% year over year\n\n"
+            "PORTVILLE, Maine, Nov. 20, 2019 -- Halverson Labs Inc. (NASDAQ: HALV) today reported results for its "
+            "fourth quarter and fiscal year ended October 27, 2019.\n\n")
+    found = facts("In fiscal 2019, Halverson grew net sales by 9 percent to $4.71 billion. On a GAAP basis, the "
+                  "company recorded EPS of $1.83.", head=head)
+    quarter, year = Period(D(2019, 10, 27), D(2019, 7, 29)), Period(D(2019, 10, 27), D(2018, 10, 29))
+    assert summary(found) == {("Revenues", Decimal("1260000000"), quarter), ("Revenues", Decimal("4710000000"), year),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.48"), quarter),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("1.83"), year)}
+
+
+def test_a_quarter_and_nine_month_periods_of_a_fiscal_year_which_ended() -> None:
+    head = ("ASHCOMBE BRANDS REPORTS THIRD QUARTER RESULTS\n\n"
+            "STAMFORD, Conn., Feb. 4, 2016 -- Ashcombe Brands, Inc. (NYSE: ACB) today announced results for the "
+            "third quarter and nine month periods of fiscal year 2016, which ended on December 31, 2015.\n\n")
+    found = facts("Reported net income for the third fiscal quarter was $6.5 million, or $0.21 per diluted share. "
+                  "Reported revenues for the nine month period totaled $271.6 million.", head=head)
+    quarter, nine = Period(D(2015, 12, 31), D(2015, 10, 1)), Period(D(2015, 12, 31), D(2015, 4, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("6500000"), quarter),
+                              ("EarningsPerShareDiluted", Decimal("0.21"), quarter),
+                              ("Revenues", Decimal("271600000"), nine)}

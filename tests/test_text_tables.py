@@ -453,3 +453,16 @@ def test_a_scale_note_right_over_the_header_stays_with_the_table() -> None:
                      ("NetIncomeLoss", Decimal("2614000"), q1_04), ("NetIncomeLoss", Decimal("2150000"), q1_03),
                      ("EarningsPerShareDiluted", Decimal("0.22"), q1_04),
                      ("EarningsPerShareDiluted", Decimal("0.18"), q1_03)}
+
+
+def test_a_legend_of_thousands_omitted_scales_the_table() -> None:
+    text = ("BRINDLE MILLS INC. REPORTS SECOND QUARTER RESULTS\n\n"
+            "ALBANY, N.Y., July 30, 2014 -- Brindle Mills Inc. (Nasdaq: BRML) reported second quarter results.\n\n"
+            "($000 Omitted Except for Net Earnings per Share)\n"
+            "                    Three Months Ended June 30,\n"
+            "                       2014       2013\n"
+            "Net sales            52,418     49,907\n"
+            "Net income            6,215      5,880\n")
+    found = {(f.concept, f.value, f.period) for f in converter.convert(text).facts if f.concept == "Revenues"}
+    assert found == {("Revenues", Decimal("52418000"), Period(D(2014, 6, 30), D(2014, 4, 1))),
+                     ("Revenues", Decimal("49907000"), Period(D(2013, 6, 30), D(2013, 4, 1)))}

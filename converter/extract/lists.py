@@ -67,8 +67,15 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 out.update((a.start, LEFT_OUT) for a in within)
             continue  # "rose 9% and 12%, respectively": no list of figures
         first = runs[0]
+        if len(runs) == 1 and clause_of(clauses, first[0].start) != main:
+            out.update(_in_place_of(text, first, partners, within, periods, clauses, main, word.start()))
+            continue
         own = [r for r in periods if lo <= r.start < word.start() and not comparing[clause_of(clauses, r.start)]
                and not first[0].start <= r.start < first[-1].end]
+        if not own:  # "were $1.09 and $1.02, respectively, for 2004 and 2003"
+            own = [r for r in periods if word.end() <= r.start < hi]
+            if own and not _PERIOD_JOIN.fullmatch(text, word.end(), own[0].start):
+                own = []
         paired = None
         if len({len(run) for run in runs}) == 1 and clause_of(clauses, first[0].start) == main:
             paired = _pair(text, first, [m for m in mentions if lo <= m.start and m.end <= first[0].start],
@@ -96,6 +103,21 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 out[partner.start] = replace(main, concept=mention.concept, mention=mention,
                                              compared_with=compared_with, loss=loss)
     return out
+
+
+def _in_place_of(text: str, run: list[Amount], partners: dict[Amount, tuple[int, int, Mention]],
+                 within: list[Amount], periods: Sequence[PeriodRef], clauses: list[int], main: int,
+                 word: int) -> dict[int, Listed]:
+    """A compared list whose figures stand in for the main clause's, place by place: "net income was $12.4
+    million, or $0.41 per diluted share, compared to $10.1 million and $0.33, respectively, in 2004". Each
+    figure is compared with the one in its place (and so takes its concept); left out when the counts
+    differ, or when the list pairs periods of its own ("... for the quarter and nine months, respectively")."""
+    figures = [a for a in within if clause_of(clauses, a.start) == main]
+    lo = clauses[clause_of(clauses, run[0].start)]
+    own = listed_periods(text, [r for r in periods if lo <= r.start < word])
+    if partners or len(figures) != len(run) or len(own) > 1:
+        return {a.start: LEFT_OUT for a in [*run, *partners]}
+    return {a.start: Listed(compared_with=figure) for a, figure in zip(run, figures, strict=True)}
 
 
 def _runs(text: str, amounts: list[Amount]) -> tuple[list[list[Amount]], dict[Amount, tuple[int, int, Mention]]]:

@@ -54,7 +54,9 @@ _AGO = (r"(?P<ago>(?:\s\(\d{1,2}\sweeks\))?\s(?:a\syear\sago|of\s(?:the\s)?(?:la
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
     rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
+    # "the third quarter and nine month periods of fiscal year 2016, which ended on December 31, 2015"
     rf"|(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
+    rf"(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
     rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
@@ -118,14 +120,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s(?:of|ended|ending)\b)", re.I)),
     ("this_quarter", re.compile(
         rf"\b(?:the|this|current|latest|most\srecent|this\syear['\u2019]s)\s(?:fiscal\s)?(?:(?P<fy>{_YEAR})\s)?quarter\b"
-        r"(?!\s(?:ended|ending))",
+        r"(?!\s(?:ended|ending))"
+        # "Record quarterly revenue of $1.26 billion": the quarter reported
+        r"|\bquarterly(?=\s(?:[\w-]+\s)?(?:revenues?|sales|eps|earnings|income|loss)\b)",
         re.I)),
     # "The net loss for this period was ...", "net income for the period was ...": the period the text last spoke of
     ("this_period", re.compile(r"(?:\bthis|(?<=\bfor\s)the|(?<=\bduring\s)the)\s(?:fiscal\s|reporting\s)?period\b"
                                r"(?!\s(?:ended|ending|last|a\syear|from|of|in|since|to|through|covered|under)\b)",
                                re.I)),
     ("year", re.compile(
-        rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
+        rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s(?:of\s)?)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR})"
         rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end|fiscal\syear)\b|\byear[\s-]end\s(?P<fy5>{_YEAR})\b)"
         rf"(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
@@ -133,7 +137,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
-        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-]year\b|\bthe\syear\b(?!\s(?:ago|earlier|before|(?:19|20)\d\d)|[\s-]to[\s-]date)"
+        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-](?:fiscal\s)?year\b|\bthe\syear\b(?!\s(?:ago|earlier|before|(?:19|20)\d\d)|[\s-]to[\s-]date)"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
@@ -390,9 +394,15 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
     return PeriodRef(start, m.end(), months=months, weeks=weeks, stated_end=date, kind="ended")
 
 
+# "the last quarter", "its last quarter", "fiscal 2004's last quarter": the year's fourth
+_OWN_BEFORE = re.compile(r"(?:\bthe|\bits|\bour|\btheir|['\u2019]s|\bfiscal|\d)\s$", re.I)
+
+
 def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     s, e = m.start(), m.end()
     if kind == "ordinal_quarter":
+        if m.group().lower() == "last quarter" and not _OWN_BEFORE.search(m.string, max(0, s - 20), s):
+            return PeriodRef(s, e, months=3, quarters_back=1, kind="quarter_before")  # "$21.9 million last quarter"
         back = 1 if m.group("prev") else _ago(m)
         return PeriodRef(s, e, months=3, quarter=_ORD[m.group("ord").lower()], fiscal_year=_fy(m, "fy0", "fy1", "fy2"),
                          years_back=back, kind=kind)

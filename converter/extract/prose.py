@@ -47,7 +47,8 @@ _NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r"
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
-_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?\$?\s?\(?[\d.]+\)?"
+_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?(?:approximately\s|about\s)?"
+                               r"\$?\s?\(?[\d.]+\)?"
                                r"(?:\s\(\$?[\d.]+\s(?:fully\s)?diluted\))?\s"  # "or $.52 ($.51 diluted) per share"
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
 _DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
@@ -72,10 +73,11 @@ _REPORTED_BASIS_PHRASE = re.compile(
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
 # "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
 _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
-                          r"[\s,;]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?")
+                          r"[\s,;]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?"
+                          r"(?:approximately\s|about\s)?")  # "or approximately $0.12 per share"
 # with a period between: "or" (or a semicolon: "net income of $2.6 million for the quarter; $0.08 per diluted common
 # share"), never "and"
-_OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?")
+_OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?(?:approximately\s|about\s)?")
 # "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
@@ -100,6 +102,11 @@ _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
 _EFFECT_NOUNS = frozenset(_V["effect_nouns"])
 _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
+# "announced its results for the first quarter of 2017, including first quarter net sales of": what the results hold
+_RESULTS_INCLUDING = re.compile(r"\bresults\b[^.;$]{0,80},\sincluding$", re.I)
+_FROM_A_PERIOD = re.compile(r"\bfrom(?:\s+the)?\s{4,},?\s(?=to\s*$)", re.I)  # the period blanked out
+# "rose 12% year-over-year and 4% sequentially to $120.5 million": two changes on the way to one level
+_PERCENT_PAIR = re.compile(rf"{_PERCENT.pattern}(?:\s[\w-]+)?,?\s(?:and|or)\s(?={_PERCENT.pattern})", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*(?:['\u2019]s\b)?")  # "2006's" is one word
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
 _EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?"
@@ -154,7 +161,7 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "non-diluted", "nondiluted", "undiluted",
-                             "u.s.", "per-share", "per", "share", "consolidated", "total",
+                             "u.s.", "per-share", "per", "share", "consolidated", "total", "and", "a",
                              "year-to-date", "year", "to", "date"})  # "On a year-to-date basis": a period
 # "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
 _OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)"
@@ -535,6 +542,9 @@ class ProseExtractor:
                     for a in amounts):
                 continue  # ("from break even in the third quarter of 2011" compares with a level of no amount)
             marks[m.start()] = True
+            if not text[: m.start()].strip(_OPENING_MARKS) and (
+                    main := _after_a_compared_period(text, m.end(), periods)) is not None:
+                marks[main] = False
         parens = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         for m in _NEW_CLAUSE.finditer(text):
             if m.group() != ";" or not any(s < m.start() < e for s, e in parens):  # "($0.21 per share; $0.19 ...)"
@@ -694,10 +704,13 @@ class ProseExtractor:
     def _bind_listed(self, text: str, amount: Amount, item: Listed, done: list[_Bound], clause: int,
                      clauses: list[int], previous_amount: Amount | None,
                      asides: list[tuple[int, int]]) -> _Bound | None:
-        """A figure of a "respectively" list, as its place in the list reads it."""
-        if item.concept is None or _excluded(text, amount, clauses, clause, previous_amount, asides):
+        """A figure of a "respectively" list, as its place in the list reads it: a figure compared with one
+        in its place and with no concept of its own takes that figure's."""
+        main = next((o for o in done if o.amount == item.compared_with), None)
+        name = item.concept or (main.concept if main is not None else None)
+        if name is None or _excluded(text, amount, clauses, clause, previous_amount, asides):
             return None
-        concept = self.taxonomy[item.concept]
+        concept = self.taxonomy[name]
         trailing = trailing_mention(text, amount.end)  # "$12.1 million and $0.45 per diluted share"
         if concept.is_per_share:
             if amount.scale >= 3 or (trailing is not None and not self.taxonomy[trailing.concept].is_per_share):
@@ -708,7 +721,6 @@ class ProseExtractor:
             return None
         if amount.negative and not (concept.is_per_share or _is_loss_concept(concept.name)):
             return None
-        main = next((o for o in done if o.amount == item.compared_with), None)
         if item.compared_with is not None and main is None:
             return None
         loss = main.negative if main is not None else item.loss or any(m is not None and m.loss
@@ -821,7 +833,9 @@ class ProseExtractor:
         if _CHANGE_BEFORE.search(gap):
             return False
         gap, _ = _blank_periods(gap)
-        gap = _EMPTY_PARENS.sub(" ", _PERCENT.sub(" ", gap))  # "(fiscal year 2009)": a period named again
+        gap = _FROM_A_PERIOD.sub(" ", gap)  # "decreased 3% from the prior year fourth quarter, to $38.2 million"
+        gap = _PERCENT.sub(" ", _PERCENT_PAIR.sub(" ", gap))
+        gap = _EMPTY_PARENS.sub(" ", gap)  # "(fiscal year 2009)": a period named again
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
         gap = _REPORTED_BASIS_PHRASE.sub(" ", gap)  # "net loss on a GAAP basis was $3.2 million"
@@ -864,7 +878,7 @@ class ProseExtractor:
             # nor does our name ("Corbel Dining total revenues"); one word of it may name a part ("Gaming revenues"
             # of a "... Gaming & Entertainment, Inc.")
             return self._lead_ok(text, found[len(word) - named].start() + len(before) - len(tail))
-        if low in _BEFORE_MENTION:
+        if low in _BEFORE_MENTION or (low == "including" and _RESULTS_INCLUDING.search(before)):
             return True
         if low.endswith(("'s", "\u2019s")):
             stem = low[:-2]
@@ -959,9 +973,12 @@ _YEAR_WORD = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?=\s[a-z])")
 def _bare_year(text: str, start: int, end: int) -> PeriodRef | None:
     """A year written as an adjective before the amount, in a clause that names no period: "reported
     record 1999 operating income ... on revenues of $27.333 billion" speaks of the year 1999."""
-    # not a year a change is measured from: "increased 21 percent from 2002 and net income rose ..."
+    # not a year a change is measured from: "increased 21 percent from 2002 and net income rose ...", nor one
+    # of a period named ("decreased 3% from the third quarter of 2004 to $38.2 million")
+    named = [(p.start, p.end) for p in find_periods(text)]
     found = [m for m in _YEAR_WORD.finditer(text, start, end)
-             if not _COMPARED_OBJECT.search(text, max(0, m.start() - 40), m.start())]
+             if not _COMPARED_OBJECT.search(text, max(0, m.start() - 40), m.start())
+             and not any(s <= m.start() < e for s, e in named)]
     if not found:
         return None
     m = found[-1]
@@ -1123,6 +1140,15 @@ def _yearless(ref: PeriodRef) -> bool:
             and not ref.same and not ref.instant)
 
 
+def _after_a_compared_period(text: str, at: int, periods: Sequence[PeriodRef]) -> int | None:
+    """Where the main clause begins after an opening comparison with a period ("Compared to the fourth quarter
+    of fiscal 2018, the company grew net sales by 14 percent to $1.26 billion"): past the period's comma."""
+    ref = next((p for p in periods if p.start >= at), None)
+    if ref is None or _THE.fullmatch(text, at, ref.start) is None or not text.startswith(",", ref.end):
+        return None
+    return ref.end + 1
+
+
 def _compared_ref(text: str, ref: PeriodRef) -> bool:
     """Whether a period is the object of a comparison ("an increase of 40% over the same quarter in 2003",
     "level with its 1994 first quarter"): the base a change is measured from, not the figure's period."""
@@ -1141,10 +1167,13 @@ _PAIRED = re.compile(r"[\s,]*(?:with|versus|vs\.?|and|against|compared\s(?:with|
                      re.I)
 
 
+_OPENING_MARKS = " \t\n-\u2013\u2014*\u2022"  # what may stand before a sentence's first word
+_THE = re.compile(r"\s*(?:(?:the|its|our)\s)?")
 _OF_THE = re.compile(r"\s(?:of|in)\s(?:the\s)?")
 _OF = re.compile(r"\sof\s")
 _COMPARING = re.compile(r"\s*(?:In\s)?comparing\s", re.I)
 _TO = re.compile(r"\sto\s")
+_TO_ONLY = re.compile(r",?\s+to\s+")
 
 
 def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None) -> bool:
@@ -1195,7 +1224,8 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
         # "an increase of 40% over the same quarter in 2003", "level with its 1994 first quarter": not this
         # figure's period, unless the figure is the one compared with ("than second quarter 2005 earnings of")
         periods = [p for p in periods if not _compared_ref(text, p)
-                   or p.end <= b.amount.start and _PHRASE_BETWEEN.fullmatch(text, p.end, b.amount.start)]
+                   or p.end <= b.amount.start and _PHRASE_BETWEEN.fullmatch(text, p.end, b.amount.start)
+                   and not _TO_ONLY.fullmatch(text, p.end, b.amount.start)]  # "from the 2004 quarter to $38.2"
     in_window = [p for p in periods if window_start <= p.start and p.end <= b.amount.start
                  and not (p.is_relative_only and _PERCENT.search(text, window_start, p.start))
                  # "revenue of $7.84 billion for the quarter ended March 31, 2003, an 8 percent increase

@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset(vocab.load()["abbreviations"])
 # and a dash after a colon or a semicolon ("... compared with the prior year: - Net income of ...; - Revenues")
 _BULLET = "[" + "".join(vocab.load()["bullet_marks"]) + "]"
 _BOUNDARY = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+(?=(?:(?:{_BULLET}|--?)\s*)?[\"'\u201c\u2018(\[]?[A-Z0-9$])"
+                       r"|(?<=[a-z\d%])\.(?=[A-Z][a-z]+\s)"  # no space after the stop: "... in 2009.We incurred"
                        rf"|\s(?={_BULLET}\s)|\s(?=[*\u00b7]\s+[A-Z])|(?<=[:;])\s+(?=[-\u2013]\s+[A-Z])")
 
 
