@@ -2716,3 +2716,59 @@ def test_a_quarter_and_nine_month_periods_of_a_fiscal_year_which_ended() -> None
     assert summary(found) == {("NetIncomeLoss", Decimal("6500000"), quarter),
                               ("EarningsPerShareDiluted", Decimal("0.21"), quarter),
                               ("Revenues", Decimal("271600000"), nine)}
+
+
+def test_plain_net_income_beside_the_share_attributable_to_us_is_profit_or_loss() -> None:
+    found = facts("For the quarter, the company reported revenue of $412,300,000 against $388,100,000 a year ago. Net "
+                  "income was $21,450,000 against $18,200,000 a year ago. Net income attributable to company and "
+                  "subsidiary was $21,610,000 against $18,200,000 a year ago.")
+    assert {(f.concept, f.value, f.period) for f in found if f.concept in ("NetIncomeLoss", "ProfitLoss")} == {
+        ("ProfitLoss", Decimal("21450000"), Q2_2006), ("NetIncomeLoss", Decimal("21610000"), Q2_2006),
+        ("NetIncomeLoss", Decimal("18200000"), Q2_2005)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income for the six months ended June 30, 2006 was $8.4 million or $1.41 earnings per diluted common "
+     "share. For the comparative 2005 period, net income was $6.9 million or $1.16 earnings per diluted common share.",
+     {("NetIncomeLoss", Decimal("8400000"), H1_2006), ("EarningsPerShareDiluted", Decimal("1.41"), H1_2006),
+      ("NetIncomeLoss", Decimal("6900000"), H1_2005), ("EarningsPerShareDiluted", Decimal("1.16"), H1_2005)}),
+    ("Revenues were $88.4 million, a decrease of 3.1% over the prior year comparable period\u2019s revenues of $91.2 "
+     "million.", {("Revenues", Decimal("88400000"), Q2_2006), ("Revenues", Decimal("91200000"), Q2_2005)}),
+    ("Net income was $6.5 million, or $0.21 per diluted share, 12.0% lower than the prior year comparable quarter's "
+     "net income of $7.4 million, or $0.24 per diluted share.",
+     {("NetIncomeLoss", Decimal("6500000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006),
+      ("NetIncomeLoss", Decimal("7400000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.24"), Q2_2005)}),
+    ("Second quarter net income of $81 million and basic earnings per share of $0.44 were 30 percent and 28 percent "
+     "higher, respectively, than in the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("81000000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.44"), Q2_2006)}),
+    # which of the two is GAAP's, the words do not say
+    ("Earnings for the quarter were $0.72 per diluted share, compared to $0.58 per share last year (or $0.81 per "
+     "share if the benefit of approximately $0.23 resulting from last year's strike was included).",
+     {("EarningsPerShareDiluted", Decimal("0.72"), Q2_2006)}),
+])
+def test_wordings_of_audit_31(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_figure_after_the_year_and_fourth_quarter_named_together_is_of_neither() -> None:
+    head = "BOULDER, Colo., January 25, 2007 -- Halverson Labs Inc. today reported results.\n\n"
+    found = facts("Halverson said sales and earnings increased for the year and fourth quarter ended Dec. 31.\n\n"
+                  "Net income was up 12.0% to $42.7 million, while sales rose 4.1% to $1.9 billion.", head=head)
+    assert summary(found) == set()
+    # a period compared with tells which
+    found = facts("Halverson reported sales and earnings for the year and fourth quarter ended Dec. 31. Sales totaling "
+                  "$2.3 billion were up 7% compared to the fourth quarter of 2005.", head=head)
+    assert summary(found) == {("Revenues", Decimal("2300000000"), Period(D(2006, 12, 31), D(2006, 10, 1)))}
+
+
+def test_between_the_periods_is_no_outlook_range() -> None:
+    found = facts("For the quarter, the company reported net interest income of $9,120,000 against $8,640,000 a year "
+                  "ago, due primarily to an increase in the average level of earning assets between the periods. Net "
+                  "income was $3,410,000 against $3,050,000 a year ago.", head=Q4_HEAD)
+    found = [f for f in found if f.concept == "NetIncomeLoss"]
+    quarter, year_ago = Period(D(2006, 12, 31), D(2006, 10, 1)), Period(D(2005, 12, 31), D(2005, 10, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("3410000"), quarter),
+                              ("NetIncomeLoss", Decimal("3050000"), year_ago)}
+    # a range is an outlook
+    assert summary(facts("Net income for the year is expected to come in between $3.1 million and $3.4 million.",
+                         head=Q4_HEAD)) == set()

@@ -29,7 +29,7 @@ COMPANY_NAME = _ANY_NAME
 TITLED_COMPANY = re.compile(r"(?:[A-Z][\w&.'-]*,?\s){1,5}(?i:INC|CORP|CORPORATION|COMPANY|CO|LTD|PLC|N\.A|"
                             r"HOLDINGS|BANCSHARES|BANCORP|GROUP)\b\.?")
 _GENERIC_WORDS = frozenset(w.lower().rstrip(".") for w in _V["corporate_suffixes"]) | {
-    "the", "and", "of", "bancshares", "consolidated", "subsidiaries", "n", "a", "partnership"}
+    "the", "and", "of", "bancshares", "consolidated", "subsidiaries", "n", "a", "partnership", "subsidiary"}
 
 
 def names_another_company(text: str, own_words: frozenset[str], pattern: re.Pattern[str] = COMPANY_NAME) -> bool:

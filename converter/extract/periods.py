@@ -84,7 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_short", re.compile(rf"\b(?P<qn>[1-4])Q\s?(?:(?P<fy>{_YEAR})|['\u2019]?(?P<yy>\d\d))\b"
                            r"|\bQ(?P<qn2>[1-4])\s?['\u2019](?P<yy2>\d\d)\b")),
     ("same_period", re.compile(
-        rf"\b(?:the\s)?(?:same|comparable|corresponding|like|comp)\s(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
+        rf"\b(?:the\s)?(?:(?:prior|previous)[\s-]year\s)?(?:same|comparable|comparative|corresponding|like|comp)\s"
+        rf"(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
         r"|fiscal\s(?:year\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
@@ -844,7 +845,8 @@ _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, 
 _YEARLESS_DAYS = 45  # and a quarter it names without a year, within the weeks a quarterly report is due
 _STALE_DAYS = 366  # nor a year after it
 # what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994"
-COMPARED_OBJECT = r"\b(?:over|versus|vs\.?|than|level\swith|compared\s(?:to|with)|from)\s(?:its\s|the\s)?$"
+COMPARED_OBJECT = (r"\b(?:over|versus|vs\.?|than(?:\s(?:in|for|during))?|level\swith|compared\s(?:to|with)|from)\s"
+                   r"(?:its\s|the\s)?$")  # "28 percent higher, respectively, than in the fourth quarter of 1998"
 _COMPARED_BEFORE = re.compile(COMPARED_OBJECT, re.I)
 
 

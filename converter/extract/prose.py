@@ -186,6 +186,9 @@ _BASIS_SECTION = re.compile(r"\b(?:comparable|adjusted|non-gaap|same[\s-]store|p
                             r"\bunless\sotherwise\s(?:noted|stated|indicated)", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
+_IF_OTHERWISE = re.compile(r"\(\s?or\s\$?\s?\d[\d.,]*[^()]{0,120}?\bif\b[^()]*\)", re.I)
+_MONEY_SIGN = re.compile(r"\$\s?\d")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
                         r"jumped|dropped)\b", re.I)
 # "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
@@ -232,6 +235,9 @@ class ProseExtractor:
         self.all_diluted = all_diluted  # the release says its per-share figures are diluted (`states_all_diluted`)
         self.taxonomy = taxonomy.load()
         self.previous: Resolved | None = None
+        # the text last spoke of two periods at once ("for the year and fourth quarter ended Jan. 1"): a figure in a
+        # sentence naming none is of neither, not of the anchor's length
+        self.unsettled = False
         self.warnings: list[str] = []
         self.defined: dict[str, str] = {}  # "diluted earnings per common share ("EPS")": EPS -> the concept
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
@@ -285,12 +291,12 @@ class ProseExtractor:
                 sentence_main = main
                 spoken.add(main.period)
                 if not self._in_the_past(main):  # "In fiscal 2002, ... sales were $5.5 billion" dates nothing
-                    self.previous = main
+                    self.previous, self.unsettled = main, False
         if len(spoken) > 1:
             # "... in the fourth quarter ... For all of fiscal 2013, ...": which of the two the next
             # paragraph's "Net income was $8.1 million" speaks of, the text does not say
             self.previous = None
-        return facts
+        return _before_the_owners_share(facts)
 
     @staticmethod
     def _opens_on_revenue(sentence: str) -> bool:
@@ -313,13 +319,15 @@ class ProseExtractor:
         amounts = find_amounts(text, self.dollar)
         other = _OTHER_COMPANY.search(text)  # not where it only explains the figures before it: "..., with the
         # increase resulting primarily from the acquisition of Delta Farms"
-        if _FORWARD.search(text) or (other is not None and (not amounts or other.start() < amounts[-1].end)) \
+        if _forward_looking(text) or (other is not None and (not amounts or other.start() < amounts[-1].end)) \
                 or len(amounts) > MAX_AMOUNTS:
             return [], None, False  # outlook, another company, or a list of figures no sentence holds
         if not amounts:
             if _several_lengths(text, periods):
-                self.previous = None  # "reported sales and earnings for the second quarter and six months ended
-                return [], None, False  # June 30, 2004": which of the two the next sentence's figures are, unsaid
+                # "reported sales and earnings for the second quarter and six months ended June 30, 2004": which of
+                # the two the next sentence's figures are, unsaid
+                self.previous, self.unsettled = None, True
+                return [], None, False
             return [], self._resolve_plain(periods), False
         if rises := _rises(text, amounts):  # read "increased from $3.1 million to $4.2 million" as "increased to"
             for rise in rises:
@@ -427,7 +435,8 @@ class ProseExtractor:
             elif main is not None or own is not None or self.previous is not None:
                 # the period the sentence names before the figure's clause, else the one spoken of before
                 resolved = _as_kind(main or own or self.previous, want_instant)  # type: ignore[arg-type]
-            elif self.anchor is not None:
+            elif self.anchor is not None and (periods or not self.unsettled):
+                # (a period compared with tells which: "sales were up 7% compared to the second quarter of 2003")
                 implied = PeriodRef(0, 0, months=self.anchor.months, kind="implied")
                 resolved = resolve(implied, self.anchor, None, want_instant)
             if resolved is None:
@@ -489,7 +498,7 @@ class ProseExtractor:
         found = [r for ref in find_periods(text) if ref.months and not ref.instant and ref.start < compared
                  and (r := resolve(ref, self.anchor, None, False)) is not None]
         if len({r.period for r in found}) == 1 and not self._in_the_past(found[0]):
-            self.previous = found[0]
+            self.previous, self.unsettled = found[0], False
         elif found:
             self.previous = None
 
@@ -536,7 +545,10 @@ class ProseExtractor:
                 continue
             # "from $4.4 million", "over last year's $309.7 million", "against net earnings attributable to the
             # company of $623.6 million"; not "over the prior year, and net income of $400 million"
-            named = next((n.end for n in mentions if _NEXT_TO.fullmatch(text, m.end(), n.start)), None)
+            # ("over the prior year comparable period's revenues of")
+            named = next((n.end for n in mentions if _NEXT_TO.fullmatch(text, m.end(), n.start) or any(
+                p.start >= m.end() and _NEXT_TO.fullmatch(text, m.end(), p.start) and _POSSESSIVE_GAP.fullmatch(
+                    text, p.end, n.start) for p in periods)), None)
             if m.group().lower() in _BEFORE_AN_AMOUNT and not _NOTHING.match(text, m.end()) and not any(
                     _NEXT_TO.fullmatch(text, m.end(), a.start) or (named is not None and 0 <= a.start - named <= 40)
                     for a in amounts):
@@ -857,6 +869,12 @@ class ProseExtractor:
         before = text[:position].rstrip()
         if not before or before[-1] in ",;:(\"'\u201c":
             return True
+        # a period named before, possessive or not, says nothing of the figure: the word before it does ("over the
+        # prior year comparable period's revenues of")
+        ref = next((p for p in find_periods(text) if p.start < position and p.end <= position and (
+            not text[p.end : position].strip() or _POSSESSIVE_GAP.fullmatch(text, p.end, position))), None)
+        if ref is not None:
+            return self._lead_ok(text, ref.start)
         if before[-1] == ")" and (opened := before.rfind("(")) > 0 and not _TICKER_INSIDE.search(before, opened):
             # "net of fuel surcharges and Pinecrest Logistics, LLC (PCL) revenue": the name before the aside narrows
             # it (not our ticker: "Kestrel Corp. (NYSE: KST) revenue")
@@ -867,7 +885,7 @@ class ProseExtractor:
             return True  # a bullet or a dash between: "... of 2013. • Full-year 2014 net income"
         word = [m.group() for m in found]
         last = word[-1]
-        low = last.lower()
+        low = last.lower().replace("\u2019", "'")  # "period\u2019s" is "period's"
         if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS:
             return False  # "the impact on stockholders' equity of $215 million" is the impact, not the equity
         if low in _PERIOD_BEFORE_MENTION or _PERIOD_WORD.fullmatch(re.sub(r"['\u2019]s$", "", low)):
@@ -952,6 +970,10 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
     if any(_EXCLUDING_AFTER.match(text, at) for at in (amount.end, joined.end() if joined else amount.end)) \
             or _EXCLUDED.search(text, amount.end, clause_end) or _EXCLUDING_RIGHT_AFTER.match(text, amount.end):
         return True  # "compared to $0.19 in the second quarter, which excluded severance charges"
+    if (other := _IF_OTHERWISE.search(text, amount.end, clause_end)) is not None and not _MONEY_SIGN.search(
+            text, amount.end, other.start()):
+        # "$0.58 per share last year (or $0.81 per share if the benefit ... was included)": which is GAAP's, unsaid
+        return True
     basis = _BASIS_AFTER.match(text, amount.end)
     if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
         return True  # "on a comparable fully-taxed basis", "on an adjusted basis"
@@ -1090,12 +1112,35 @@ def _without_periods(text: str) -> str:
 _LIST_AND = re.compile(r"[\s,]*(?:and|&)\s(?:the\s|its\s)?", re.I)
 
 
+# "an increase in the average level of interest-earning assets between the periods": no range of an outlook
+_BETWEEN_PERIODS = re.compile(r"\s(?:the\s)?(?:two\s)?(?:periods|years|quarters)\b", re.I)
+
+
+def _forward_looking(text: str) -> bool:
+    """Whether a sentence speaks of the future (an outlook, a guidance range: "between $1.10 and $1.20")."""
+    return any(m.group().lower() != "between" or not _BETWEEN_PERIODS.match(text, m.end())
+               for m in _FORWARD.finditer(text))
+
+
 def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
-    """Whether a sentence names periods of two lengths side by side: "the second quarter and six months" (not
-    "the quarter and year", where the quarter named first is what the text goes on about)."""
-    return any(a.months and b.months and a.months != b.months and 12 not in (a.months, b.months)
+    """Whether a sentence names periods of two lengths side by side: "the second quarter and six months", "the
+    year and fourth quarter" (not "the quarter and year": the sentence's own period is then the one it names
+    last, as before)."""
+    return any(a.months and b.months and a.months != b.months and b.months != 12
                and not (a.years_back or b.years_back)
                and _LIST_AND.fullmatch(text, a.end, b.start) for a, b in zip(periods, periods[1:], strict=False))
+
+
+_ATTRIBUTED = re.compile(r"\b(?:attributable|applicable)\sto\b", re.I)
+
+
+def _before_the_owners_share(facts: list[Fact]) -> list[Fact]:
+    """"Net income was $64,683,000 ... Net income attributable to the company was $64,752,000": the plain
+    figure of a period whose share attributable to us the paragraph states apart is net income before
+    noncontrolling interests are deducted (`ProfitLoss`)."""
+    ours = {f.period: f.value for f in facts if f.concept == "NetIncomeLoss" and _ATTRIBUTED.search(f.source.quote)}
+    return [replace(f, concept="ProfitLoss") if f.concept == "NetIncomeLoss" and ours.get(f.period, f.value) != f.value
+            and not _ATTRIBUTED.search(f.source.quote) else f for f in facts]
 
 
 def _make(amount: Amount, concept: str, negative: bool, clause: int, start: int, end: int) -> _Bound:
