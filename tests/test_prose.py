@@ -2772,3 +2772,123 @@ def test_between_the_periods_is_no_outlook_range() -> None:
     # a range is an outlook
     assert summary(facts("Net income for the year is expected to come in between $3.1 million and $3.4 million.",
                          head=Q4_HEAD)) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Net income, as measured under U.S. generally accepted accounting principles ("GAAP"), was $45,000, or $0.01 per '
+     "diluted share, for the second quarter compared to $9.8 million, or $0.31 per diluted share, for the same period "
+     "in 2005.",
+     {("NetIncomeLoss", Decimal("45000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.01"), Q2_2006),
+      ("NetIncomeLoss", Decimal("9800000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2005)}),
+    # a narrowed phrase with no figure of its own before the sentence's first figure narrows nothing
+    ("Comparable store sales increased 5.2% in the second quarter compared to the second quarter of 2005, and total "
+     "revenues increased $11.2 million, or 6.1%, to $194.6 million in the second quarter, compared to $183.4 million "
+     "in the second quarter of 2005.",
+     {("Revenues", Decimal("194600000"), Q2_2006), ("Revenues", Decimal("183400000"), Q2_2005)}),
+    ("Online sales increased 1.1 percent to $46.6 million, compared to net sales of $46.1 million a year ago.", set()),
+    ("Total revenues for the second quarter were $764,137,000, an increase of 7.0 percent over 2005 revenues of "
+     "$712,784,000.", {("Revenues", Decimal("764137000"), Q2_2006), ("Revenues", Decimal("712784000"), Q2_2005)}),
+    ("Total revenues for the first six months of 2006 were 10.5 percent higher at $1,514,330,000, compared to "
+     "$1,368,306,000 for the same period in 2005.",
+     {("Revenues", Decimal("1514330000"), H1_2006), ("Revenues", Decimal("1368306000"), H1_2005)}),
+    ("Halverson today reported net income of $40 million (49 cents diluted earnings per share) for the second quarter "
+     "compared with second quarter 2005 net income of $47 million (54 cents diluted earnings per share).",
+     {("NetIncomeLoss", Decimal("40000000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.49"), Q2_2006),
+      ("NetIncomeLoss", Decimal("47000000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.54"), Q2_2005)}),
+    ("The fully diluted income per share available to common stockholders was $0.04 for the second quarter.",
+     {("EarningsPerShareDiluted", Decimal("0.04"), Q2_2006)}),
+    ("The loss per share available to common stockholders was $0.19 for the second quarter.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("-0.19"), Q2_2006)}),
+    ("The Company's balance sheet at June 30, 2006 reflected cash and cash equivalents of $161 million, short-term "
+     "notes payable of $31 million and long-term debt of $52 million.",
+     {("LongTermDebt", Decimal("52000000"), Period(D(2006, 6, 30)))}),
+])
+def test_wordings_of_audit_31_misses(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    found = [f for f in facts(body) if f.concept in ("Revenues", "NetIncomeLoss", "LongTermDebt")
+             or f.concept.startswith("EarningsPerShare")]
+    assert summary(found) == expected
+
+
+def test_a_dateline_dated_in_figures() -> None:
+    head = ("SALEM, OR -- (Marketwire) -- 10/22/14 -- Ridgeline Auto Group, Inc. (NYSE: RAGI) today reported "
+            "results.\n\n")
+    found = facts("Third quarter 2014 revenue increased 18% to $629.5 million from $533.5 million in the third "
+                  "quarter of 2013.", head=head)
+    assert summary(found) == {("Revenues", Decimal("629500000"), Period(D(2014, 9, 30), D(2014, 7, 1))),
+                              ("Revenues", Decimal("533500000"), Period(D(2013, 9, 30), D(2013, 7, 1)))}
+
+
+Q4_2006 = Period(D(2006, 12, 31), D(2006, 10, 1))
+Q4_2005 = Period(D(2005, 12, 31), D(2005, 10, 1))
+
+
+def test_bullets_with_their_mark_on_a_line_of_their_own_under_a_heading_with_a_colon() -> None:
+    found = facts("Fourth Quarter Highlights:\n-\nRevenue increased 21.0% year-over-year and 6.5% sequentially to a "
+                  "record $57.4 million\n-\nService revenue grew to 14.0% of sales, from 9.5% in the year-ago quarter\n"
+                  "-\nNet income increased 35% to $6.2 million, or $0.41 per diluted share, up from $4.6 million, or "
+                  "$0.30 per diluted share, in 4Q05\n", head=Q4_HEAD)
+    assert summary(found) == {("Revenues", Decimal("57400000"), Q4_2006),
+                              ("NetIncomeLoss", Decimal("6200000"), Q4_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.41"), Q4_2006),
+                              ("NetIncomeLoss", Decimal("4600000"), Q4_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.30"), Q4_2005)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("After tax net income was $12.7 million, or $0.84 per share, for the second quarter of 2006.",
+     {("NetIncomeLoss", Decimal("12700000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.84"), Q2_2006)}),
+    ("Net consolidated earnings for the second quarter were $29.4 million ($4.11 per share).",
+     {("NetIncomeLoss", Decimal("29400000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("4.11"), Q2_2006)}),
+    ("Halverson reported a second quarter net loss of $41.7 million, or $0.86 per fully diluted common share.",
+     {("NetIncomeLoss", Decimal("-41700000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-0.86"), Q2_2006)}),
+    ("Net income for the second quarter increased 12.0 percent year over year to $41.2 million.",
+     {("NetIncomeLoss", Decimal("41200000"), Q2_2006)}),
+    ("Halverson's GAAP net income for the second quarter was $41.2 million.",
+     {("NetIncomeLoss", Decimal("41200000"), Q2_2006)}),
+])
+def test_wordings_of_audit_32(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_date_alone_on_its_line_under_the_letterhead_dates_the_release() -> None:
+    text = ("(555) 010-2000\nFOR IMMEDIATE RELEASE\nCLEVELAND, OH\nJuly 27, 2006\nHalverson Labs Announces Second "
+            "Quarter Earnings\nHalverson Labs Inc. (NYSE: HALV) announces sales for the three and six months ended "
+            "June 30, 2006 of $51,210,000 and $98,430,000, respectively, against $49,870,000 and $101,220,000 for the "
+            "comparable prior year periods.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("51210000"), Q2_2006),
+                                       ("Revenues", Decimal("98430000"), H1_2006),
+                                       ("Revenues", Decimal("49870000"), Q2_2005),
+                                       ("Revenues", Decimal("101220000"), H1_2005)}
+
+
+def test_for_immediate_release_with_its_date_dates_the_release() -> None:
+    text = ("Halverson Labs NEWS RELEASE For Immediate Release: Aug. 5, 2006 Halverson Reports Second-Quarter "
+            "Earnings\n\n- Second-quarter earnings of $6.5 million, or 61 cents per diluted share, up 20 cents from "
+            "last year\n\n- Retail rate increase of 2.3 percent - effective Feb. 1\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("6500000"), Q2_2006),
+                                       ("EarningsPerShareDiluted", Decimal("0.61"), Q2_2006)}
+
+
+def test_a_headlines_bare_eps_that_the_text_gives_as_continuing_operations_is_left_out() -> None:
+    head = ("HALVERSON LABS REPORTS EPS OF $0.90 FOR SECOND QUARTER 2006\n\n"
+            "PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV) today reported 2006 second quarter "
+            "income from continuing operations of $23.3 million, or $0.90 per diluted share.\n\n")
+    assert summary(facts("Revenue for the quarter was $888.4 million.", head=head)) == {
+        ("Revenues", Decimal("888400000"), Q2_2006)}
+    # a net figure of the same value stays
+    found = facts("Net income was $23.3 million, or $0.90 per diluted share.", head=head)
+    assert ("EarningsPerShareDiluted", Decimal("0.90"), Q2_2006) in summary(found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Revenue for the quarter was $214.6 million, up 3.4 percent over $207.5 million in the prior-year quarter.",
+     {("Revenues", Decimal("214600000"), Q2_2006), ("Revenues", Decimal("207500000"), Q2_2005)}),
+    ("Revenue for the quarter was over $200 million.", set()),
+    ("For the six months ended June 30, 2006, net income totaled $11.4 million, which is approximately 27% higher than "
+     "the $9.0 million in comparable 2005.",
+     {("NetIncomeLoss", Decimal("11400000"), H1_2006), ("NetIncomeLoss", Decimal("9000000"), H1_2005)}),
+    ("Diluted earnings per share for the quarter improved by 40.0% from $0.55 to a record high of $0.77.",
+     {("EarningsPerShareDiluted", Decimal("0.77"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.55"), Q2_2005)}),
+])
+def test_comparisons_of_audit_32(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

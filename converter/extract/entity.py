@@ -98,13 +98,16 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
         return False
     words = [re.sub(r"['\u2019]s?$", "", w.lower()).rstrip(".")
              for w in re.findall(r"[A-Za-z][\w&.'\u2019-]*", m.group("name"))]
-    words = [w for w in words if w not in _GENERIC_WORDS]
+    words = [w for w in words if w not in _GENERIC_WORDS and w not in _NO_PART_WORDS]
     ours = [w for w in words if w in own_words]
     if ours:  # our name, then a word or two of a part's: "Sears Canada", "Aflac U.S." (not "A&B Widgets Reports")
         extra = [w for w in words if w not in own_words]
         return words[0] in own_words and 1 <= len(extra) <= 2 and not _HEADLINE_VERBS.intersection(extra)
     # a name of two words or more that reports: not "We reported", not an abbreviation of ours
     return len(words) >= 2 and m.group("verb") is not None
+
+
+_NO_PART_WORDS = frozenset({"gaap", "reported", "record", "total"})  # "Brightwater's GAAP net income" is ours
 
 
 _PART_HEADINGS = frozenset(_V["part_headings"])
@@ -126,7 +129,13 @@ def is_heading(text: str) -> bool:
     """A paragraph that is a title: a few words, no figure but a year, no sentence's end ("Sears Canada",
     "AFLAC U.S.", "Fiscal Year 2002 Highlights")."""
     text = _unmarked(text)
+    if text.endswith(":") and _TITLE_WORDS.fullmatch(text[:-1].strip()):
+        text = text[:-1].rstrip()  # "Fourth Quarter Highlights:" over its bullets (not "Revenues were:")
     return bool(_HEADING.fullmatch(_YEAR_WORD.sub("Y", text))) and len(text.split()) <= 6 and text[-1] not in "!?:;,"
+
+
+_TITLE_WORD = r"(?:[A-Z\d][\w&'\u2019-]*|and|of|for|the|to|in|vs\.?)"
+_TITLE_WORDS = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
 
 
 def heading_names_a_part(text: str, own_words: frozenset[str]) -> bool:

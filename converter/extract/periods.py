@@ -92,7 +92,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
     # "compared to $76.8 million in the 2011 period": that year's period of the length just spoken of
-    ("year_period", re.compile(rf"\bthe\s(?:fiscal\s)?(?P<fy>{_YEAR})\s(?:fiscal\s)?period\b", re.I)),
+    # "27% higher than the $9.0 million in comparable 2010": that year's period of the length too
+    ("year_period", re.compile(rf"\bthe\s(?:fiscal\s)?(?P<fy>{_YEAR})\s(?:fiscal\s)?period\b"
+                               rf"|\bcomparable\s(?:fiscal\s)?(?P<fy2>{_YEAR})\b(?![\s-](?:{_ORDW}|quarter|period|"
+                               rf"(?:{_alt(_MCOUNT)})[\s-]months?|first|second|nine|six))", re.I)),
     ("prior_quarter", re.compile(
         r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior)\s(?:fiscal\s)?year['\u2019]s)"
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|(?:first\s)?six[\s-]months|(?:first\s)?nine[\s-]months)",
@@ -158,7 +161,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "q_quarter": ("Q",),
     "q_short": ("Q",),
     "same_period": ("same", "comparable", "corresponding", "like", "comp"),
-    "year_period": ("period",),
+    "year_period": ("period", "comparable"),
     "prior_quarter": ("year",),
     "months": ("month",),
     "weeks": ("week",),
@@ -425,7 +428,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         back = 0 if fy or opener or subject else 1
         return PeriodRef(s, e, months=months, fiscal_year=fy, years_back=back, same=True, kind=kind)
     if kind == "year_period":
-        return PeriodRef(s, e, fiscal_year=_fy(m, "fy"), same=True, kind="same_period")
+        return PeriodRef(s, e, fiscal_year=_fy(m, "fy", "fy2"), same=True, kind="same_period")
     if kind == "prior_quarter":
         unit = m.group("unit").lower()
         months = 3 if unit == "quarter" else 6 if ("half" in unit or "six" in unit) else 9 if "nine" in unit else None
@@ -771,6 +774,8 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         m = next((d for d in dates if _AFTER_DATELINE.match(text, d.end())), dates[0] if dates else None)
         if m and (day := parse_date(m)) is not None:
             return day
+        if m is None and (day := _numeric_dateline(text, cue.end() + 40)) is not None:
+            return day
         yearless = _YEARLESS.search(text, 0, cue.end() + 40)
         if m is None and yearless is not None:
             month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
@@ -785,8 +790,10 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
                         continue
                     if 0 <= (day - end).days <= _CALENDAR_DAYS:
                         return day
-            return None
+            break  # a letterhead may still date it ("For Immediate Release: Nov. 5, 2008")
     for text in paragraphs[:6]:
+        if (said := _RELEASED_ON.search(text)) is not None and (day := parse_date(said)) is not None:
+            return day  # "For Immediate Release: Nov. 5, 2008"
         # "FOR IMMEDIATE RELEASE / Friday, March 5, 2010 / 7:30 A.M. CST": a date on a line of its own, or
         # closing the letterhead's lines ("410 Main Street, Enid, Oklahoma / For Immediate Release / May 6, 2016")
         m = _DATE_RE.search(text)
@@ -794,6 +801,28 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
                 and not _PERIOD_WORDS.search(text):
             return parse_date(m)
     return None
+
+
+# "SALEM, OR -- (Marketwire) -- 10/22/14 --": a date written in figures, month first, between a dateline's dashes
+_NUMERIC_DATELINE = re.compile(r"(?:--|[-\u2013\u2014(])\s?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
+                               r"(?P<y>(?:19|20)\d\d|\d\d)\s?(?:--|[-\u2013\u2014)])")
+
+
+_RELEASED_ON = re.compile(rf"\brelease(?:\sdate)?\s?[:\u2013\u2014-]\s?(?:[A-Z][a-z]+day,?\s)?{_DATE_START}{DATE}",
+                          re.I)
+
+
+def _numeric_dateline(text: str, end: int) -> dt.date | None:
+    """The release date a dateline writes in figures; a two-digit year is of this century below 50."""
+    m = _NUMERIC_DATELINE.search(text, 0, end)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    year += 0 if year >= 100 else 2000 if year < 50 else 1900
+    try:
+        return dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def _ended_without_length(found: list[tuple[int, PeriodRef, str]],

@@ -67,9 +67,12 @@ _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 20
 _ADJACENT = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}")  # "2005 basic earnings", "2005 full-year net income"
 _CONVERTED = re.compile(r"\s?\((?:US|U\.S\.|C|Cdn|CDN|A)?\$\s?[\d.,]+\)")
 _REPORTED_BASIS_PHRASE = re.compile(
-    r",?\s*(?:on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap)\s+basis|in\saccordance\swith\s(?:u\.?s\.?\s)?"
-    r"(?:gaap|generally\saccepted\saccounting\sprinciples(?:\s(?:in|of)\s(?:the\s)?(?:us|u\.s\.|united\sstates))?)),?",
-    re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles"
+    r",?\s*(?:on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap)\s+basis|(?:as\s(?:measured|reported|determined|"
+    r"calculated)\s(?:under|in\saccordance\swith)|in\saccordance\swith)\s(?:u\.?s\.?\s)?"
+    r"(?:gaap|generally\saccepted\saccounting\sprinciples(?:\s(?:in|of)\s(?:the\s)?(?:us|u\.s\.|united\sstates))?)"
+    r"(?:\s?\(\s?[\"\u201c']?GAAP[\"\u201d']?\s?\))?),?",
+    re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles",
+# "Net income, as measured under U.S. generally accepted accounting principles ("GAAP"), was"
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
 # "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
 _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
@@ -104,6 +107,8 @@ _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
 # "announced its results for the first quarter of 2017, including first quarter net sales of": what the results hold
 _RESULTS_INCLUDING = re.compile(r"\bresults\b[^.;$]{0,80},\sincluding$", re.I)
+_YEAR_OVER_YEAR = re.compile(r"\byear\s(?:over|on)\syear\b", re.I)  # "increased 12.0 percent year over year to"
+_AFTER_A_PERCENT = re.compile(r"(?:%|\bpercent|\bper\scent)\s*$", re.I)
 _FROM_A_PERIOD = re.compile(r"\bfrom(?:\s+the)?\s{4,},?\s(?=to\s*$)", re.I)  # the period blanked out
 # "rose 12% year-over-year and 4% sequentially to $120.5 million": two changes on the way to one level
 _PERCENT_PAIR = re.compile(rf"{_PERCENT.pattern}(?:\s[\w-]+)?,?\s(?:and|or)\s(?={_PERCENT.pattern})", re.I)
@@ -169,7 +174,9 @@ _OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019
                     r"(?=\s(?:was|were|totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)",
                     re.I)
 # "Total revenues $ 6,512 $ 6,407", "revenue |$150,210 |97 |.5": a table's row, read as text
-_ANOTHER_NUMBER = re.compile(r"(?:\s+|\s*\|\s*)(?:[$\u20ac\u00a3]\s?)?\(?\d[\d,.]*\)?(?=\s|\||$)")
+# (not "$40 million (49 cents diluted earnings per share)")
+_ANOTHER_NUMBER = re.compile(r"(?:\s+|\s*\|\s*)(?:[$\u20ac\u00a3]\s?)?(?:\(\d[\d,.]*\)?(?!\s?cents?\b)|\d[\d,.]*)"
+                             r"(?=\s|\||$)")
 _NET_INCOME_MEASURES = frozenset(_V["net_income_measures"])
 _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
@@ -180,18 +187,21 @@ _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?
                           r"|fy[\s-]?(?:19|20)?\d\d")
 # "net income increased 35% from $3.1 million in 2004 to $4.2 million": the level it came from, then the one it reached
 _RISE_FROM = re.compile(rf"\b(?:{_CHANGE_VERB})(?:\s(?:by\s)?{_PERCENT.pattern})?,?\s(?P<from>from)\s$", re.I)
-_RISE_TO = re.compile(r"\s*(?:(?:per|a)\s(?:[\w-]+\s){0,2}?share\b)?[\s,]*(?P<to>to)\s$", re.I)
+_RISE_TO = re.compile(r"\s*(?:(?:per|a)\s(?:[\w-]+\s){0,2}?share\b)?[\s,]*(?P<to>to)"
+                      r"(?:\sa\s(?:new\s)?(?:record|all-time)(?:\shigh)?\s+(?:of)?)?\s$", re.I)  # "to a record high of"
 _RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
 _BASIS_SECTION = re.compile(r"\b(?:comparable|adjusted|non-gaap|same[\s-]store|pro\sforma)\sbasis\b[^.()]{0,40}"
                             r"\bunless\sotherwise\s(?:noted|stated|indicated)", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
-_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s)?")
+_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s"
+                      r"|(?:fiscal\s)?(?:19|20)\d\d(?:['\u2019]s)?\s)?")  # "over 1997 revenues of $712,784,000"
 _IF_OTHERWISE = re.compile(r"\(\s?or\s\$?\s?\d[\d.,]*[^()]{0,120}?\bif\b[^()]*\)", re.I)
 _MONEY_SIGN = re.compile(r"\$\s?\d")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
                         r"jumped|dropped)\b", re.I)
 # "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
+_AND_THEN = re.compile(r",\s(?:and|while|whereas|but)\s", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b|,\s(?:an?\s)?(?:increase|decrease|decline|gain|"
                          r"improvement|drop|rise)\sof\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent\b)\s(?=in\s)", re.I)
 
@@ -241,6 +251,8 @@ class ProseExtractor:
         self.warnings: list[str] = []
         self.defined: dict[str, str] = {}  # "diluted earnings per common share ("EPS")": EPS -> the concept
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
+        self.continuing: set[Decimal] = set()  # per-share figures the text gives as continuing operations' only
+        self.bare: list[Fact] = []  # per-share facts named by no net figure ("Reports EPS of $0.90")
 
     # -- public ----------------------------------------------------------------------------------
 
@@ -275,6 +287,7 @@ class ProseExtractor:
                 self._heading_period(sentence)
                 sentence_main = self.previous
                 continue
+            self.continuing.update(Decimal(m.group(1)) for m in _CONTINUING_PER_SHARE.finditer(sentence))
             produced, main, about_a_part = self._sentence(sentence, sentence_main)
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
@@ -286,7 +299,9 @@ class ProseExtractor:
                 produced = []
             after_a_part = self._opens_on_a_part(sentence)
             for bound in produced:
-                facts.append(self._fact(bound, paragraph, start))
+                facts.append(fact := self._fact(bound, paragraph, start))
+                if self.taxonomy[fact.concept].is_per_share and _BARE_EPS.match(fact.source.quote):
+                    self.bare.append(fact)
             if main is not None:
                 sentence_main = main
                 spoken.add(main.period)
@@ -297,6 +312,12 @@ class ProseExtractor:
             # paragraph's "Net income was $8.1 million" speaks of, the text does not say
             self.previous = None
         return _before_the_owners_share(facts)
+
+    def of_continuing_operations(self) -> list[Fact]:
+        """The per-share facts no net figure names whose value the text gives elsewhere as continuing operations'
+        ("Reports EPS of $0.90" above "income from continuing operations of $23.3 million, or $0.90 per diluted
+        share"): not net earnings per share, once the whole text is read."""
+        return [f for f in self.bare if abs(f.value) in self.continuing]
 
     @staticmethod
     def _opens_on_revenue(sentence: str) -> bool:
@@ -342,7 +363,12 @@ class ProseExtractor:
         # a headline's bare "Earnings" names nothing yet, nor does a phrase after the figures ("$0.41 per share on
         # 21.7 million diluted shares")
         first = next((m for m in mentions if not m.weak and m.start < amounts[0].start), None)
-        if first is not None and not self._lead_ok(text, first.start):
+        nearest = next((m for m in reversed(mentions) if not m.weak and m.start < amounts[0].start), None)
+        if first is not None and not self._lead_ok(text, first.start) and not (
+                # "Comparable venue sales increased 5.2% ..., and total revenues increased $11.2 million": a clause of
+                # its own names the first figure
+                nearest is not None and _AND_THEN.search(text, first.end, nearest.start)
+                and self._lead_ok(text, nearest.start)):
             # the sentence opens on a narrowed figure ("Online sales increased 1.1 percent to $46.6
             # million, compared to net sales of $46.1 million"): what it compares is narrowed too
             return [], self._resolve_plain(periods), False
@@ -846,7 +872,7 @@ class ProseExtractor:
             return False
         gap, _ = _blank_periods(gap)
         gap = _FROM_A_PERIOD.sub(" ", gap)  # "decreased 3% from the prior year fourth quarter, to $38.2 million"
-        gap = _PERCENT.sub(" ", _PERCENT_PAIR.sub(" ", gap))
+        gap = _PERCENT.sub(" ", _PERCENT_PAIR.sub(" ", _YEAR_OVER_YEAR.sub(" ", gap)))
         gap = _EMPTY_PARENS.sub(" ", gap)  # "(fiscal year 2009)": a period named again
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
@@ -954,8 +980,9 @@ def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
 def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previous_amount: Amount | None,
               asides: list[tuple[int, int]]) -> bool:
     """Whether the words around an amount say it is not a reported total, whatever phrase names it."""
-    if _BOUND.search(text[max(0, amount.start - 20) : amount.start]):
-        return True
+    if (bound := _BOUND.search(text, max(0, amount.start - 20), amount.start)) is not None and not (
+            bound.group().lower().startswith("over") and _AFTER_A_PERCENT.search(text, 0, bound.start())):
+        return True  # "over $100 million" is a bound, not "up 3.4 percent over $207.5 million" (a comparison)
     since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
     if _non_gaap(_outside(text, since, amount.start, asides)):
         return True  # "...; excluding special items, net income was ..."
@@ -1124,13 +1151,15 @@ def _forward_looking(text: str) -> bool:
 
 def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
     """Whether a sentence names periods of two lengths side by side: "the second quarter and six months", "the
-    year and fourth quarter" (not "the quarter and year": the sentence's own period is then the one it names
-    last, as before)."""
+    year and fourth quarter" (not "the quarter and year": the current quarter's release goes on about it)."""
     return any(a.months and b.months and a.months != b.months and b.months != 12
                and not (a.years_back or b.years_back)
                and _LIST_AND.fullmatch(text, a.end, b.start) for a, b in zip(periods, periods[1:], strict=False))
 
 
+_CONTINUING_PER_SHARE = re.compile(r"\bcontinuing\soperations\b[^.;$]{0,60}\$[\d.,]+\s(?:million|billion|thousand)?"
+                                   r"[\s,]*(?:or\s)?\(?\$(\d*\.\d+)\)?\s(?:per|a)\s(?:[\w-]+\s){0,3}?share", re.I)
+_BARE_EPS = re.compile(r"(?:(?:diluted|basic)\s)?(?:EPS|earnings\sper\s(?:diluted\s|basic\s)?share)\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:attributable|applicable)\sto\b", re.I)
 
 

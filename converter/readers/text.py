@@ -21,6 +21,7 @@ from .columns import table_from_lines
 # "o        Net income increased ...": a bullet typed as a letter o, read as the bullet it stands for (same length)
 _TYPED_BULLET = re.compile(r"^(\s*)o(?=(?:\s{2,}|\t)[A-Z$\d(])")
 _BULLET_LINE = re.compile(r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]\s+[A-Z$\d(]")
+_BULLET_ALONE = re.compile(r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]\s*")  # its text below
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
 _PLACEHOLDER = re.compile(
@@ -37,6 +38,8 @@ _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(vocab.load()["months"], key
 _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([\w ]{{3,30}}\)\s?--\s?"
                        rf"|\s[\u2013\u2014]\s)"
                        rf"\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b")
+# "July 27, 2015" alone on its line under the letterhead: the release's date, a paragraph of its own
+_DATE_LINE = re.compile(rf"\s*(?:[A-Z][a-z]+day,?\s)?(?i:{_MONTH_NAMES})\.?\s\d{{1,2}},?\s(?:19|20)\d\d\s*")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*\s*$")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
 _MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
@@ -196,7 +199,13 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         if paragraph and _is_headline(paragraph[-1][1]) and not _is_headline(line) and len(line.strip()) >= 60 \
                 and not line.lstrip().startswith("("):
             flush_paragraph()  # "XYZ CORP. ANNOUNCES NET INCOME OF $7.2 MILLION" over the dateline: a line of its own
-        elif paragraph and _BULLET_LINE.match(line):
+        elif paragraph and _DATE_LINE.fullmatch(line) and len(paragraph[-1][1].strip()) <= 40:
+            flush_paragraph()  # "CLEVELAND, OH / July 27, 2015 / Corwin Forge Announces ...": not run into a sentence
+            pending_break = False
+            paragraph.append((offset, line))
+            flush_paragraph()
+            continue
+        elif paragraph and (_BULLET_LINE.match(line) or _BULLET_ALONE.fullmatch(line)):
             flush_paragraph()  # "- Net income ... 2015. / - Net revenue ...": each bullet a paragraph of its own
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
