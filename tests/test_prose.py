@@ -2892,3 +2892,92 @@ def test_a_headlines_bare_eps_that_the_text_gives_as_continuing_operations_is_le
 ])
 def test_comparisons_of_audit_32(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_quarters_and_years_written_fy_and_q() -> None:
+    head = ("KESTREL INSTRUMENTS REPORTS FISCAL 1998 RESULTS\n\nNASHUA, N.H.--(BUSINESS WIRE)--June 18, 1998--Kestrel "
+            "Instruments, Inc. today reported results for its fourth quarter and fiscal year ended March 31, 1998.\n\n")
+    found = facts("For Q4 FY98, the Company had net income of $211,400, or $.05 per share, as compared to $184,900, or "
+                  "$.04 per share, in Q4 FY97. Net income for FY98 was $702,600, as compared to net income for FY97 of "
+                  "$655,200.", head=head)
+    q4, q4_before = Period(D(1998, 3, 31), D(1998, 1, 1)), Period(D(1997, 3, 31), D(1997, 1, 1))
+    year, year_before = Period(D(1998, 3, 31), D(1997, 4, 1)), Period(D(1997, 3, 31), D(1996, 4, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("211400"), q4),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.05"), q4),
+                              ("NetIncomeLoss", Decimal("184900"), q4_before),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.04"), q4_before),
+                              ("NetIncomeLoss", Decimal("702600"), year),
+                              ("NetIncomeLoss", Decimal("655200"), year_before)}
+    found = facts("For the Q4 of fiscal 1998, net sales were $40.2 million.", head=head)
+    assert summary(found) == {("Revenues", Decimal("40200000"), q4)}
+
+
+def test_the_first_three_quarters_of_a_fiscal_year_ending_on_a_day() -> None:
+    head = ("Ames, Iowa\nJuly 9, 1999\n\nPrairie Genetics, Inc. announced today that operations for the first "
+            "three quarters of fiscal 1999, ending May 31, 1999, resulted in after-tax earnings of $189 million, or "
+            "$1.10 per diluted share, on sales of $1.2 billion.\n\n")
+    found = facts("In the first three quarters of 1998 Prairie Genetics reported after-tax earnings of $219 million.",
+                  head=head)
+    nine, nine_before = Period(D(1999, 5, 31), D(1998, 9, 1)), Period(D(1998, 5, 31), D(1997, 9, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("189000000"), nine),
+                              ("EarningsPerShareDiluted", Decimal("1.10"), nine),
+                              ("Revenues", Decimal("1200000000"), nine),
+                              ("NetIncomeLoss", Decimal("219000000"), nine_before)}
+
+
+def test_a_day_an_event_happened_on_does_not_date_the_release() -> None:
+    text = ("Oakbridge reports 1999 fourth-quarter and full-year results\nDayton, Ohio\nFebruary 10, 2000\n\n"
+            "Oakbridge Company reported aftertax income of $41 million, or 12 cents per share, for the fourth quarter "
+            "of 1999. For the full year of 1998, the company recorded an aftertax loss of $150 million.\n\n"
+            "On July 1, 1999, Oakbridge announced its intent to divest its coatings business.\n")
+    q4 = Period(D(1999, 12, 31), D(1999, 10, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("41000000"), q4),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.12"), q4),
+                                       ("NetIncomeLoss", Decimal("-150000000"), Y1998)}
+
+
+Y1998 = Period(D(1998, 12, 31), D(1998, 1, 1))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a period named in passing, in what the figure is after
+    ("Net income for the full year 2006, after a third quarter non-cash impairment charge of approximately $59.2 "
+     "million, totaled $48.2 million with diluted EPS of $0.34.",
+     {("EarningsPerShareDiluted", Decimal("0.34"), Y2006)}),
+    # "quarterly" names the quarter only before a figure's phrase
+    ("Net income for the year was $2,310,000. A consistent quarterly revenue flow during the year resulted in 19% "
+     "revenue growth over 2005. Net income of $2,310,000 reflected the higher volume.",
+     {("NetIncomeLoss", Decimal("2310000"), Y2006)}),
+    # which is GAAP's, the words do not say
+    ("For the year, the Company reported EPS of $1.62, compared to $1.71 last year, or $1.54 per share after the "
+     "effects of the charge.", set()),
+    ("Net income for the 2006 year was $21.3 million.", {("NetIncomeLoss", Decimal("21300000"), Y2006)}),
+])
+def test_wordings_of_audit_33(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body, head=Q4_HEAD)) == expected
+
+
+def test_a_wire_dateline_without_a_date_is_no_headline_and_double_dash_bullets() -> None:
+    text = ("Pellbrook Grocers Announces Second Quarter Fiscal 2019 Financial Results\n"
+            "Second Quarter Net Sales Increase 4.2% to $1.46 billion\n"
+            "Reaffirms Fiscal Year 2019 Outlook\n"
+            "MILWAUKEE, Wis.\u2013(BUSINESS WIRE)\u2013Pellbrook Grocers Company (Nasdaq: PLBG) today reported "
+            "financial results for its 12-week second quarter ended July 13, 2019.\n\n"
+            "    --  Net income increased to $9.3 million for the quarter, up from $6.1\n"
+            "        million in last year's second quarter. Adjusted net income rose to $8.8\n"
+            "        million this quarter\n"
+            "    --  Net income per diluted common share for the quarter was $0.42, up from\n"
+            "        $0.28 in the prior year's second quarter\n")
+    quarter, year_ago = Period(D(2019, 7, 13), D(2019, 4, 21)), Period(D(2018, 7, 14), D(2018, 4, 22))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("9300000"), quarter),
+                                       ("NetIncomeLoss", Decimal("6100000"), year_ago),
+                                       ("EarningsPerShareDiluted", Decimal("0.42"), quarter),
+                                       ("EarningsPerShareDiluted", Decimal("0.28"), year_ago)}
+
+
+def test_a_yearless_dateline_takes_no_year_from_a_fiscal_quarters_calendar_end() -> None:
+    text = ("Halverson Labs Reports Results for Fourth Quarter Fiscal 2009\n\n"
+            "- Sales outlook for Q1 of fiscal 2010 expected to range from $285 million to $305 million\n\n"
+            "SANTA CLARA, Calif., June 11 /PRNewswire/ --Halverson Labs Inc. (NYSE: HALV) today reported sales of $281 "
+            "million for the fourth quarter of fiscal 2009 which ended May 31, 2009.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("281000000"), Period(D(2009, 5, 31), D(2009, 3, 1)))}

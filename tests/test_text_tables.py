@@ -466,3 +466,17 @@ def test_a_legend_of_thousands_omitted_scales_the_table() -> None:
     found = {(f.concept, f.value, f.period) for f in converter.convert(text).facts if f.concept == "Revenues"}
     assert found == {("Revenues", Decimal("52418000"), Period(D(2014, 6, 30), D(2014, 4, 1))),
                      ("Revenues", Decimal("49907000"), Period(D(2013, 6, 30), D(2013, 4, 1)))}
+
+
+def test_cents_without_a_leading_zero_are_figures_of_the_table() -> None:
+    text = ("ACME WIDGET CORP. REPORTS THIRD QUARTER RESULTS\n\n"
+            "TORONTO, Dec. 10, 2019 -- Acme Widget Corp. today published results for the three months ended October "
+            "31, 2019.\n\n"
+            "                           3 months ended     3 months ended\n"
+            "                           October 31, 2019   October 31, 2018\n"
+            "Net Income (loss)              81,200            (42,377)\n"
+            "Income (loss) per Common Share\n"
+            "  Basic                           .02               (.01)\n")
+    found = {(f.concept, f.value, f.period) for f in converter.convert(text).facts if f.concept.startswith("Earnings")}
+    assert found == {("EarningsPerShareBasic", Decimal("0.02"), Period(D(2019, 10, 31), D(2019, 8, 1))),
+                     ("EarningsPerShareBasic", Decimal("-0.01"), Period(D(2018, 10, 31), D(2018, 8, 1)))}

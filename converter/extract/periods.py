@@ -58,6 +58,8 @@ _LENGTH = re.compile(
     rf"|(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
     rf"(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
     rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
+    # "the first three quarters of fiscal 1999, ending May 31, 1999"
+    rf"|(?:first\s)?(?P<qc>two|three)\squarters(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
     rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
     rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods)"
@@ -78,6 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Q4 2012", "fiscal 2012 Q4", and "Q4" alone: that quarter of the year the release reports on
     ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b"
+                             # "Q4 FY98", "the Q4 of fiscal 2002"
+                             r"|\bQ(?P<qn4>[1-4])[\s-]FY\s?['\u2019]?(?P<yy>\d\d)\b"
+                             rf"|\bQ(?P<qn5>[1-4])\sof\s(?:[Ff]iscal\s(?:[Yy]ear\s)?|FY\s?)?(?P<fy3>{_YEAR})\b"
                              r"|\bQ(?P<qn3>[1-4])\b(?![\s-]?(?:\d|['\u2019]|FY))")),
     # "4Q 2008", "4Q08", "Q4'08": shorthand in prose; a table headed so ("2Q21 | 1Q21 | 2Q20") is a summary
     # or a breakdown, whose columns are not read
@@ -126,7 +131,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the|this|current|latest|most\srecent|this\syear['\u2019]s)\s(?:fiscal\s)?(?:(?P<fy>{_YEAR})\s)?quarter\b"
         r"(?!\s(?:ended|ending))"
         # "Record quarterly revenue of $1.26 billion": the quarter reported
-        r"|\bquarterly(?=\s(?:[\w-]+\s)?(?:revenues?|sales|eps|earnings|income|loss)\b)",
+        # (not "A consistent quarterly revenue flow during the year")
+        r"|\bquarterly(?=\s(?:[\w-]+\s)?(?:revenues?|sales|eps|earnings|income|loss)\s(?:of|was|were|totaled|reached)\b)",
         re.I)),
     # "The net loss for this period was ...", "net income for the period was ...": the period the text last spoke of
     ("this_period", re.compile(r"(?:\bthis|(?<=\bfor\s)the|(?<=\bduring\s)the)\s(?:fiscal\s|reporting\s)?period\b"
@@ -135,7 +141,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         rf"\b(?:(?:the\s)?(?:full|fiscal|calendar|entire)[\s-](?:year\s(?:of\s)?)?{_FY}|(?:for|in|during|of)\s(?:all\sof\s)?"
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR})"
-        rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end|fiscal\syear)\b|\byear[\s-]end\s(?P<fy5>{_YEAR})\b)"
+        rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end|fiscal\syear)\b|\byear[\s-]end\s(?P<fy5>{_YEAR})\b"
+        rf"|(?-i:\bFY)\s?(?:(?P<fy6>{_YEAR})|['\u2019]?(?P<yy>\d\d))\b"  # "FY2014", "FY98"
+        rf"|\bthe\s(?P<fy7>{_YEAR})\s(?:fiscal\s|calendar\s)?year\b)"  # "for the 2012 year"
         rf"(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
         re.I)),
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
@@ -171,7 +179,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "quarter_before": ("quarter",),
     "this_quarter": ("quarter",),
     "this_period": ("period",),
-    "year": ("19", "20"),
+    "year": ("19", "20", "FY"),
     "year_before": ("fiscal",),
     "this_year": ("year",),
     "instant_month": ("end",),
@@ -258,6 +266,11 @@ def _two_digit_year(digits: str) -> int:
     return int(digits) + (1900 if int(digits) >= 50 else 2000)
 
 
+def _short_year(m: re.Match[str]) -> int | None:
+    """The year a mention writes in two digits ("Q4 FY98", "FY97"), if it does."""
+    return _two_digit_year(m.group("yy")) if m.group("yy") else None
+
+
 def _ago(m: re.Match[str]) -> int:
     return 1 if "ago" in m.re.groupindex and m.group("ago") else 0
 
@@ -309,6 +322,9 @@ def clear_caches() -> None:
     _named_periods.cache_clear()
 
 
+# "On July 1, 1999, X announced its intent to divest ...": a sentence opening on a day may be an event's, which a
+# letterhead's date outranks (not "X announced on January 18, 1994, that fourth quarter 1993 earnings were")
+_EVENT_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:On|Since|Effective)\s$")
 _ENDS_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|to)\s(?:on\s)?$", re.I)  # a date after it is a period's end
 # "the year-ago quarter ended Sept. 30", "last year's quarter ended Sept. 30": not the last such day
 _EARLIER_BEFORE = re.compile(r"(?:ago|prior|previous|preceding|last|earlier|comparable|corresponding|same)"
@@ -371,6 +387,9 @@ def _named_periods(text: str) -> tuple[PeriodRef, ...]:
     return tuple(out)
 
 
+_QUARTER_COUNT = {"two": 2, "three": 3, "four": 4}
+
+
 def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRef | None:
     """"<length> ended <date>": a period with a stated end (`date`, else the one `m` matched)."""
     date = date or parse_date(m)
@@ -385,9 +404,9 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
     if lm.group("ord"):
         return PeriodRef(start, m.end(), months=3, weeks=weeks, quarter=_ORD[lm.group("ord").lower()],
                          fiscal_year=_fy(lm, "fy", "fy0"), stated_end=date, kind="ended")
-    if lm.group("mc"):
-        return PeriodRef(start, m.end(), months=_MCOUNT[lm.group("mc").lower()], weeks=weeks, stated_end=date,
-                         kind="ended")
+    if lm.group("mc") or lm.group("qc"):
+        months = _MCOUNT[lm.group("mc").lower()] if lm.group("mc") else 3 * _QUARTER_COUNT[lm.group("qc").lower()]
+        return PeriodRef(start, m.end(), months=months, weeks=weeks, stated_end=date, kind="ended")
     if lm.group("wc"):
         weeks = _WCOUNT[lm.group("wc").lower()]
         return PeriodRef(start, m.end(), months=min(12, round(weeks / 13) * 3) or None, weeks=weeks,
@@ -411,8 +430,9 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=3, quarter=_ORD[m.group("ord").lower()], fiscal_year=_fy(m, "fy0", "fy1", "fy2"),
                          years_back=back, kind=kind)
     if kind == "q_quarter":
-        return PeriodRef(s, e, months=3, quarter=int(m.group("qn") or m.group("qn2") or m.group("qn3")),
-                         fiscal_year=_fy(m, "fy", "fy2"), kind=kind)
+        quarter = int(next(q for q in m.group("qn", "qn2", "qn3", "qn4", "qn5") if q))
+        return PeriodRef(s, e, months=3, quarter=quarter, fiscal_year=_fy(m, "fy", "fy2", "fy3") or _short_year(m),
+                         kind=kind)
     if kind == "q_short":
         two_digits = m.group("yy") or m.group("yy2")
         return PeriodRef(s, e, months=3, quarter=int(m.group("qn") or m.group("qn2")),
@@ -442,7 +462,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=3 if quarter else min(12, round(weeks / 13) * 3) or None, weeks=weeks,
                          quarter=quarter, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
     if kind == "quarters":
-        count = {"two": 2, "three": 3, "four": 4}.get(m.group("qc").lower()) or int(m.group("qc"))
+        count = _QUARTER_COUNT.get(m.group("qc").lower()) or int(m.group("qc"))
         return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
     if kind == "half":
         return PeriodRef(s, e, months=6, fiscal_year=_fy(m, "fy", "fy1", "fy2"), years_back=_ago(m), kind=kind)
@@ -455,7 +475,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "this_period":
         return PeriodRef(s, e, same=True, kind=kind)
     if kind == "year":
-        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3", "fy4", "fy5"), kind=kind)
+        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3", "fy4", "fy5", "fy6", "fy7") or _short_year(m),
+                         kind=kind)
     if kind == "year_before":
         return PeriodRef(s, e, months=12, years_back=1, kind=kind)
     if kind == "this_year":
@@ -709,8 +730,9 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 
 # -- the anchor ----------------------------------------------------------------------------------
 
+# (not "As previously announced"; "ROCHESTER, N.Y.--Feb. 4, 1999----": a wire's dashes)
 _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|reported|released)\b"
-                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014", re.I)  # not "As previously announced"
+                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014|(?<=[\w.)])--(?=\w)", re.I)
 
 
 _TODAY_WORD = re.compile(r"\btoday\b")  # in a sentence, not a headline's "Today"
@@ -759,6 +781,7 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
     dateline without a year ("ST. LOUIS, Oct. 19 /PRNewswire/") takes the year that puts it within
     `_CALENDAR_DAYS` after the first period end the release states or names at its top."""
     undated_today = False  # "... today announced results ..." without a date: a later date is another day's
+    event_day: dt.date | None = None  # "On January 15, 1999, X released its earnings": unless a letterhead dates it
     for n, text in enumerate(paragraphs[:40]):
         cue = _TODAY.search(text)
         if cue is None:
@@ -773,15 +796,20 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         undated_today = not dates and bool(_TODAY_WORD.search(text))
         m = next((d for d in dates if _AFTER_DATELINE.match(text, d.end())), dates[0] if dates else None)
         if m and (day := parse_date(m)) is not None:
-            return day
+            if not _EVENT_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                return day
+            event_day = event_day or day
+            continue
         if m is None and (day := _numeric_dateline(text, cue.end() + 40)) is not None:
             return day
         yearless = _YEARLESS.search(text, 0, cue.end() + 40)
         if m is None and yearless is not None:
             month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
             # the periods the headline and the dateline's paragraph name, not an outlook further down
+            # (not an outlook's: "- Sales outlook for Q1 of fiscal 2010 expected to range from ...")
             ends = [end for top in paragraphs[: n + 3] for ref in _named_periods(top)
-                    if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)]
+                    if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
+                    and not _looking_ahead(top, ref.start)]
             for end in ends:  # in the order written: the headline's and the dateline's first
                 for year in (end.year, end.year + 1):
                     try:
@@ -800,7 +828,7 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         if m is not None and (len(text) <= 80 or len(text) <= 200 and m.end() == len(text.rstrip())) \
                 and not _PERIOD_WORDS.search(text):
             return parse_date(m)
-    return None
+    return event_day
 
 
 # "SALEM, OR -- (Marketwire) -- 10/22/14 --": a date written in figures, month first, between a dateline's dashes

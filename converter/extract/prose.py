@@ -143,7 +143,9 @@ _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
 # "record earnings of $3.06 per share excluding one-time charge"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:excluding|exclusive\sof)\b", re.I)
-_PASSING = re.compile(_BEFORE_A_CHANGE, re.I)
+# "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
+# quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
+_PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
 _BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE},", re.I)  # a sentence opening "Before the charge, ..."
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
@@ -196,6 +198,9 @@ _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
 _NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s"
                       r"|(?:fiscal\s)?(?:19|20)\d\d(?:['\u2019]s)?\s)?")  # "over 1997 revenues of $712,784,000"
 _IF_OTHERWISE = re.compile(r"\(\s?or\s\$?\s?\d[\d.,]*[^()]{0,120}?\bif\b[^()]*\)", re.I)
+_OTHERWISE_AFTER = re.compile(r",\sor\s\$\s?\d[\d.,]*\s(?:(?:million|billion)\s)?(?:per\s(?:[\w-]+\s)?share\s)?"
+                              r"(?:after|if|including)\s(?:the\s)?(?:effects?\sof\s)?(?:the\s|this\s)?(?:charges?|gains?|"
+                              r"benefits?|items?)\b", re.I)
 _MONEY_SIGN = re.compile(r"\$\s?\d")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
@@ -521,8 +526,8 @@ class ProseExtractor:
         second with the first ("Nine Month Highlights - versus Fiscal 2010 Nine Month Performance")."""
         compared = next((m.start() for m in _COMPARISON.finditer(text) if m.group().lower() not in _BEFORE_AN_AMOUNT),
                         len(text))
-        found = [r for ref in find_periods(text) if ref.months and not ref.instant and ref.start < compared
-                 and (r := resolve(ref, self.anchor, None, False)) is not None]
+        found = [r for ref in find_periods(text) if (ref.months or ref.kind == "ytd") and not ref.instant
+                 and ref.start < compared and (r := resolve(ref, self.anchor, None, False)) is not None]
         if len({r.period for r in found}) == 1 and not self._in_the_past(found[0]):
             self.previous, self.unsettled = found[0], False
         elif found:
@@ -998,8 +1003,9 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
             or _EXCLUDED.search(text, amount.end, clause_end) or _EXCLUDING_RIGHT_AFTER.match(text, amount.end):
         return True  # "compared to $0.19 in the second quarter, which excluded severance charges"
     if (other := _IF_OTHERWISE.search(text, amount.end, clause_end)) is not None and not _MONEY_SIGN.search(
-            text, amount.end, other.start()):
-        # "$0.58 per share last year (or $0.81 per share if the benefit ... was included)": which is GAAP's, unsaid
+            text, amount.end, other.start()) or _OTHERWISE_AFTER.search(text):
+        # "$0.58 per share last year (or $0.81 per share if the benefit ... was included)", "EPS of $1.62, compared to
+        # $1.71 last year, or $1.54 per share after the effects of the charge": which is GAAP's, unsaid
         return True
     basis = _BASIS_AFTER.match(text, amount.end)
     if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:

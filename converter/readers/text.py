@@ -20,8 +20,9 @@ from .columns import table_from_lines
 
 # "o        Net income increased ...": a bullet typed as a letter o, read as the bullet it stands for (same length)
 _TYPED_BULLET = re.compile(r"^(\s*)o(?=(?:\s{2,}|\t)[A-Z$\d(])")
-_BULLET_LINE = re.compile(r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]\s+[A-Z$\d(]")
-_BULLET_ALONE = re.compile(r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]\s*")  # its text below
+_MARK = r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]"
+_BULLET_LINE = re.compile(r"(?:" + _MARK + r"|\s*--\s)\s+[A-Z$\d(]")  # "    --  Net income ..." too
+_BULLET_ALONE = re.compile(_MARK + r"\s*")  # a bullet whose text is on the next line
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
 _PLACEHOLDER = re.compile(
@@ -29,7 +30,7 @@ _PLACEHOLDER = re.compile(
 _RULE = re.compile(r"^\s*[-=_*.~]{3,}\s*$")
 _RULE_RUN = re.compile(r"[-=_]{3,}")
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\S\t+\S")
-_NUMBERISH = re.compile(r"[$(]?\d[\d,.]*\)?%?|--?|\(\s*\d")
+_NUMBERISH = re.compile(r"[$(]?\.?\d[\d,.]*\)?%?|--?|\(\s*\.?\d")  # ".02", "(.01)": cents without a leading zero
 # "Net sales ........ $186.9": dots that lead to a figure (not "May 2, 2003......Kestrel Motor Parts, Inc.")
 _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})(?=\s*(?:[\d$(\u2014-]|$))")
 # a dateline opening a line: "AUSTIN, February 18, 2004 -", "Macon, Georgia, July 14, 2004 --"
@@ -37,7 +38,10 @@ _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(vocab.load()["months"], key
 # "AUSTIN, Texas, February 18, 2004", a wire's: "DALLAS--(BUSINESS WIRE)--Aug. 16, 2000", "DALLAS \u2013 March 9, 2006"
 _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([\w ]{{3,30}}\)\s?--\s?"
                        rf"|\s[\u2013\u2014]\s)"
-                       rf"\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b")
+                       rf"\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b"
+                       # a wire's without a date: "MILWAUKEE, Wis.\u2013(BUSINESS WIRE)\u2013Pellbrook Grocers ..."
+                       r"|\s*[A-Z][A-Z.'\- ]{1,40}(?:,[^()]{0,30}?)?\s?(?:--?|[\u2013\u2014])\s?\((?i:[a-z ]{0,20}"
+                       r"(?:wire|newswire|news\swire))\)")
 # "July 27, 2015" alone on its line under the letterhead: the release's date, a paragraph of its own
 _DATE_LINE = re.compile(rf"\s*(?:[A-Z][a-z]+day,?\s)?(?i:{_MONTH_NAMES})\.?\s\d{{1,2}},?\s(?:19|20)\d\d\s*")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*\s*$")
