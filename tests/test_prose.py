@@ -2981,3 +2981,47 @@ def test_a_yearless_dateline_takes_no_year_from_a_fiscal_quarters_calendar_end()
             "SANTA CLARA, Calif., June 11 /PRNewswire/ --Halverson Labs Inc. (NYSE: HALV) today reported sales of $281 "
             "million for the fourth quarter of fiscal 2009 which ended May 31, 2009.\n")
     assert summary(facts_of(text)) == {("Revenues", Decimal("281000000"), Period(D(2009, 5, 31), D(2009, 3, 1)))}
+
+
+def test_a_fiscal_year_whose_end_is_in_parentheses() -> None:
+    text = ("MAPLEWOOD STORES REPORTS FISCAL 2003 RESULTS\n\nDENVER, Colo. - Feb. 19, 2004 - Maplewood Stores Inc. "
+            "(NYSE: MPW) today reported net earnings of $88.4 million, or $2.14 per diluted share, for the 2003 fiscal "
+            "year (ended January 31, 2004).\n\nFourth quarter net income of $31.9 million was flat compared to the "
+            "fourth quarter of 2002.\n")
+    year, quarter = Period(D(2004, 1, 31), D(2003, 2, 1)), Period(D(2004, 1, 31), D(2003, 11, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("88400000"), year),
+                                       ("EarningsPerShareDiluted", Decimal("2.14"), year),
+                                       ("NetIncomeLoss", Decimal("31900000"), quarter)}
+
+
+def test_a_headline_in_capitals_with_a_year_before_the_figures_phrase() -> None:
+    text = ("CEDARLINE CORP. REPORTS 2002 EARNINGS PER SHARE OF $1.37\n\nAKRON, Ohio - Feb. 6, 2003 - Cedarline Corp. "
+            "(NYSE: CDL) today reported net earnings of $41.2 million for the 2002 fiscal year.\n\nFourth quarter net "
+            "income was $10.8 million.\n")
+    assert summary(facts_of(text)) == {("EarningsPerShareBasicAndDiluted", Decimal("1.37"), Period(D(2002, 12, 31),
+                                                                                                     D(2002, 1, 1))),
+                                       ("NetIncomeLoss", Decimal("41200000"), Period(D(2002, 12, 31), D(2002, 1, 1))),
+                                       ("NetIncomeLoss", Decimal("10800000"), Period(D(2002, 12, 31), D(2002, 10, 1)))}
+
+
+def test_a_figure_compared_with_a_named_quarter_is_that_quarter_a_year_on() -> None:
+    head = ("SAN MATEO, Calif., March 9, 2021 -- Tamarind Data, Inc. (NYSE: TMRD) reported results for its fourth "
+            "quarter and fiscal year 2021, ended January 31, 2021.\n\n")
+    found = facts("Total revenue was $62.4 million, an increase of 21% from the fourth quarter of fiscal 2020.",
+                  head=head)
+    assert summary(found) == {("Revenues", Decimal("62400000"), Period(D(2021, 1, 31), D(2020, 11, 1)))}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Basic and diluted net income per common share was $0.52 for the 2006 quarter.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("0.52"), Q2_2006)}),
+    ("Net loss for the quarter was $402,377 or diluted and basic loss per share of $0.05.",
+     {("NetIncomeLoss", Decimal("-402377"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.05"), Q2_2006)}),
+    ("Net income for the quarter increased to $3.8 million. Included in net income for the quarter were $0.4 million, "
+     "or $0.03 per basic and diluted share, of after-tax gains on the sales of securities.",
+     {("NetIncomeLoss", Decimal("3800000"), Q2_2006)}),
+    ("All per share amounts included herein are on a diluted per common share basis unless otherwise stated. Net "
+     "income per share for the quarter was $0.47.", {("EarningsPerShareDiluted", Decimal("0.47"), Q2_2006)}),
+])
+def test_wordings_of_audit_34(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

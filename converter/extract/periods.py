@@ -65,8 +65,8 @@ _LENGTH = re.compile(
     rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods)"
     r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
     # "the second quarter (13 weeks) ended", "the three months to"
-    rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s(?:ended|ending|ends|end|to)\s"
-    r"(?:on\s)?$",
+    rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s\(?(?:ended|ending|ends|end|to)\s"
+    r"(?:on\s)?$",  # "the 2003 fiscal year (ended January 31, 2004)"
     re.I,
 )
 
@@ -910,7 +910,8 @@ _COMPARED_BEFORE = re.compile(COMPARED_OBJECT, re.I)
 # "the 52 weeks ended February 2, 2008 (fiscal year 2007)", "fiscal 2007, which ended February 2, 2008"
 _FISCAL_LABEL = re.compile(
     rf"{_DATE_START}(?:{DATE})\s?\(\s?fiscal\s(?:year\s)?(?P<fy>{_YEAR})\s?\)"
-    rf"|\bfiscal\s(?:year\s)?(?P<fy2>{_YEAR}),?\s(?:which\s)?(?:ended|ending)\s(?:on\s)?{DATE.replace('?P<', '?P<x')}",
+    rf"|\b(?:fiscal\s(?:year\s)?(?P<fy2>{_YEAR})|(?P<fy3>{_YEAR})\sfiscal\syear),?\s\(?(?:which\s)?(?:ended|ending)\s"
+    rf"(?:on\s)?{DATE.replace('?P<', '?P<x')}",
     re.I)
 
 
@@ -927,7 +928,7 @@ def _labelled_fiscal_year(paragraphs: list[str], end: dt.date) -> int | None:
                 label = int(m.group("fy"))
             else:
                 day = parse_date(m, "x")
-                label = int(m.group("fy2"))
+                label = int(m.group("fy2") or m.group("fy3"))
             if day is not None:
                 return label + round((end - day).days / 365.25)
     return None

@@ -345,9 +345,9 @@ class ProseExtractor:
         amounts = find_amounts(text, self.dollar)
         other = _OTHER_COMPANY.search(text)  # not where it only explains the figures before it: "..., with the
         # increase resulting primarily from the acquisition of Delta Farms"
-        if _forward_looking(text) or (other is not None and (not amounts or other.start() < amounts[-1].end)) \
-                or len(amounts) > MAX_AMOUNTS:
-            return [], None, False  # outlook, another company, or a list of figures no sentence holds
+        if _forward_looking(text) or _INCLUDED_IN.match(text) or len(amounts) > MAX_AMOUNTS or (
+                other is not None and (not amounts or other.start() < amounts[-1].end)):
+            return [], None, False  # outlook, what a figure includes, another company, or a list no sentence holds
         if not amounts:
             if _several_lengths(text, periods):
                 # "reported sales and earnings for the second quarter and six months ended June 30, 2004": which of
@@ -463,11 +463,15 @@ class ProseExtractor:
                 if base is not None and (own is not None or not main_periods or out):
                     year_back = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
                     resolved = resolve(year_back, self.anchor, base, want_instant)
-            elif main is not None or own is not None or self.previous is not None:
-                # the period the sentence names before the figure's clause, else the one spoken of before
-                resolved = _as_kind(main or own or self.previous, want_instant)  # type: ignore[arg-type]
+            elif main is not None or own is not None:
+                resolved = _as_kind(main or own, want_instant)  # type: ignore[arg-type]  # the sentence's own period
+            elif (year_on := self._a_year_on(text, periods, clauses, comparing, want_instant)) is not None:
+                # the period compared with tells which: "Total revenue was $62.4 million, an increase of 21% from the
+                # fourth quarter of fiscal 2020" in a release on the fourth quarter and the year
+                resolved = year_on
+            elif self.previous is not None:
+                resolved = _as_kind(self.previous, want_instant)  # the one spoken of before
             elif self.anchor is not None and (periods or not self.unsettled):
-                # (a period compared with tells which: "sales were up 7% compared to the second quarter of 2003")
                 implied = PeriodRef(0, 0, months=self.anchor.months, kind="implied")
                 resolved = resolve(implied, self.anchor, None, want_instant)
             if resolved is None:
@@ -502,6 +506,17 @@ class ProseExtractor:
         loss = reached.negative and not reached.amount.negative and not amount.negative
         return [_with(_make(amount, reached.concept, loss or amount.negative, reached.clause, amount.start,
                             amount.end), resolved)]
+
+    def _a_year_on(self, text: str, periods: Sequence[PeriodRef], clauses: list[int], comparing: list[bool],
+                   instant: bool) -> Resolved | None:
+        """The quarter a year after the one a sentence compares with, when that one names its year (not a bare year:
+        "compared to 29.1% in 2011" is the same part of 2011)."""
+        compared = next((p for p in periods if p.months and p.fiscal_year is not None and not p.years_back
+                         and p.stated_end is None and p.kind in ("ordinal_quarter", "q_quarter")
+                         and (comparing[clause_of(clauses, p.start)] or _compared_ref(text, p))), None)
+        if compared is None or compared.fiscal_year is None:
+            return None
+        return resolve(replace(compared, fiscal_year=compared.fiscal_year + 1), self.anchor, None, instant)
 
     def _resolve_plain(self, periods: Sequence[PeriodRef], alone: bool = False) -> Resolved | None:
         """The period a sentence without facts speaks of, for the sentences after it; `alone`: only if
@@ -952,7 +967,8 @@ class ProseExtractor:
 # "All per-share amounts are on a diluted basis.", "Per share figures are diluted unless noted otherwise."
 _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
                           r"information)\b[^.;]{0,40}?|\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
-                          r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted\sbasis|"
+                          r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
+                          r"share)?\sbasis|"
                           r"\b(?:are|were)\s(?:fully\s)?diluted)\b", re.I)
 
 
@@ -1022,7 +1038,7 @@ def _non_gaap(head: str) -> bool:
                for m in _BASIS_BEFORE.finditer(head))
 
 
-_YEAR_WORD = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?=\s[a-z])")
+_YEAR_WORD = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?=\s(?:[a-z]|[A-Z]{2,}\b))")  # "REPORTS 2002 EARNINGS PER SHARE"
 
 
 def _bare_year(text: str, start: int, end: int) -> PeriodRef | None:
@@ -1146,6 +1162,8 @@ _LIST_AND = re.compile(r"[\s,]*(?:and|&)\s(?:the\s|its\s)?", re.I)
 
 
 # "an increase in the average level of interest-earning assets between the periods": no range of an outlook
+# "Included in net income for the thirteen weeks ... were $0.4 million, or $0.03 per share, of gains": a part of it
+_INCLUDED_IN = re.compile(r"\W*(?:also\s)?included\sin\b", re.I)
 _BETWEEN_PERIODS = re.compile(r"\s(?:the\s)?(?:two\s)?(?:periods|years|quarters)\b", re.I)
 
 
