@@ -3025,3 +3025,19 @@ def test_a_figure_compared_with_a_named_quarter_is_that_quarter_a_year_on() -> N
 ])
 def test_wordings_of_audit_34(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Revenue increased 2.8%, or $5.1 million, to $185.1 million from $180.0 million in the second quarter of 2005.",
+     {("Revenues", Decimal("185100000"), Q2_2006), ("Revenues", Decimal("180000000"), Q2_2005)}),
+    ("Net income for the quarter increased by $1.1 million, to $5.0 million.",
+     {("NetIncomeLoss", Decimal("5000000"), Q2_2006)}),
+    ("Revenue for the quarter increased 2.8%, or $5.1 million.", set()),  # a change, not the level
+    ("Diluted earnings per share for the second quarter were 91 cents, compared with 82 cents for the same period a "
+     "year ago.", {("EarningsPerShareDiluted", Decimal("0.91"), Q2_2006),
+                   ("EarningsPerShareDiluted", Decimal("0.82"), Q2_2005)}),
+    ("Revenue for the second quarter was $185.1 million, compared with 82 cents a year ago.",
+     {("Revenues", Decimal("185100000"), Q2_2006)}),
+])
+def test_changes_and_comparisons_of_audit_34(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

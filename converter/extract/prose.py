@@ -121,9 +121,11 @@ MAX_PARAGRAPH = 20_000
 MAX_AMOUNTS = 40  # amounts in one sentence: beyond that it is a table flattened into text, or noise
 # "increased $2.1 million, or 16%, to $15.3 million": the change on the way to the level it reaches
 _CHANGE_VERB = "|".join(_V["change_verbs"])  # "increased", "narrowed"
+_MONEY = re.sub(r"\(\?P<\w+>", "(?:", MONEY.pattern)  # an amount, its groups unnamed: written twice below
 _CHANGE_ON_THE_WAY = re.compile(
     rf"(?i:\b(?:{_CHANGE_VERB}|(?:was|were)\s(?:up|down))\s(?:by\s)?)"  # "was up $1.1 million or 4.0% to"
-    rf"(?:{MONEY.pattern})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern},?)?(?=\s(?i:to)\s*$)")
+    rf"(?:(?:{_MONEY})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern})?|{_PERCENT.pattern},?\s(?i:or\s)?(?:{_MONEY}))"
+    r",?(?=\s(?i:to)\s*$)")  # "increased 2.8%, or $5.1 million, to", "increased by $1.1 million, to"
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
@@ -651,9 +653,10 @@ class ProseExtractor:
                                                                previous_amount)) is not None:
             return named
         mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
-        if amount.per_unit and (mention is None or mention.start < clause_start
-                                or not self.taxonomy[mention.concept].is_per_share):
+        if amount.per_unit and not comparing[clause] and (mention is None or mention.start < clause_start
+                                                          or not self.taxonomy[mention.concept].is_per_share):
             return None  # cents are per share: "diluted earnings per share of 11 cents", never "revenue of 11 cents"
+            # (a compared figure in cents is like the per-share figure it is compared with, or nothing: below)
         if mention is not None and mention.start >= clause_start:
             owner = _OWNER.match(text, mention.end, amount.start)
             gap_from = owner.end() if owner and names_us(owner.group("owner"), self.entity_words) else mention.end
