@@ -562,6 +562,7 @@ class _Stop:
     def __init__(self) -> None:
         self.requested = False
         self._saved: dict[int, Any] = {}
+        self._hook: Any = None
 
     def __enter__(self) -> _Stop:
         import signal
@@ -573,6 +574,7 @@ class _Stop:
                 if signum == signal.SIGINT or current == signal.SIG_DFL:
                     self._saved[signum] = current
                     signal.signal(signum, self._handle)
+            self._hook, sys.unraisablehook = sys.unraisablehook, self._unraisable
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -580,6 +582,15 @@ class _Stop:
 
         for signum, handler in self._saved.items():
             signal.signal(signum, handler)
+        if self._hook is not None:
+            sys.unraisablehook = self._hook
+
+    def _unraisable(self, unraisable: Any) -> None:
+        """The second Ctrl-C may land in a finalizer the pool's shutdown runs (a weakref callback), where
+        Python can only print it: the batch is stopping already, so it is dropped, not printed as a traceback."""
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+            return
+        self._hook(unraisable)
 
     def _handle(self, signum: int, frame: object) -> None:
         if self.requested:

@@ -364,3 +364,23 @@ def test_progress_bar_on_a_terminal_and_plain_lines_elsewhere() -> None:
 def test_library_interrupt_carries_the_summary() -> None:
     summary = batch_module.Summary(3, 1, 0, 0, 10, 0, 1.0, "m", (), True)
     assert isinstance(Interrupted(summary), KeyboardInterrupt) and Interrupted(summary).summary.exit_code == 130
+
+
+def test_a_second_ctrl_c_landing_in_a_finalizer_is_not_printed_as_a_traceback() -> None:
+    """Python prints an exception raised in a weakref callback (the pool's finalizers) as "Exception ignored in":
+    while a batch runs, a KeyboardInterrupt there is dropped; anything else still reaches the previous hook."""
+    from types import SimpleNamespace
+
+    from converter.batching import _Stop
+
+    seen: list[object] = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = seen.append
+    try:
+        with _Stop():
+            sys.unraisablehook(SimpleNamespace(exc_type=KeyboardInterrupt))
+            sys.unraisablehook(SimpleNamespace(exc_type=OSError))
+        assert [u.exc_type for u in seen] == [OSError]  # type: ignore[attr-defined]
+        assert sys.unraisablehook == seen.append  # restored
+    finally:
+        sys.unraisablehook = previous
