@@ -138,9 +138,9 @@ def test_same_period_in_fiscal_year() -> None:
 
 def test_end_of_month() -> None:
     r = ref("at the end of March")
-    assert (r.kind, r.instant, r.instant_month, r.fiscal_year) == ("instant_month", True, 3, None)
+    assert (r.kind, r.instant, r.end_month, r.fiscal_year) == ("instant_month", True, 3, None)
     r = ref("at the end of March 2006")
-    assert (r.instant_month, r.fiscal_year) == (3, 2006)
+    assert (r.end_month, r.fiscal_year) == (3, 2006)
 
 
 def test_last_year_at_this_time() -> None:

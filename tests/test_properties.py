@@ -368,14 +368,14 @@ def test_start_of_stated_weeks(end: dt.date, months: int, weeks: int) -> None:
 ANY_DAY = st.dates(D(1, 1, 1), D(9999, 12, 31))
 FISCAL_YEARS = st.none() | st.integers(1900, 2099)
 KINDS = ["ended", "ordinal_quarter", "q_quarter", "same_period", "prior_quarter", "months", "quarters", "half", "ytd",
-         "this_quarter", "year", "this_year", "instant_month", "instant_end", "instant_date", "year_ago_instant",
-         "implied"]
+         "this_quarter", "month_quarter", "year", "this_year", "instant_month", "instant_end", "instant_date",
+         "year_ago_instant", "implied"]
 
 period_refs = st.builds(
     PeriodRef, start=st.just(0), end=st.just(0), months=st.sampled_from([None, 3, 6, 9, 12]),
     weeks=st.none() | st.integers(12, 53), quarter=st.none() | st.integers(1, 4), fiscal_year=FISCAL_YEARS,
     years_back=st.integers(0, 2), same=st.booleans(), instant=st.booleans(),
-    instant_month=st.none() | st.integers(1, 12), stated_end=st.none() | ANY_DAY, kind=st.sampled_from(KINDS))
+    end_month=st.none() | st.integers(1, 12), stated_end=st.none() | ANY_DAY, kind=st.sampled_from(KINDS))
 anchors = st.builds(
     Anchor, end=ANY_DAY, months=st.sampled_from([3, 6, 9, 12]),
     week_lengths=st.lists(st.tuples(st.sampled_from([3, 6, 9, 12]), st.integers(12, 53)), max_size=2).map(tuple),

@@ -3041,3 +3041,57 @@ def test_wordings_of_audit_34(body: str, expected: set[tuple[str, Decimal, Perio
 ])
 def test_changes_and_comparisons_of_audit_34(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income available for common shareholders was $14.2 million, or $0.31 per share, for the quarter.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("14200000"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.31"), Q2_2006)}),
+    ("Net income allocable to common stockholders was $14.2 million, or $0.30 per diluted share, for the quarter.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("14200000"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal("0.30"), Q2_2006)}),
+    ("Halverson announced net income of $2.47 million, or earnings per basic average share of $0.41, for the quarter.",
+     {("NetIncomeLoss", Decimal("2470000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.41"), Q2_2006)}),
+    ("Net income for the quarter was $2.47 million, or $0.40 per diluted average share.",
+     {("NetIncomeLoss", Decimal("2470000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.40"), Q2_2006)}),
+])
+def test_wordings_of_audit_33_left_over(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_quarter_named_by_its_last_month() -> None:
+    head = ("QUILLON DEVICES REPORTS RESULTS\n\nSAN JOSE, Calif., Jan. 28, 2020 -- Quillon Devices, Inc. today "
+            "reported results for its second fiscal quarter ended December 28, 2019.\n\n")
+    found = facts("Diluted earnings per share in the December quarter was a $0.17 profit, compared with $0.21 in the "
+                  "year-ago December quarter and $0.25 in the September quarter. Revenue in the December 2018 quarter "
+                  "was $290 million. For the March quarter, revenue of $300 million is the goal.", head=head)
+    assert {(f.value, f.period.end) for f in found} == {
+        (Decimal("0.17"), D(2019, 12, 28)), (Decimal("0.21"), D(2018, 12, 29)), (Decimal("0.25"), D(2019, 9, 30)),
+        (Decimal("290000000"), D(2018, 12, 31))}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Revenue increase of $5.1 million for the quarter reflected new stores.", set()),
+    ("Revenues for the quarter rose 12%, an increase of $5.1 million.", set()),
+    ("Net income decrease was $2.0 million for the quarter.", set()),
+    ("Revenue growth of $7.0 million in the quarter was driven by new stores.", set()),
+    ("Revenues for the quarter were $50.1 million, an increase of 12%.", {("Revenues", Decimal("50100000"), Q2_2006)}),
+    ("Net sales growth of 4.2% to $1.46 billion from $1.40 billion in the prior year quarter.",
+     {("Revenues", Decimal("1460000000"), Q2_2006), ("Revenues", Decimal("1400000000"), Q2_2005)}),
+])
+def test_a_change_named_by_a_noun_is_not_the_level(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_quarter_the_release_names_by_its_year() -> None:
+    head = ("ARLINGTON, Va., Oct. 27, 2015 -- Fairlawn Centers, Inc. announced its operating results for the quarter "
+            "ended September 30, 2015 (\"2015 Quarter\").\n\n")
+    found = facts("Total revenue for the 2015 Quarter increased to $38.6 million from $36.9 million for the 2014 "
+                  "Quarter. Net income was $5.1 million ($0.27 per diluted share) for the 2015 Quarter compared to "
+                  "$4.4 million ($0.24 per diluted share) for the 2014 Quarter.", head=head)
+    q3, q3_before = Period(D(2015, 9, 30), D(2015, 7, 1)), Period(D(2014, 9, 30), D(2014, 7, 1))
+    assert summary(found) == {("Revenues", Decimal("38600000"), q3), ("Revenues", Decimal("36900000"), q3_before),
+                              ("NetIncomeLoss", Decimal("5100000"), q3),
+                              ("NetIncomeLoss", Decimal("4400000"), q3_before),
+                              ("EarningsPerShareDiluted", Decimal("0.27"), q3),
+                              ("EarningsPerShareDiluted", Decimal("0.24"), q3_before)}

@@ -151,6 +151,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(
         r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-](?:fiscal\s)?year\b|\bthe\syear\b(?!\s(?:ago|earlier|before|(?:19|20)\d\d)|[\s-]to[\s-]date)"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
+    # "the December quarter", "the year-ago June quarter", "the September 2002 quarter": the three months ending
+    # with that month (not "the March quarter of fiscal 1997", which a fiscal year may place in either year)
+    ("month_quarter", re.compile(
+        r"\b(?:(?P<prev>(?:the\s)?(?:year[\s-](?:ago|earlier)|prior[\s-]year|(?:last|previous|prior)\syear['\u2019]s))\s"
+        rf"|(?:the|this|our|its)\s)(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?[\s-]quarter\b(?!\s(?:of|ended|ending)\b)"
+        rf"{_AGO}", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
                                r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
@@ -182,6 +188,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "year": ("19", "20", "FY"),
     "year_before": ("fiscal",),
     "this_year": ("year",),
+    "month_quarter": ("quarter",),
     "instant_month": ("end",),
     "instant_end": ("end",),
     "instant_date": _MONTH_WORDS,
@@ -205,7 +212,7 @@ class PeriodRef:
     quarters_back: int = 0  # "the preceding quarter": one quarter before the current one
     same: bool = False  # "the same period ...": length from the period mentioned before
     instant: bool = False
-    instant_month: int | None = None
+    end_month: int | None = None  # the month it ends in, named without a day: "at the end of March", "the June quarter"
     stated_end: dt.date | None = None
     end_day: tuple[int, int] | None = None  # (month, day) of "ended Sept. 30" without a year
     kind: str = ""
@@ -481,8 +488,12 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=12, years_back=1, kind=kind)
     if kind == "this_year":
         return PeriodRef(s, e, months=12, kind=kind)
+    if kind == "month_quarter":
+        back = 1 if m.group("prev") else _ago(m)
+        return PeriodRef(s, e, months=3, end_month=_MONTHS[m.group("mon").lower().rstrip(".")],
+                         fiscal_year=_fy(m, "year"), years_back=back, kind=kind)
     if kind == "instant_month":
-        return PeriodRef(s, e, instant=True, instant_month=_MONTHS[m.group("mon").lower().rstrip(".")],
+        return PeriodRef(s, e, instant=True, end_month=_MONTHS[m.group("mon").lower().rstrip(".")],
                          fiscal_year=_fy(m, "year"), kind=kind)
     if kind == "instant_end":
         return PeriodRef(s, e, instant=True, kind=kind)
@@ -624,8 +635,12 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         months = 3 * anchor.quarter
     stated_end = ref.stated_end or _last_such_day(ref.end_day, anchor)
     end: dt.date | None = stated_end
-    if end is None and ref.instant_month is not None and anchor is not None:
-        end = _instant_in_month(anchor.end, ref.instant_month, ref.fiscal_year)
+    if end is None and ref.end_month is not None and anchor is not None:
+        end = _in_month(anchor.end, ref.end_month, ref.fiscal_year)
+        if ref.years_back:
+            end = shift_quarters(end, -4 * ref.years_back)
+        elif ref.months and ref.fiscal_year is None and (anchor.end - end).days > 100:
+            return None  # "the March quarter" in a release on December's: the coming one, an outlook
     if end is None and anchor is not None:
         base = anchor
         if (ref.same or months is None) and previous is not None and not previous.period.is_instant:
@@ -687,7 +702,7 @@ def _months_between(period: Period) -> int:
     return max(3, min(12, round(days / 30.4 / 3) * 3))
 
 
-def _instant_in_month(anchor_end: dt.date, month: int, year: int | None) -> dt.date:
+def _in_month(anchor_end: dt.date, month: int, year: int | None) -> dt.date:
     if year is None and month == anchor_end.month:
         return anchor_end
     year = year or (anchor_end.year if month <= anchor_end.month else anchor_end.year - 1)
@@ -701,10 +716,12 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
     offset = -4 * ref.years_back - ref.quarters_back
     if ref.fiscal_year is not None:
         month_end = _nearest_month_end(base.end)
-        if fiscal_year is None and ref.same and month_end is not None and month_end.month >= 3:
+        if fiscal_year is None and (ref.same or ref.kind == "this_quarter") and month_end is not None \
+                and month_end.month >= 3:
             # "the three-month period ended December 31, 2018 ... the same period in 2017": a period ending in
             # March to December is named by its year, whichever quarter of the company's year it is (not one
-            # ending in January or February, which a retailer names by the year before)
+            # ending in January or February, which a retailer names by the year before); so is "the 2014 quarter"
+            # beside "the quarter ended September 30, 2015 ("2015 Quarter")"
             fiscal_year = month_end.year
         if fiscal_year is None:
             return None

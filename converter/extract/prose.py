@@ -129,9 +129,11 @@ _CHANGE_ON_THE_WAY = re.compile(
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
-# "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change
-_CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|"
-                            r"up|down|higher|lower|increase|decrease|improvement|decline)(?:\sby)?|(?:^|\s)by)"
+# "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change; so is "Revenue increase of
+# $5.1 million", "rose 12%, an increase of $5.1 million", "Net income decrease was $2.0 million"
+_CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|up|down|higher|lower)(?:\sby)?|(?:^|\s)by"
+                            r"|\b(?:increase|decrease|improvement|decline|growth|rise|drop|reduction)"
+                            r"(?:\s(?:of|by|was|were|is|totaled|amounted\sto))?)"
                             r"(?:\s(?:approximately|about|roughly|nearly|almost|some))?"  # "by approximately $0.07"
                             r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
@@ -1236,9 +1238,10 @@ def _within(text: str, position: int) -> bool:
 
 
 def _yearless(ref: PeriodRef) -> bool:
-    """"the fourth quarter", "the full year": a period named without saying which year's."""
+    """"the fourth quarter", "the full year": a period named without saying which year's (not "the September
+    quarter": the latest September's)."""
     return (ref.fiscal_year is None and ref.stated_end is None and not ref.years_back and not ref.quarters_back
-            and not ref.same and not ref.instant)
+            and not ref.same and not ref.instant and ref.end_month is None)
 
 
 def _after_a_compared_period(text: str, at: int, periods: Sequence[PeriodRef]) -> int | None:
