@@ -3095,3 +3095,56 @@ def test_a_quarter_the_release_names_by_its_year() -> None:
                               ("NetIncomeLoss", Decimal("4400000"), q3_before),
                               ("EarningsPerShareDiluted", Decimal("0.27"), q3),
                               ("EarningsPerShareDiluted", Decimal("0.24"), q3_before)}
+
+
+def test_nine_months_of_the_year_ended_a_day_end_there() -> None:
+    head = ("DAYTON, Ohio - (October 20, 2005) - Kestrel Mobility Corporation today reported results for the third "
+            "quarter and nine months of the year ended September 30, 2005.\n\n")
+    found = facts("Net sales for the quarter increased 6% to $142.3 million versus $134.2 million last year. Net sales "
+                  "for nine months of the year increased 9% to $415.6 million versus $381.3 million last year.",
+                  head=head)
+    assert summary(found) == {
+        ("Revenues", Decimal("142300000"), Period(D(2005, 9, 30), D(2005, 7, 1))),
+        ("Revenues", Decimal("134200000"), Period(D(2004, 9, 30), D(2004, 7, 1))),
+        ("Revenues", Decimal("415600000"), Period(D(2005, 9, 30), D(2005, 1, 1))),
+        ("Revenues", Decimal("381300000"), Period(D(2004, 9, 30), D(2004, 1, 1)))}
+
+
+def test_last_years_quarter_named_after_the_year() -> None:
+    head = ("TRAILHEAD OUTFITTERS REPORTS FOURTH QUARTER SALES\n\nINDIANAPOLIS, March 4, 2004 -- Trailhead Outfitters, "
+            "Inc. reported net sales of $188,310,000 for the thirteen weeks ended February 28, 2004, an increase of 9% "
+            "over net sales of $172,760,000 for Q4 last year which ended March 1, 2003.\n\n")
+    found = facts("Last year for the 4th quarter, the Company reported diluted income per share of $.29.", head=head)
+    q4, q4_before = Period(D(2004, 2, 28), D(2003, 11, 30)), Period(D(2003, 3, 1), D(2002, 12, 1))
+    assert summary(found) == {("Revenues", Decimal("188310000"), q4), ("Revenues", Decimal("172760000"), q4_before),
+                              ("EarningsPerShareDiluted", Decimal("0.29"), q4_before)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Net Loss after the restructuring charge was $4.6 million, or $0.31 per share, for the quarter.",
+     {("NetIncomeLoss", Decimal("-4600000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.31"), Q2_2006)}),
+    ("Net sales increased 9% over the prior year to $84,210,000 for the quarter.",
+     {("Revenues", Decimal("84210000"), Q2_2006)}),
+    ("For the six months, sales increased 7.1% to $1,184 million, from $1,105 million in the Company's "
+     "corresponding period last year.", {("Revenues", Decimal("1184000000"), H1_2006),
+                                         ("Revenues", Decimal("1105000000"), H1_2005)}),
+    ("The company recorded net income of $341,502, or 12 cents per share, for the quarter compared to a net loss of "
+     "$27,905, or (1 cent) per share, for the same quarter a year earlier.",
+     {("NetIncomeLoss", Decimal("341502"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.12"), Q2_2006),
+      ("NetIncomeLoss", Decimal("-27905"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("-0.01"), Q2_2005)}),
+    ("Halverson announced second-quarter 2006 net earnings of $4,215,000 or 31 cents in diluted earnings per share.",
+     {("NetIncomeLoss", Decimal("4215000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006)}),
+    ("Earnings for the quarter amounted to $4.8 million, or a record $2.64 per diluted share.",
+     {("NetIncomeLoss", Decimal("4800000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("2.64"), Q2_2006)}),
+    ("Our total revenue for the three months ended June 30, 2006 (the \"second quarter of 2006\") was $84.2 million.",
+     {("Revenues", Decimal("84200000"), Q2_2006)}),
+    ("Halverson's net income attributable to shareholders in the second quarter of 2006 was $31.4 million.",
+     {("NetIncomeLoss", Decimal("31400000"), Q2_2006)}),
+    ("Net loss for the quarter was $2.2 million or $(0.12) earnings per basic and diluted share.",
+     {("NetIncomeLoss", Decimal("-2200000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.12"), Q2_2006)}),
+    ("Net income to common shareholders was $12.6 million, or $0.47 per diluted share, for the quarter.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("12600000"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal("0.47"), Q2_2006)}),
+])
+def test_wordings_of_audit_35(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -480,3 +480,23 @@ def test_cents_without_a_leading_zero_are_figures_of_the_table() -> None:
     found = {(f.concept, f.value, f.period) for f in converter.convert(text).facts if f.concept.startswith("Earnings")}
     assert found == {("EarningsPerShareBasic", Decimal("0.02"), Period(D(2019, 10, 31), D(2019, 8, 1))),
                      ("EarningsPerShareBasic", Decimal("-0.01"), Period(D(2018, 10, 31), D(2018, 8, 1)))}
+
+
+def test_a_legend_of_000s_with_an_exception_and_per_share_rows_broken_over_lines() -> None:
+    text = ("BRISCO WELL SERVICES ANNOUNCES THIRD QUARTER RESULTS\n\n"
+            "HOUSTON, Nov. 5, 2012 -- Brisco Well Services Inc. announces its results for the three months ended "
+            "September 30, 2012.\n\n"
+            "                         Three Months Ended\n"
+            "                            September 30,\n"
+            "                           2012       2011\n"
+            "    (000s, except per share data)\n\n"
+            "    Revenue              81,420     76,015\n"
+            "    Net income            4,215      3,882\n"
+            "      Per share\n"
+            "       - basic             0.21       0.19\n")
+    q3, q3_before = Period(D(2012, 9, 30), D(2012, 7, 1)), Period(D(2011, 9, 30), D(2011, 7, 1))
+    found = {(f.concept, f.value, f.period) for f in converter.convert(text).facts
+             if f.concept in {"Revenues", "EarningsPerShareBasic"}}
+    assert found == {("Revenues", Decimal("81420000"), q3), ("Revenues", Decimal("76015000"), q3_before),
+                     ("EarningsPerShareBasic", Decimal("0.21"), q3),
+                     ("EarningsPerShareBasic", Decimal("0.19"), q3_before)}

@@ -116,7 +116,10 @@ def find_amounts(text: str, dollar: str = "USD") -> list[Amount]:
                             scale=power))
     for m in CENTS.finditer(text):
         value, places = parse_number(m.group("num"))
-        found.append(Amount(normalize(value.scaleb(-2)), places + 2, m.start(), m.end(), False, per_unit=True,
+        # "a net loss of $27,905, or (1 cent) per share": in parentheses of its own, like "$(0.01)"
+        negative = text.startswith("(", m.start() - 1) and text.startswith(")", m.end()) and m.start() > 0
+        start, end = (m.start() - 1, m.end() + 1) if negative else m.span()
+        found.append(Amount(normalize(value.scaleb(-2)), places + 2, start, end, negative, per_unit=True,
                             currency=dollar, digits=m.span("num"), scale=-2))
     found.sort(key=lambda a: a.start)
     return _share_scales(text, found)

@@ -73,7 +73,9 @@ _LENGTH = re.compile(
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
-        rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\syear['\u2019]s|year[\s-](?:ago|earlier)|prior[\s-]year))\s"
+        rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\syear['\u2019]s|year[\s-](?:ago|earlier)|prior[\s-]year)"
+        # "Last year for the 4th quarter, the Company reported ..."
+        r"|(?:last|prior|previous)\syear,?\s(?:for|in|during)\sthe)\s"
         rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
@@ -89,7 +91,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_short", re.compile(rf"\b(?P<qn>[1-4])Q\s?(?:(?P<fy>{_YEAR})|['\u2019]?(?P<yy>\d\d))\b"
                            r"|\bQ(?P<qn2>[1-4])\s?['\u2019](?P<yy2>\d\d)\b")),
     ("same_period", re.compile(
-        rf"\b(?:the\s)?(?:(?:prior|previous)[\s-]year\s)?(?:same|comparable|comparative|corresponding|like|comp)\s"
+        # "from $1,105 million in the Company's corresponding period last year"
+        rf"\b(?:the\s(?:company|corporation)['\u2019]s\s|its\s|our\s|the\s)?(?:(?:prior|previous)[\s-]year\s)?"
+        rf"(?:same|comparable|comparative|corresponding|like|comp)\s"
         rf"(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
         r"|fiscal\s(?:year\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|"
@@ -420,8 +424,20 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
                          stated_end=date, kind="ended")
     if lm.group("ytd"):  # "the year to date ended June 30, 2016": from the fiscal year's start
         return PeriodRef(start, m.end(), stated_end=date, kind="ytd")
+    if lm.group("y") and (part := _PART_OF_THE_YEAR.search(text, max(0, start - 40), start)) is not None:
+        # "the third quarter and nine months of the year ended September 30, 2005": the nine months end there
+        # "net sales of $172,760,000 for Q4 last year which ended March 1, 2003": the quarter ends there
+        if part.group("ord") or part.group("qn"):
+            quarter = _ORD[part.group("ord").lower()] if part.group("ord") else int(part.group("qn"))
+            return PeriodRef(part.start(), m.end(), months=3, quarter=quarter, stated_end=date, kind="ended")
+        return PeriodRef(part.start(), m.end(), months=_MCOUNT[part.group("mc").lower()], stated_end=date,
+                         kind="ended")
     months = 3 if lm.group("q") else 12 if lm.group("y") else 6 if lm.group("h") else None
     return PeriodRef(start, m.end(), months=months, weeks=weeks, stated_end=date, kind="ended")
+
+
+_PART_OF_THE_YEAR = re.compile(rf"\b(?:(?P<mc>{_alt(_MCOUNT)})[\s-]months?|(?P<ord>{_ORDW})[\s-]quarter"
+                               r"|(?-i:Q(?P<qn>[1-4])))\s(?:(?:of|in)\s(?:the\s|its\s)?|(?:of\s)?last\s)$", re.I)
 
 
 # "the last quarter", "its last quarter", "fiscal 2004's last quarter": the year's fourth

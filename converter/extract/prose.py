@@ -47,7 +47,8 @@ _NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r"
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
-_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?(?:approximately\s|about\s)?"
+_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?"
+                               r"(?:approximately\s|about\s|a\srecord\s)?"
                                r"\$?\s?\(?[\d.]+\)?"
                                r"(?:\s\(\$?[\d.]+\s(?:fully\s)?diluted\))?\s"  # "or $.52 ($.51 diluted) per share"
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
@@ -77,14 +78,14 @@ _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re
 # "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
 _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
                           r"[\s,;]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?"
-                          r"(?:approximately\s|about\s)?")  # "or approximately $0.12 per share"
+                          r"(?:approximately\s|about\s|record\s)?")  # "or approximately $0.12", "or a record $2.64"
 # with a period between: "or" (or a semicolon: "net income of $2.6 million for the quarter; $0.08 per diluted common
 # share"), never "and"
-_OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?(?:approximately\s|about\s)?")
+_OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?(?:approximately\s|about\s|record\s)?")
 # "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_EMPTY_PARENS = re.compile(r"\((?:\s*(?:the\s)?[\"\u201c]\s*[\"\u201d])?\s*\)")  # '(the "second quarter of 2015")' too
 _INCLUDING = re.compile(r"\b(?:including|includes|included|excluding|excludes|excluded)\b", re.I)
 # "Net income, which includes the new unit, was", "The net loss (including non-cash losses) for the period was"
 _INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100},"
@@ -109,7 +110,7 @@ _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
 _RESULTS_INCLUDING = re.compile(r"\bresults\b[^.;$]{0,80},\sincluding$", re.I)
 _YEAR_OVER_YEAR = re.compile(r"\byear\s(?:over|on)\syear\b", re.I)  # "increased 12.0 percent year over year to"
 _AFTER_A_PERCENT = re.compile(r"(?:%|\bpercent|\bper\scent)\s*$", re.I)
-_FROM_A_PERIOD = re.compile(r"\bfrom(?:\s+the)?\s{4,},?\s(?=to\s*$)", re.I)  # the period blanked out
+_FROM_A_PERIOD = re.compile(r"\b(?:from|over)(?:\s+the)?\s{4,},?\s(?=to\s*$)", re.I)  # the period blanked out
 # "rose 12% year-over-year and 4% sequentially to $120.5 million": two changes on the way to one level
 _PERCENT_PAIR = re.compile(rf"{_PERCENT.pattern}(?:\s[\w-]+)?,?\s(?:and|or)\s(?={_PERCENT.pattern})", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*(?:['\u2019]s\b)?")  # "2006's" is one word
@@ -149,6 +150,7 @@ _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:excluding|exclusive\sof)\b", re.I)
 # "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
 # quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
+_AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
 _BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE},", re.I)  # a sentence opening "Before the charge, ..."
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
@@ -175,8 +177,9 @@ _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "full
                              "u.s.", "per-share", "per", "share", "consolidated", "total", "and", "a",
                              "year-to-date", "year", "to", "date"})  # "On a year-to-date basis": a period
 # "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
-_OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)"
-                    r"(?:\s(?:common\s)?(?:share|stock)holders)?,?"
+# ("attributable to shareholders": ours, there being no other owner named)
+_OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?:(?P<holders>(?:share|stock)holders)|"
+                    r"(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)(?:\s(?:common\s)?(?:share|stock)holders)?),?"
                     r"(?=\s(?:was|were|totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)",
                     re.I)
 # "Total revenues $ 6,512 $ 6,407", "revenue |$150,210 |97 |.5": a table's row, read as text
@@ -661,7 +664,8 @@ class ProseExtractor:
             # (a compared figure in cents is like the per-share figure it is compared with, or nothing: below)
         if mention is not None and mention.start >= clause_start:
             owner = _OWNER.match(text, mention.end, amount.start)
-            gap_from = owner.end() if owner and names_us(owner.group("owner"), self.entity_words) else mention.end
+            ours = owner and (owner.group("holders") or names_us(owner.group("owner"), self.entity_words))
+            gap_from = owner.end() if owner and ours else mention.end
             # "the company lost $215.1 million", "Northfield Energy earned $214.6 million": a verb, not a noun to narrow
             verb = mention.weak and text[mention.start : mention.end].lower() in _FIGURE_VERBS
             per_share = self.taxonomy[mention.concept].is_per_share
@@ -903,6 +907,7 @@ class ProseExtractor:
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
         gap = _REPORTED_BASIS_PHRASE.sub(" ", gap)  # "net loss on a GAAP basis was $3.2 million"
         gap = _INCLUDING_ASIDE.sub(" ", gap)  # "Net income, which includes the new unit, was": all of it
+        gap = _AFTER_A_CHARGE.sub(" ", gap)  # "The net loss after the restructuring charge was": the reported one
         if per_share:
             gap = _ON_A_DILUTED_BASIS.sub(" ", gap)  # "earnings per share on a diluted basis were $.97": see `_bind`
         if _PART.search(gap) or "(" in gap or ")" in gap:
