@@ -3148,3 +3148,51 @@ def test_last_years_quarter_named_after_the_year() -> None:
 ])
 def test_wordings_of_audit_35(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Revenue totaled $48.3 million, consistent with the same period a year ago.",
+     {("Revenues", Decimal("48300000"), Q2_2006)}),
+    ("Net income was $5.3 million, up 18 percent from $4.5 million in the same quarter last year, with diluted "
+     "earnings per share of $0.37, a 23 percent increase from $0.30 in the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("5300000"), Q2_2006), ("NetIncomeLoss", Decimal("4500000"), Q2_2005),
+      ("EarningsPerShareDiluted", Decimal("0.37"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.30"), Q2_2005)}),
+    ("Net income for the quarter was $3.6 million. This compares to net income in the second quarter of 2005 of $1.2 "
+     "million, with diluted earnings per share of $0.05.",
+     {("NetIncomeLoss", Decimal("3600000"), Q2_2006), ("NetIncomeLoss", Decimal("1200000"), Q2_2005),
+      ("EarningsPerShareDiluted", Decimal("0.05"), Q2_2005)}),
+    ("Second Quarter Highlights\n(Comparisons to three months ended June 30, 2005 unless otherwise noted)\nNet "
+     "income was $3.6 million, compared to a net loss of $1.2 million.",
+     {("NetIncomeLoss", Decimal("3600000"), Q2_2006), ("NetIncomeLoss", Decimal("-1200000"), Q2_2005)}),
+    ("Net income for the quarter was $3.6 million, compared to a net loss of $1.2 million, largely due to the absence "
+     "in the current year period of impairment charges from the prior year period.",
+     {("NetIncomeLoss", Decimal("3600000"), Q2_2006), ("NetIncomeLoss", Decimal("-1200000"), Q2_2005)}),
+    ("Charges for share-based compensation were $0.05 and $0.02 per share in the second quarter of 2006 and 2005, "
+     "respectively.", set()),
+    ("Halverson reported $0.46 and $0.41 diluted earnings per share in the second quarter of 2006 and 2005, "
+     "respectively.", {("EarningsPerShareDiluted", Decimal("0.46"), Q2_2006),
+                       ("EarningsPerShareDiluted", Decimal("0.41"), Q2_2005)}),
+    ("For the six months through June 30, 2006 net income was $5.3 million.",
+     {("NetIncomeLoss", Decimal("5300000"), H1_2006)}),
+    ("Earnings per share in the second quarter were $0.31 basic and $0.30 diluted compared to $0.29 and $0.28, "
+     "respectively, in the prior year.",
+     {("EarningsPerShareBasic", Decimal("0.31"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.30"), Q2_2006),
+      ("EarningsPerShareBasic", Decimal("0.29"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.28"), Q2_2005)}),
+])
+def test_comparisons_and_lists_of_audit_36(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("This represents an increase of 15.7 percent over second quarter earnings one year ago of $18,153,000, or $.24 "
+     "per share.", {("NetIncomeLoss", Decimal("18153000"), Q2_2005),
+                    ("EarningsPerShareBasicAndDiluted", Decimal("0.24"), Q2_2005)}),
+    ("This gain brought net revenue for the first six months to $91.7 million versus $87.9 million a year ago.",
+     {("Revenues", Decimal("91700000"), H1_2006), ("Revenues", Decimal("87900000"), H1_2005)}),
+    ("Net earnings for the first two quarters were $94,139,000.", {("NetIncomeLoss", Decimal("94139000"), H1_2006)}),
+    ("Earnings per share for the six months were $1.23 versus $.84 for the same two quarters of last year.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("1.23"), H1_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.84"), H1_2005)}),
+])
+def test_wordings_of_audit_36(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -46,11 +46,13 @@ LEFT_OUT = Listed()
 
 
 def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention], periods: Sequence[PeriodRef],
-               clauses: list[int], comparing: list[bool],
-               gap_ok: Callable[[int, int], bool]) -> dict[int, Listed]:
+               clauses: list[int], comparing: list[bool], gap_ok: Callable[[int, int], bool],
+               lead_ok: Callable[[int, Mention], bool]) -> dict[int, Listed]:
     """How the listed figures of a sentence are read, by where each figure starts.
 
-    `gap_ok(start, end)` says whether only linking words stand between a phrase and its figure."""
+    `gap_ok(start, end)` says whether only linking words stand between a phrase and its figure;
+    `lead_ok(start, mention)` whether the words before a list at `start` let a phrase after it name its
+    figures ("The company earned $0.46 and $0.45 per share", not "Charges were $0.05 and $0.02 per share")."""
     out: dict[int, Listed] = {}
     for word in _RESPECTIVELY.finditer(text):
         at = clause_of(clauses, word.start())
@@ -79,7 +81,7 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
         paired = None
         if len({len(run) for run in runs}) == 1 and clause_of(clauses, first[0].start) == main:
             paired = _pair(text, first, [m for m in mentions if lo <= m.start and m.end <= first[0].start],
-                           listed_periods(text, own), gap_ok)
+                           listed_periods(text, own), gap_ok, lead_ok)
         for run_number, run in enumerate(runs):
             for place, amount in enumerate(run):
                 if paired is None:
@@ -180,7 +182,7 @@ def _joined(text: str, items: Sequence[Mention | PeriodRef], join: re.Pattern[st
 
 
 def _pair(text: str, run: list[Amount], before: list[Mention], refs: list[PeriodRef],
-          gap_ok: Callable[[int, int], bool]) -> list[Listed] | None:
+          gap_ok: Callable[[int, int], bool], lead_ok: Callable[[int, Mention], bool]) -> list[Listed] | None:
     """What each figure of the first list is: the phrases in order, basic and diluted in order, or one
     phrase for the periods in order. None when no single reading holds."""
     n = len(run)
@@ -196,6 +198,8 @@ def _pair(text: str, run: list[Amount], before: list[Mention], refs: list[Period
             return None
     trailing = trailing_mention(text, run[-1].end)  # "$0.46 and $0.45 per basic and diluted share"
     one = before[0] if len(before) == 1 else trailing if not before else None
+    if one is not None and one is trailing and not lead_ok(run[0].start, one):
+        return None
     readings: list[list[Listed]] = []
     if len(before) == n and len(refs) != n:  # with as many periods, which list pairs with the figures?
         readings.append([Listed(m.concept, m) for m in before])

@@ -48,8 +48,8 @@ _OF_THE_YEAR = r"\s(?:of|in)\s(?:the|this)\s(?:current\s)?(?:fiscal\s)?year\b"
 # "fiscal 2011 nine months", "2011 first half": the year written first
 _YEAR_FIRST = rf"(?:(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy1>{_YEAR})(?:['\u2019]s)?\s)?"
 # "a year ago", "of the prior fiscal year", "(26 weeks) of the prior year"
-_AGO = (r"(?P<ago>(?:\s\(\d{1,2}\sweeks\))?\s(?:a\syear\sago|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year"
-        r"|last\syear))?")
+_AGO = (r"(?P<ago>(?:\s\(\d{1,2}\sweeks\))?\s(?:(?:a|one)\syear\sago"
+        r"|of\s(?:the\s)?(?:last|prior|previous)\s(?:fiscal\s)?year|last\syear))?")
 
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
@@ -65,7 +65,7 @@ _LENGTH = re.compile(
     rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods)"
     r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
     # "the second quarter (13 weeks) ended", "the three months to"
-    rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s\(?(?:ended|ending|ends|end|to)\s"
+    rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s\(?(?:ended|ending|ends|end|to|through)\s"
     r"(?:on\s)?$",  # "the 2003 fiscal year (ended January 31, 2004)"
     re.I,
 )
@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:same|comparable|comparative|corresponding|like|comp)\s"
         rf"(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
         r"|fiscal\s(?:year\s)?)?"
-        rf"(?P<unit>quarter|period|three[\s-]months?|"
+        rf"(?P<unit>quarter|period|three[\s-]months?|(?:two|three)\squarters|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s(?:company['\u2019]s\s)?|its\s|our\s)?(?:fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter)?"
         rf"{_AGO}",
         re.I)),
-    ("quarters", re.compile(r"\b(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
+    ("quarters", re.compile(r"\b(?:first\s)?(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
                             rf"(?P<fy>{_YEAR})\b)?", re.I)),
     ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first\shalf(?:\sof\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?"
                         rf"{_AGO}", re.I)),
@@ -165,8 +165,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("instant_end", re.compile(r"\bat\s(?:the\s)?(?:end\sof\s(?:the\s)?(?P<what>quarter|year|fiscal\syear|period)|"
                                r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
     ("instant_date", re.compile(rf"\b(?:at|as\sof|on)\s{DATE}", re.I)),
-    ("year_ago_instant", re.compile(r"\b(?:last\syear\sat\sthis\stime|a\syear\sago|at\sthe\ssame\stime\slast\syear|"
-                                    r"a\syear\searlier|last\syear|the\sprior\syear|the\sprevious\syear|the\syear\sbefore)\b",
+    ("year_ago_instant", re.compile(r"\b(?:last\syear\sat\sthis\stime|(?:a|one)\syear\sago"
+                                    r"|at\sthe\ssame\stime\slast\syear|a\syear\searlier|last\syear|the\sprior\syear|the\sprevious\syear|the\syear\sbefore)\b",
                                     re.I)),
 ]
 
@@ -462,7 +462,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
                          fiscal_year=_fy(m, "fy") or _two_digit_year(two_digits), kind=kind)
     if kind == "same_period":
         unit = m.group("unit").lower()
-        months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else None
+        months = 3 if unit == "quarter" else _MCOUNT.get(re.split(r"[\s-]", unit)[0]) if "month" in unit else \
+            3 * _QUARTER_COUNT[unit.split()[0]] if "quarters" in unit else None  # "the same three quarters"
         fy = _fy(m, "fy", "fy_in")  # "the comparable period in fiscal 2013", "the comparable fiscal 2013 period"
         # "For the same period, net income totaled ...": the period just spoken of, not a year before it
         opener = e == m.end("unit") and _SENTENCE_OPENER.search(m.string, 0, s) and m.string.startswith(",", e)
@@ -935,7 +936,8 @@ _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, 
 _YEARLESS_DAYS = 45  # and a quarter it names without a year, within the weeks a quarterly report is due
 _STALE_DAYS = 366  # nor a year after it
 # what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994"
-COMPARED_OBJECT = (r"\b(?:over|versus|vs\.?|than(?:\s(?:in|for|during))?|level\swith|compared\s(?:to|with)|from)\s"
+COMPARED_OBJECT = (r"\b(?:over|versus|vs\.?|than(?:\s(?:in|for|during))?|(?:level|consistent|in\sline|flat)\swith"
+                   r"|compared\s(?:to|with)|(?:unchanged\s)?from)\s"
                    r"(?:its\s|the\s)?$")  # "28 percent higher, respectively, than in the fourth quarter of 1998"
 _COMPARED_BEFORE = re.compile(COMPARED_OBJECT, re.I)
 

@@ -86,7 +86,9 @@ _OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?(?:approximately
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
 _EMPTY_PARENS = re.compile(r"\((?:\s*(?:the\s)?[\"\u201c]\s*[\"\u201d])?\s*\)")  # '(the "second quarter of 2015")' too
-_INCLUDING = re.compile(r"\b(?:including|includes|included|excluding|excludes|excluded)\b", re.I)
+# what a figure includes, or why it moved ("..., largely due to ... impairment charges from the prior year period")
+_INCLUDING = re.compile(r"\b(?:including|includes|included|excluding|excludes|excluded|due\sto|because\sof"
+                        r"|as\sa\sresult\sof|driven\sby|primarily\sby|attributable\sto|reflecting)\b", re.I)
 # "Net income, which includes the new unit, was", "The net loss (including non-cash losses) for the period was"
 _INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100},"
                               r"|\s?\((?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100}\)",
@@ -214,7 +216,8 @@ _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|decli
                         r"jumped|dropped)\b", re.I)
 # "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
 _AND_THEN = re.compile(r",\s(?:and|while|whereas|but)\s", re.I)
-_NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile)\b|,\s(?:an?\s)?(?:increase|decrease|decline|gain|"
+# (", with diluted earnings per share of $0.37" after a comparison: a figure of its own)
+_NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile|with)\b|,\s(?:an?\s)?(?:increase|decrease|decline|gain|"
                          r"improvement|drop|rise)\sof\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent\b)\s(?=in\s)", re.I)
 
 
@@ -393,7 +396,9 @@ class ProseExtractor:
             return [], self._resolve_plain(periods), False  # "On a non-GAAP basis (as reconciled below), ..."
         per_clause = [sum(1 for a in counted if clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         listed = read_lists(text, counted, mentions, periods, clauses, comparing,
-                            lambda start, end: self._gap_ok(text, start, end))
+                            lambda start, end: self._gap_ok(text, start, end),
+                            lambda start, mention: self._says_earnings(text, clauses[clause_of(clauses, start)], start,
+                                                                       mention))
         named = [{m.concept for m in mentions if clause_of(clauses, m.start) == i} for i in range(len(clauses))]
         bound: list[_Bound] = []
         beside: list[_Bound] = []  # "$.52 per share ($.47 diluted)": the diluted figure in the aside
@@ -612,6 +617,9 @@ class ProseExtractor:
                 marks[main] = False
         parens = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
         for m in _NEW_CLAUSE.finditer(text):
+            if m.group().lower().endswith("with") and not any(
+                    not _comparing_at(marks, a.start) for a in amounts if a.start < m.start()):
+                continue  # "This compares to net income ... in 2003 of $603.2 million, with diluted EPS of $1.50"
             if m.group() != ";" or not any(s < m.start() < e for s, e in parens):  # "($0.21 per share; $0.19 ...)"
                 marks[m.start()] = False
         for n in mentions:
@@ -767,6 +775,17 @@ class ProseExtractor:
             return None
         return _make(amount, concept.name, phrase.loss or amount.negative, clause, amount.start,
                      after.end() + phrase.end)
+
+    def _says_earnings(self, text: str, clause_start: int, start: int, phrase: Mention) -> bool:
+        """Whether the words from `clause_start` to a per-share figure at `start` say it is earnings ("The company
+        earned", "reported") when only the phrase after it names it (not "Charges for share-based compensation
+        were $0.05 and $0.02 per share")."""
+        if not self.taxonomy[phrase.concept].is_per_share:
+            return True
+        plain = _plain_lead(text[clause_start:start])
+        if (lead := _EPS_LEAD.search(plain)) is not None:
+            return not (_NARROWED_LEAD.search(plain, 0, lead.start()) or _WHICH_TOTALED.search(plain, 0, lead.start()))
+        return bool(_EARNINGS_WORD.search(text, phrase.start, phrase.end) and _REPORTED.search(plain))
 
     def _bind_listed(self, text: str, amount: Amount, item: Listed, done: list[_Bound], clause: int,
                      clauses: list[int], previous_amount: Amount | None,
@@ -1152,6 +1171,11 @@ _MONEY_ASIDE = re.compile(r"\s?\(\s?[^()$]{0,4}\$[^()]{1,24}\)"
                           r"|,?\sor\s\$\s?[\d.,]+(?:\s(?:million|billion|thousand))?\b")
 _LEAD_PERCENT = re.compile(rf"(?:\sby)?\s{_PERCENT.pattern}(?=\sto\b)", re.I)
 _PERIOD_MARK = re.compile(r"(?:\s(?:for|in|during))?(?:\s(?:the|its|our))?\s*\x00[\s,]*")
+
+
+def _comparing_at(marks: dict[int, bool], position: int) -> bool:
+    """Whether the clause holding `position` compares, by the clause marks set so far."""
+    return marks[max(at for at in marks if at <= position)]
 
 
 def _plain_lead(text: str) -> str:
