@@ -3196,3 +3196,27 @@ def test_comparisons_and_lists_of_audit_36(body: str, expected: set[tuple[str, D
 ])
 def test_wordings_of_audit_36(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_sentence_opening_on_a_quarter_dates_the_next_though_its_figures_are_not_read() -> None:
+    head = ("BRAMBLEWOOD HOMES REPORTS FULL YEAR 2005 EARNINGS\n\nSPRINGFIELD, Ohio (Feb. 14, 2006) Bramblewood Homes, "
+            "Inc. today reported results for the year ended 2005. For the twelve months ended December 31, 2005, net "
+            "income rose 10.0% to $44.0 million from $40.0 million in the same period a year ago.\n\n")
+    found = facts("For the fourth quarter, net income was little changed at $15.5 million from $15.6 million earned in "
+                  "the fourth quarter of 2004. Revenues advanced 12.0% to $210.0 million from $187.5 million in the "
+                  "year earlier period.", head=head)
+    q4, q4_before = Period(D(2005, 12, 31), D(2005, 10, 1)), Period(D(2004, 12, 31), D(2004, 10, 1))
+    assert {f for f in summary(found) if f[2] in (q4, q4_before)} == {
+        ("NetIncomeLoss", Decimal("15500000"), q4), ("Revenues", Decimal("210000000"), q4),
+        ("Revenues", Decimal("187500000"), q4_before)}
+
+
+def test_prior_year_opening_a_sentence_dates_its_figures_a_year_back() -> None:
+    found = facts("Earnings after tax in the second quarter were $22.0 million, or 41 cents per diluted share. Prior "
+                  "year earnings after tax were $19.0 million, or 35 cents per diluted share, on sales of $290.0 "
+                  "million.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("22000000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.41"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("19000000"), Q2_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.35"), Q2_2005),
+                              ("Revenues", Decimal("290000000"), Q2_2005)}

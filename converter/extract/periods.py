@@ -166,7 +166,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
     ("instant_date", re.compile(rf"\b(?:at|as\sof|on)\s{DATE}", re.I)),
     ("year_ago_instant", re.compile(r"\b(?:last\syear\sat\sthis\stime|(?:a|one)\syear\sago"
-                                    r"|at\sthe\ssame\stime\slast\syear|a\syear\searlier|last\syear|the\sprior\syear|the\sprevious\syear|the\syear\sbefore)\b",
+                                    r"|at\sthe\ssame\stime\slast\syear|a\syear\searlier|last\syear|(?:the\s)?prior[\s-]year"
+                                    r"|the\sprevious\syear|the\syear\sbefore)\b",  # "Prior year earnings were"
                                     re.I)),
 ]
 

@@ -152,6 +152,7 @@ _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:excluding|exclusive\sof)\b", re.I)
 # "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
 # quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
+_OPENS_ON = re.compile(r"\s*(?:For|In|During)\s(?:the\s)?", re.I)  # "For the fourth quarter, ..."
 _AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
 _BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE},", re.I)  # a sentence opening "Before the charge, ..."
@@ -499,6 +500,12 @@ class ProseExtractor:
             main = own if bound else self._resolve_plain(main_periods, alone=True)
             if len(listed_periods(text, list(main_periods))) > len(main_periods):
                 main = None  # "... for the three and nine months ended September 30": which one comes next?
+            if main is None and not out and (opening := next(iter(main_periods), None)) is not None and \
+                    opening.quarter is not None and _OPENS_ON.fullmatch(text, 0, opening.start) and \
+                    text.startswith(",", opening.end):
+                # "For the fourth quarter, net income was little changed at $15.5 million from ...": what the
+                # sentences after it speak of, though its own figures are not read
+                main = resolve(opening, self.anchor, None, False)
         return out, main, False
 
     def _came_from(self, rise: _Rise, out: list[_Bound], comparing: list[bool]) -> list[_Bound]:
