@@ -3220,3 +3220,29 @@ def test_prior_year_opening_a_sentence_dates_its_figures_a_year_back() -> None:
                               ("NetIncomeLoss", Decimal("19000000"), Q2_2005),
                               ("EarningsPerShareDiluted", Decimal("0.35"), Q2_2005),
                               ("Revenues", Decimal("290000000"), Q2_2005)}
+
+
+def test_a_quarter_of_the_fiscal_year_ended_a_day_ends_before_it() -> None:
+    head = ("AUBURN, N.Y., February 2, 2016 -- Pemberton Valve Corporation today reported its results for its third "
+            "quarter and nine months ended December 31, 2015.\n\n")
+    found = facts("Net sales in the third quarter of fiscal 2016 were $41.2 million, up 12% from net sales of $36.8 "
+                  "million in the third quarter of the fiscal year ended March 31, 2015.", head=head)
+    assert summary(found) == {("Revenues", Decimal("41200000"), Period(D(2015, 12, 31), D(2015, 10, 1))),
+                              ("Revenues", Decimal("36800000"), Period(D(2014, 12, 31), D(2014, 10, 1)))}
+
+
+def test_weeks_of_a_fiscal_first_quarter_and_a_record_quarter_in_a_headline() -> None:
+    head = ("CINCINNATI, Ohio -- October 3, 2013 -- Tallmadge Diners, Inc. reported results for its 16-week fiscal "
+            "first quarter ended September 17, 2013.\n\n")
+    found = facts("Net earnings for the quarter increased 12.0 percent to $1,204,500.", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("1204500"), Period(D(2013, 9, 17), D(2013, 5, 29)))}
+    head = ("CRESTMOOR REPORTS FIFTH CONSECUTIVE QUARTER OF RECORD NET SALES TOTALING $47 MILLION\n\nTRENTON, N.J., "
+            "August 21, 2019 -- Crestmoor Pharmaceuticals, Inc. today reported results for its fiscal 2019 fourth "
+            "quarter and full year ended June 30, 2019.\n\n")
+    found = facts("For the fourth quarter, net sales doubled to $47.0 million from $23.5 million in last year's fourth "
+                  "quarter. Net income was $9.4 million, or $0.51 Basic EPS and $0.48 Diluted EPS.", head=head)
+    q4, q4_before = Period(D(2019, 6, 30), D(2019, 4, 1)), Period(D(2018, 6, 30), D(2018, 4, 1))
+    assert summary(found) == {("Revenues", Decimal("47000000"), q4), ("Revenues", Decimal("23500000"), q4_before),
+                              ("NetIncomeLoss", Decimal("9400000"), q4),
+                              ("EarningsPerShareBasic", Decimal("0.51"), q4),
+                              ("EarningsPerShareDiluted", Decimal("0.48"), q4)}

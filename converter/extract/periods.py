@@ -57,7 +57,7 @@ _LENGTH = re.compile(
     # "the third quarter and nine month periods of fiscal year 2016, which ended on December 31, 2015"
     rf"|(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
     rf"(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
-    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
+    rf"|(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:(?:{_ORDW})\s)?(?:fiscal\s)?(?:periods?|quarters?|years?))?"
     # "the first three quarters of fiscal 1999, ending May 31, 1999"
     rf"|(?:first\s)?(?P<qc>two|three)\squarters(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
@@ -136,7 +136,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s(?:ended|ending))"
         # "Record quarterly revenue of $1.26 billion": the quarter reported
         # (not "A consistent quarterly revenue flow during the year")
-        r"|\bquarterly(?=\s(?:[\w-]+\s)?(?:revenues?|sales|eps|earnings|income|loss)\s(?:of|was|were|totaled|reached)\b)",
+        r"|\bquarterly(?=\s(?:[\w-]+\s)?(?:revenues?|sales|eps|earnings|income|loss)\s(?:of|was|were|totaled|reached)\b)"
+        # "Fifth Consecutive Quarter of Record Net Sales Totaling $47 Million": the quarter reported
+        r"|\bconsecutive\squarter(?=\sof\b)",
         re.I)),
     # "The net loss for this period was ...", "net income for the period was ...": the period the text last spoke of
     ("this_period", re.compile(r"(?:\bthis|(?<=\bfor\s)the|(?<=\bduring\s)the)\s(?:fiscal\s|reporting\s)?period\b"
@@ -426,13 +428,17 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
     if lm.group("ytd"):  # "the year to date ended June 30, 2016": from the fiscal year's start
         return PeriodRef(start, m.end(), stated_end=date, kind="ytd")
     if lm.group("y") and (part := _PART_OF_THE_YEAR.search(text, max(0, start - 40), start)) is not None:
-        # "the third quarter and nine months of the year ended September 30, 2005": the nine months end there
-        # "net sales of $172,760,000 for Q4 last year which ended March 1, 2003": the quarter ends there
-        if part.group("ord") or part.group("qn"):
-            quarter = _ORD[part.group("ord").lower()] if part.group("ord") else int(part.group("qn"))
-            return PeriodRef(part.start(), m.end(), months=3, quarter=quarter, stated_end=date, kind="ended")
-        return PeriodRef(part.start(), m.end(), months=_MCOUNT[part.group("mc").lower()], stated_end=date,
-                         kind="ended")
+        # "the third quarter and nine months of the year ended September 30, 2005": the nine months end there;
+        # "net sales of $172,760,000 for Q4 last year which ended March 1, 2003": the quarter ends there; but
+        # "the third quarter of the fiscal year ended March 31, 2015" ends a quarter before that year does
+        fiscal = lm.group("y").lower().startswith("fiscal")
+        quarter = _ORD[part.group("ord").lower()] if part.group("ord") else int(part.group("qn") or 0) or None
+        months = 3 if quarter else _MCOUNT[part.group("mc").lower()]
+        try:
+            end = shift_quarters(date, quarter - 4 if quarter else (months - 12) // 3) if fiscal else date
+        except (ValueError, OverflowError):
+            return None  # a year that would start before the calendar's first
+        return PeriodRef(part.start(), m.end(), months=months, quarter=quarter, stated_end=end, kind="ended")
     months = 3 if lm.group("q") else 12 if lm.group("y") else 6 if lm.group("h") else None
     return PeriodRef(start, m.end(), months=months, weeks=weeks, stated_end=date, kind="ended")
 
