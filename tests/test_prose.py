@@ -3246,3 +3246,33 @@ def test_weeks_of_a_fiscal_first_quarter_and_a_record_quarter_in_a_headline() ->
                               ("NetIncomeLoss", Decimal("9400000"), q4),
                               ("EarningsPerShareBasic", Decimal("0.51"), q4),
                               ("EarningsPerShareDiluted", Decimal("0.48"), q4)}
+
+
+def test_annual_figures_and_the_prior_fiscal_year_quarter() -> None:
+    head = ("KESTREL AIR REPORTS FOURTH QUARTER AND YEAR-END 2005 RESULTS\n\nPLAINFIELD, Ohio, January 28, 2006 -- "
+            "Kestrel Air Holdings, Inc. today reported results for the fourth quarter and year ended December 31, "
+            "2005.\n\n")
+    found = facts("Kestrel Air reported annual net income of $27.6 million ($0.64 per diluted share). Cascade, the "
+                  "distributor it bought in June, has annual sales of $11 million.", head=head)
+    year = Period(D(2005, 12, 31), D(2005, 1, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("27600000"), year),
+                              ("EarningsPerShareDiluted", Decimal("0.64"), year)}
+    found = facts("Net income for the quarter was $8.7 million compared to $9.3 million in the second quarter of 2005. "
+                  "Adjusting for certain special items, net income was $9.9 million compared to $9.3 million in the "
+                  "prior fiscal year quarter.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("8700000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("9300000"), Q2_2005)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income for the quarter was $3.6 million, versus $2.1 million for the same period last year. Revenue for the "
+     "quarter was $88.2 million.\n\nResults for the three- and six-month periods are pro forma, and exclude the "
+     "impact of a write-off of unamortized debt acquisition costs.",
+     {("NetIncomeLoss", Decimal("2100000"), Q2_2005), ("Revenues", Decimal("88200000"), Q2_2006)}),
+    ("The Company's results for the first six months of 2006 are reported on a pro forma basis, assuming that the "
+     "acquisition occurred on January 1, 2006.\n\nFor the six months ended June 30, 2006, net sales were $104.7 "
+     "million. Net sales for the second quarter were $41.3 million.",
+     {("Revenues", Decimal("41300000"), Q2_2006)}),
+])
+def test_figures_said_to_be_pro_forma_are_left_out(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -54,7 +54,7 @@ def extract(document: Document) -> Extraction:
             facts.extend(tables.facts(block, number))
             number += 1
     continuing = {id(f) for f in prose.of_continuing_operations()}
-    facts = [f for f in facts if id(f) not in continuing]
+    facts = [f for f in facts if id(f) not in continuing and not prose.is_pro_forma(f)]
     facts, scaled = _scaled_by_prose(facts, tables.unstated)
     facts, warnings = _in_reporting_currency(facts)
     warnings = prose.warnings + tables.warnings + scaled + warnings

@@ -106,7 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"|\bcomparable\s(?:fiscal\s)?(?P<fy2>{_YEAR})\b(?![\s-](?:{_ORDW}|quarter|period|"
                                rf"(?:{_alt(_MCOUNT)})[\s-]months?|first|second|nine|six))", re.I)),
     ("prior_quarter", re.compile(
-        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior)\s(?:fiscal\s)?year['\u2019]s)"
+        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior)\s(?:fiscal\s)?year['\u2019]s"
+        r"|(?:last|previous|prior)\sfiscal\syear(?=\squarter\b))"  # "in the prior fiscal year quarter"
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|(?:first\s)?six[\s-]months|(?:first\s)?nine[\s-]months)",
         re.I)),
     ("months", re.compile(
@@ -156,7 +157,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
         r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-](?:fiscal\s)?year\b|\bthe\syear\b(?!\s(?:ago|earlier|before|(?:19|20)\d\d)|[\s-]to[\s-]date)"
-        r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b))(?!\s?['\u2019]\d\d)", re.I)),
+        r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b)"
+        # "today reported annual net income of $27.6 million" (not "Cascade has annual sales of $11 million": a size)
+        r"|\bannual(?=\s(?:net\s(?:income|earnings|loss)|earnings|diluted|basic|eps)\b))(?!\s?['\u2019]\d\d)", re.I)),
     # "the December quarter", "the year-ago June quarter", "the September 2002 quarter": the three months ending
     # with that month (not "the March quarter of fiscal 1997", which a fiscal year may place in either year)
     ("month_quarter", re.compile(
@@ -194,7 +197,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "this_period": ("period",),
     "year": ("19", "20", "FY"),
     "year_before": ("fiscal",),
-    "this_year": ("year",),
+    "this_year": ("year", "annual"),
     "month_quarter": ("quarter",),
     "instant_month": ("end",),
     "instant_end": ("end",),
@@ -291,14 +294,15 @@ def _ago(m: re.Match[str]) -> int:
 
 # "the three and nine months ended", "the 12 and 28 weeks ended": a shorter length listed before a stated one,
 # counted in the same unit
-_LISTED_MONTHS = re.compile(rf"\b(?P<n>{_alt(_MCOUNT)})(?:[\s-]months?)?\s(?:and|&)\s$", re.I)
+_LISTED_MONTHS = re.compile(rf"\b(?P<n>{_alt(_MCOUNT)})(?:[\s-]months?|-)?\s(?:and|&)\s$", re.I)  # "three- and"
 _LISTED_WEEKS = re.compile(rf"\b(?P<n>{_alt(_WCOUNT)})(?:[\s-]weeks?)?\s(?:and|&)\s$", re.I)
 
 
-def listed_length(text: str, ref: PeriodRef) -> PeriodRef | None:
+def listed_length(text: str, ref: PeriodRef, stated: bool = True) -> PeriodRef | None:
     """The period a list names before a stated one, ending with it: "the three and nine months ended
-    September 30, 2005" names three months too, "the 12 and 28 weeks ended September 11, 2004" twelve weeks."""
-    if ref.stated_end is None or not ref.months:
+    September 30, 2005" names three months too, "the 12 and 28 weeks ended September 11, 2004" twelve weeks
+    (with `stated` False, before any: "the three- and twelve-month periods")."""
+    if (stated and ref.stated_end is None) or not ref.months:
         return None
     m = (_LISTED_WEEKS if ref.weeks else _LISTED_MONTHS).search(text, max(0, ref.start - 24), ref.start)
     if m is None:

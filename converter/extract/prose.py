@@ -22,7 +22,7 @@ from .amounts import MONEY, Amount, find_amounts
 from .concepts import Mention, find_mentions, fund_sales, trailing_mention
 from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
 from .lists import Listed, listed_periods, read_lists
-from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, resolve, start_of
+from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, listed_length, resolve, start_of
 from .sentences import clause_of, split_sentences
 
 _V = vocab.load()
@@ -152,6 +152,11 @@ _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:excluding|exclusive\sof)\b", re.I)
 # "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
 # quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
+_PRO_FORMA_RESULTS = re.compile(r"\bresults\b[^.;]{0,100}?\b(?:are|were|is|have\sbeen|has\sbeen)\s(?:(?:presented|"
+                                r"reported|stated|shown|given)\s)?(?:(?:on|in)\sa\s)?pro[\s-]?forma\b", re.I)
+_AS_IF_COMBINED = re.compile(r"\b(?:as\sif|assuming|had\s(?:occurred|taken\splace)|combined)\b", re.I)
+_A_SIZE = re.compile(r"\b(?:has|have|had|with|generates?|generated|generating)\s(?:approximately\s|about\s)?annual$",
+                    re.I)
 _OPENS_ON = re.compile(r"\s*(?:For|In|During)\s(?:the\s)?", re.I)  # "For the fourth quarter, ..."
 _AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
@@ -269,6 +274,8 @@ class ProseExtractor:
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
         self.continuing: set[Decimal] = set()  # per-share figures the text gives as continuing operations' only
         self.bare: list[Fact] = []  # per-share facts named by no net figure ("Reports EPS of $0.90")
+        # periods whose results the text says are pro forma, and whether its revenues too (`is_pro_forma`)
+        self.pro_forma: dict[Period, bool] = {}
 
     # -- public ----------------------------------------------------------------------------------
 
@@ -304,6 +311,8 @@ class ProseExtractor:
                 sentence_main = self.previous
                 continue
             self.continuing.update(Decimal(m.group(1)) for m in _CONTINUING_PER_SHARE.finditer(sentence))
+            if _PRO_FORMA_RESULTS.search(sentence):
+                self._declares_pro_forma(sentence)
             produced, main, about_a_part = self._sentence(sentence, sentence_main)
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
@@ -328,6 +337,25 @@ class ProseExtractor:
             # paragraph's "Net income was $8.1 million" speaks of, the text does not say
             self.previous = None
         return _before_the_owners_share(facts)
+
+    def _declares_pro_forma(self, sentence: str) -> None:
+        """"Results for the three-month period are pro forma, and exclude ...", "The Company's results for the
+        first nine months of 1999 are reported on a pro forma basis": the text's figures of that period, before
+        or after the sentence, are not GAAP's (`is_pro_forma`)."""
+        whole = bool(_AS_IF_COMBINED.search(sentence))
+        named = find_periods(sentence)  # "Results for the three- and twelve-month periods are pro forma"
+        for ref in [*named, *filter(None, (listed_length(sentence, r, stated=False) for r in named))]:
+            if ref.months and not ref.instant and (found := resolve(ref, self.anchor, self.previous, False)):
+                self.pro_forma[found.period] = whole or self.pro_forma.get(found.period, False)
+
+    def is_pro_forma(self, fact: Fact) -> bool:
+        """Whether the text says a figure of its own is pro forma: its earnings, when a charge is excluded ("pro
+        forma for the exclusion of a pre-tax charge" leaves sales as reported); all of it when an acquisition is
+        assumed ("assuming that the acquisition occurred on January 1, 1999")."""
+        whole = self.pro_forma.get(fact.period)
+        if whole is None or fact.source.kind != "prose":
+            return False
+        return whole or fact.concept in _NET_INCOME_MEASURES or self.taxonomy[fact.concept].is_per_share
 
     def of_continuing_operations(self) -> list[Fact]:
         """The per-share facts no net figure names whose value the text gives elsewhere as continuing operations'
@@ -968,6 +996,8 @@ class ProseExtractor:
         word = [m.group() for m in found]
         last = word[-1]
         low = last.lower().replace("\u2019", "'")  # "period\u2019s" is "period's"
+        if low == "annual" and _A_SIZE.search(before):
+            return False  # "Cascade, the distributor it bought in June, has annual sales of $11 million": a size
         if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS:
             return False  # "the impact on stockholders' equity of $215 million" is the impact, not the equity
         if low in _PERIOD_BEFORE_MENTION or _PERIOD_WORD.fullmatch(re.sub(r"['\u2019]s$", "", low)):
