@@ -3276,3 +3276,24 @@ def test_annual_figures_and_the_prior_fiscal_year_quarter() -> None:
 ])
 def test_figures_said_to_be_pro_forma_are_left_out(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income for the quarter was up over 60% to $4.4 million, from $2.7 million for last year's second quarter.",
+     {("NetIncomeLoss", Decimal("4400000"), Q2_2006), ("NetIncomeLoss", Decimal("2700000"), Q2_2005)}),
+    ("Net income for the six months more than doubled to $9.1 million.",
+     {("NetIncomeLoss", Decimal("9100000"), H1_2006)}),
+    ("Net sales for the quarter were over $5 million.", set()),
+    ("Revenues for the quarter were $3,412,000, down 17% from the $4,105,000 in revenues reported for the year-earlier "
+     "period.", {("Revenues", Decimal("3412000"), Q2_2006), ("Revenues", Decimal("4105000"), Q2_2005)}),
+    ("Total revenues for the quarter increased three percent to $84.2 million.",
+     {("Revenues", Decimal("84200000"), Q2_2006)}),
+])
+def test_wordings_of_audit_38(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_heading_that_is_our_name_with_a_region_in_it_opens_no_part() -> None:
+    text = ("Tamarack North America\n\nTamarack North America\n29 October 2002\n\nTamarack North America Inc, a "
+            "supplier of roofing materials, today reported third-quarter 2002 net income of $61.4 million.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("61400000"), Period(D(2002, 9, 30), D(2002, 7, 1)))}

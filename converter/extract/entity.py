@@ -145,6 +145,9 @@ def heading_names_a_part(text: str, own_words: frozenset[str]) -> bool:
     low = " ".join(re.sub(r"[^\w\s&.-]", " ", text.lower()).split()).rstrip(".")
     if not low:
         return False
+    named = [w for w in low.split() if w not in _HEADING_WORDS and w not in _GENERIC_WORDS]
+    if named and all(w in own_words for w in named):
+        return False  # our own name, a region in it: "Tamarack North America" of Tamarack North America Inc
     if low in _PART_HEADINGS or names_a_part(text.strip(), own_words):
         return True
     for region in _REGIONS:

@@ -107,7 +107,9 @@ _PERIOD_BEFORE_MENTION = frozenset(_V["period_words_before_mention"])
 _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
 _EFFECT_NOUNS = frozenset(_V["effect_nouns"])
 _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\scent\b)", re.I)
+# "12.5%", "three percent"
+_PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))"
+                      r"\s?(?:%|percent\b|per\scent\b)", re.I)
 # "announced its results for the first quarter of 2017, including first quarter net sales of": what the results hold
 _RESULTS_INCLUDING = re.compile(r"\bresults\b[^.;$]{0,80},\sincluding$", re.I)
 _YEAR_OVER_YEAR = re.compile(r"\byear\s(?:over|on)\syear\b", re.I)  # "increased 12.0 percent year over year to"
@@ -157,6 +159,8 @@ _PRO_FORMA_RESULTS = re.compile(r"\bresults\b[^.;]{0,100}?\b(?:are|were|is|have\
 _AS_IF_COMBINED = re.compile(r"\b(?:as\sif|assuming|had\s(?:occurred|taken\splace)|combined)\b", re.I)
 _A_SIZE = re.compile(r"\b(?:has|have|had|with|generates?|generated|generating)\s(?:approximately\s|about\s)?annual$",
                     re.I)
+_ABOUT_A_CHANGE = re.compile(rf"\b(?:over|more\sthan|nearly|almost|roughly)\s"
+                             rf"(?={_PERCENT.pattern}|(?:doubled|tripled)\b)", re.I)
 _OPENS_ON = re.compile(r"\s*(?:For|In|During)\s(?:the\s)?", re.I)  # "For the fourth quarter, ..."
 _AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
@@ -955,6 +959,7 @@ class ProseExtractor:
             return False
         gap, _ = _blank_periods(gap)
         gap = _FROM_A_PERIOD.sub(" ", gap)  # "decreased 3% from the prior year fourth quarter, to $38.2 million"
+        gap = _ABOUT_A_CHANGE.sub(" ", gap)  # "was up over 60% to", "more than doubled to": a bound on the change
         gap = _PERCENT.sub(" ", _PERCENT_PAIR.sub(" ", _YEAR_OVER_YEAR.sub(" ", gap)))
         gap = _EMPTY_PARENS.sub(" ", gap)  # "(fiscal year 2009)": a period named again
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
@@ -1282,7 +1287,8 @@ def _is_loss_concept(name: str) -> bool:
 
 _LIST_JOIN = re.compile(r",?\s(?:and\s)?")
 _IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b)", re.I)
-_WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)|\s(?:for|during|compared|versus|vs\.?|a\syear|last|"
+_WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)"
+                          r"|\s(?:(?:reported|recorded|posted)\s)?(?:for|during|compared|versus|vs\.?|a\syear|last|"
                           r"in\s(?:the\s)?"
                           r"(?:same|prior|previous|comparable|corresponding|year|fiscal|(?:19|20)\d\d|first|second|third"
                           r"|fourth))\b)", re.I)
