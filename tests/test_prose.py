@@ -3288,6 +3288,10 @@ def test_figures_said_to_be_pro_forma_are_left_out(body: str, expected: set[tupl
      "period.", {("Revenues", Decimal("3412000"), Q2_2006), ("Revenues", Decimal("4105000"), Q2_2005)}),
     ("Total revenues for the quarter increased three percent to $84.2 million.",
      {("Revenues", Decimal("84200000"), Q2_2006)}),
+    ("Sales increased $12.6 million, or 10.7%, to approximately $130.4 million from $117.8 million for the same period "
+     "in 2005.", {("Revenues", Decimal("130400000"), Q2_2006), ("Revenues", Decimal("117800000"), Q2_2005)}),
+    ("Net income per common share (diluted) was $0.23 for the quarter.",
+     {("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006)}),
 ])
 def test_wordings_of_audit_38(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected

@@ -500,3 +500,19 @@ def test_a_legend_of_000s_with_an_exception_and_per_share_rows_broken_over_lines
     assert found == {("Revenues", Decimal("81420000"), q3), ("Revenues", Decimal("76015000"), q3_before),
                      ("EarningsPerShareBasic", Decimal("0.21"), q3),
                      ("EarningsPerShareBasic", Decimal("0.19"), q3_before)}
+
+
+def test_a_plural_quarters_ended_header_heads_quarter_columns() -> None:
+    text = ("ACME POWER REPORTS THIRD QUARTER RESULTS\n\nPRESQUE ISLE, Maine, November 9, 2009 -- Acme Power "
+            "Corporation reported its third quarter 2009 results.\n\n"
+            "(in thousands except share and per share amounts)\n\n"
+            "                                   Quarters Ended       Nine Months Ended\n"
+            "                                    September 30,         September 30,\n"
+            "                                  2009        2008       2009       2008\n"
+            "Total Operating Revenues        $   7,302  $   12,268 $   25,282 $  34,322\n"
+            "Net Income                      $     702  $      101 $    1,502 $   1,330\n")
+    found = {(f.value, f.period) for f in converter.convert(text).facts if f.concept == "Revenues"}
+    assert found == {(Decimal("7302000"), Period(D(2009, 9, 30), D(2009, 7, 1))),
+                     (Decimal("12268000"), Period(D(2008, 9, 30), D(2008, 7, 1))),
+                     (Decimal("25282000"), Period(D(2009, 9, 30), D(2009, 1, 1))),
+                     (Decimal("34322000"), Period(D(2008, 9, 30), D(2008, 1, 1)))}

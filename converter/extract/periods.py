@@ -557,6 +557,9 @@ def column_periods(text: str) -> list[PeriodRef]:
     return [r for r in _named_periods(text) if r.kind != "q_short"]
 
 
+_QUARTERS_ENDED = re.compile(r"\s*quarters\s(?:ended|ending)\b", re.I)
+
+
 def header_ref(text: str, own_year: int | None = None) -> PeriodRef | None:
     """The period of a table column from its header text, top to bottom.
 
@@ -572,6 +575,8 @@ def header_ref(text: str, own_year: int | None = None) -> PeriodRef | None:
     if own_year is not None and len(dates) > 1:
         dates.sort(key=lambda d: (abs(d.year - own_year), d.year != own_year))
     length = next((r for r in refs if r.months or r.weeks), None)
+    if length is None and (plural := _QUARTERS_ENDED.match(text)) is not None:
+        length = PeriodRef(plural.start(), plural.end(), months=3, kind="quarters")  # "Quarters Ended September 30,"
     if dates and length is not None:
         return replace(length, kind="ended", stated_end=dates[0], instant=False)
     if dates:

@@ -130,7 +130,9 @@ _MONEY = re.sub(r"\(\?P<\w+>", "(?:", MONEY.pattern)  # an amount, its groups un
 _CHANGE_ON_THE_WAY = re.compile(
     rf"(?i:\b(?:{_CHANGE_VERB}|(?:was|were)\s(?:up|down))\s(?:by\s)?)"  # "was up $1.1 million or 4.0% to"
     rf"(?:(?:{_MONEY})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern})?|{_PERCENT.pattern},?\s(?i:or\s)?(?:{_MONEY}))"
-    r",?(?=\s(?i:to)\s*$)")  # "increased 2.8%, or $5.1 million, to", "increased by $1.1 million, to"
+    # "increased 2.8%, or $5.1 million, to", "increased by $1.1 million, to", "increased $12.6 million, or 10.7%, to
+    # approximately"
+    r",?(?=\s(?i:to)(?:\s(?i:approximately|about))?\s*$)")
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
