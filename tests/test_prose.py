@@ -3301,3 +3301,19 @@ def test_a_heading_that_is_our_name_with_a_region_in_it_opens_no_part() -> None:
     text = ("Tamarack North America\n\nTamarack North America\n29 October 2002\n\nTamarack North America Inc, a "
             "supplier of roofing materials, today reported third-quarter 2002 net income of $61.4 million.\n")
     assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("61400000"), Period(D(2002, 9, 30), D(2002, 7, 1)))}
+
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    (Q4_HEAD, "- Q4: Net revenues $41.0 million; net income $3.1 million\n"
+     "- FY: Net revenues up 12.0% to $151.5 million, net income up 30.2% to $10.4 million",
+     {("Revenues", Decimal("41000000"), Q4_2006), ("NetIncomeLoss", Decimal("3100000"), Q4_2006),
+      ("Revenues", Decimal("151500000"), Y2006), ("NetIncomeLoss", Decimal("10400000"), Y2006)}),
+    (HEAD, "All per share results are on a diluted share and unit basis. Net income was $4.1 million, or $0.23 per "
+     "share, for the quarter.",
+     {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006)}),
+    (HEAD, "Sales were $88.2 million, an increase of 1.2% compared to the first half of 2005.",
+     {("Revenues", Decimal("88200000"), H1_2006)}),
+])
+def test_wordings_of_audit_39(head: str, body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body, head)) == expected

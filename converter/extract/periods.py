@@ -159,7 +159,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-](?:fiscal\s)?year\b|\bthe\syear\b(?!\s(?:ago|earlier|before|(?:19|20)\d\d)|[\s-]to[\s-]date)"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b)"
         # "today reported annual net income of $27.6 million" (not "Cascade has annual sales of $11 million": a size)
-        r"|\bannual(?=\s(?:net\s(?:income|earnings|loss)|earnings|diluted|basic|eps)\b))(?!\s?['\u2019]\d\d)", re.I)),
+        r"|\bannual(?=\s(?:net\s(?:income|earnings|loss)|earnings|diluted|basic|eps)\b)"
+        r"|(?-i:\bFY)(?=:))(?!\s?['\u2019]\d\d)", re.I)),  # a bullet "- FY: Net revenues up 12.0% to $4.05 billion"
     # "the December quarter", "the year-ago June quarter", "the September 2002 quarter": the three months ending
     # with that month (not "the March quarter of fiscal 1997", which a fiscal year may place in either year)
     ("month_quarter", re.compile(
@@ -197,7 +198,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "this_period": ("period",),
     "year": ("19", "20", "FY"),
     "year_before": ("fiscal",),
-    "this_year": ("year", "annual"),
+    "this_year": ("year", "annual", "FY"),
     "month_quarter": ("quarter",),
     "instant_month": ("end",),
     "instant_end": ("end",),

@@ -562,10 +562,10 @@ class ProseExtractor:
 
     def _a_year_on(self, text: str, periods: Sequence[PeriodRef], clauses: list[int], comparing: list[bool],
                    instant: bool) -> Resolved | None:
-        """The quarter a year after the one a sentence compares with, when that one names its year (not a bare year:
-        "compared to 29.1% in 2011" is the same part of 2011)."""
+        """The quarter (half, first nine months) a year after the one a sentence compares with, when that one names its
+        year (not a bare year: "compared to 29.1% in 2011" is the same part of 2011)."""
         compared = next((p for p in periods if p.months and p.fiscal_year is not None and not p.years_back
-                         and p.stated_end is None and p.kind in ("ordinal_quarter", "q_quarter")
+                         and p.stated_end is None and p.kind in ("ordinal_quarter", "q_quarter", "months", "half")
                          and (comparing[clause_of(clauses, p.start)] or _compared_ref(text, p))), None)
         if compared is None or compared.fiscal_year is None:
             return None
@@ -1041,7 +1041,7 @@ class ProseExtractor:
 _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
                           r"information)\b[^.;]{0,40}?|\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
                           r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
-                          r"share)?\sbasis|"
+                          r"share|\sshare(?:\sand\sunit)?)?\sbasis|"
                           r"\b(?:are|were)\s(?:fully\s)?diluted)\b", re.I)
 
 
