@@ -777,3 +777,15 @@ def test_a_count_of_weeks_of_a_named_year() -> None:
     r = ref("attained in the 13-week quarter of 1998")
     assert (r.kind, r.weeks, r.months, r.fiscal_year) == ("weeks", 13, 3, 1998)
     assert dur("the 13-week quarter of 2006", WK).period == Period(D(2006, 7, 1), D(2006, 4, 2))
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_release_not_from_a_cover_page_above_it() -> None:
+    cover = ["FORM 8-K", "CURRENT REPORT", "PURSUANT TO SECTION 13 OR 15 (d) OF", "THE SECURITIES EXCHANGE ACT OF 1934",
+             "Osgood Brokers Inc.", "(Exact name of registrant)", "Maryland", "1-4120", "52-0061234", "12 Water Street",
+             "New York, New York", "(212) 555-0188", "Item 5. Other Events."]
+    a = find_anchor(cover + ["OSGOOD REPORTS NET INCOME OF $41.2 MILLION IN 1995",
+                             "NEW YORK, Feb. 14 -- For the year ending December 31, 1995, Osgood Brokers Inc. today "
+                             "reported net income of $41.2 million, or $1.12 per share."])
+    assert a is not None
+    assert a.release == D(1996, 2, 14)
+    assert (a.end, a.months) == (D(1995, 12, 31), 12)

@@ -3314,6 +3314,32 @@ def test_a_heading_that_is_our_name_with_a_region_in_it_opens_no_part() -> None:
      {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006)}),
     (HEAD, "Sales were $88.2 million, an increase of 1.2% compared to the first half of 2005.",
      {("Revenues", Decimal("88200000"), H1_2006)}),
+    (HEAD, "Net earnings for the quarter were $3.4 million, or $0.21 per diluted share, compared to $4.1 million, or "
+     "$0.26 per diluted share, reported in last year's second quarter, exclusive of a one-time charge for "
+     "restructuring costs.",
+     {("NetIncomeLoss", Decimal("3400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006)}),
+    (HEAD, "Net income for the quarter was $4.1 million ($.23 per share). All per share amounts represent diluted "
+     "earnings per share.",
+     {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006)}),
+    (HEAD, "Net income for the quarter was $4.1 million, or $0.23 per share. Per-share results are based on a total "
+     "7.1 million fully diluted common shares outstanding at the end of the quarter.",
+     {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006)}),
+    (HEAD, "Net income for the quarter was $4.1 million, or $0.23 per share. Per-share results are based on basic and "
+     "diluted shares outstanding during the quarter.",
+     {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.23"), Q2_2006)}),
+    (HEAD, "Sales for the six month period ended June 30, 2006 were $162,448,000 compared to $139,216,000 for the "
+     "corresponding prior fiscal year.",
+     {("Revenues", Decimal("162448000"), H1_2006), ("Revenues", Decimal("139216000"), H1_2005)}),
 ])
 def test_wordings_of_audit_39(head: str, body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body, head)) == expected
+
+
+def test_a_dateline_after_a_letterhead_of_contact_lines_dates_the_release() -> None:
+    contacts = "".join(f"{name}\n\n(713) 555-01{n:02d}\n\n" for n, name in enumerate(
+        ("Mary Kettle", "Roy Osei", "Ana Pruitt", "Lee Wands", "Ida Morrow", "Tom Breck", "Sue Lamb")))
+    text = ("Exhibit 99.1\n\n" + contacts + "FOR IMMEDIATE RELEASE\n\n(Denver \u2014 May 3, 2013) Larch Gas Storage, "
+            "L.P. today reported net income of $12.2 million for the first quarter of 2013 as compared to net income "
+            "for the first quarter of 2012 of $8.1 million.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("12200000"), Period(D(2013, 3, 31), D(2013, 1, 1))),
+                                       ("NetIncomeLoss", Decimal("8100000"), Period(D(2012, 3, 31), D(2012, 1, 1)))}

@@ -183,7 +183,9 @@ def our_filer(names: list[str], info: EntityInfo) -> int | None:
 
 def find_entity(paragraphs: list[str]) -> EntityInfo:
     """The first "Name Inc. (NYSE: TICK)" in the opening paragraphs; else the first corporate name."""
-    head = [text[:5000] for text in paragraphs[:15]]
+    # and the first long paragraph after them: a dateline below a letterhead's many lines of contacts
+    head = [text[:5000] for text in paragraphs[:15]] + next(([text[:5000]] for text in paragraphs[15:40]
+                                                             if len(text) > 80), [])
     for text in head:
         # the dateline's subject, whatever characters its name holds, unless a plain name ends it and
         # what stands before is a word and a comma ("Today, Bramblewood Corp. (NASDAQ: BRMW)") or a figure

@@ -97,7 +97,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
         r"|fiscal\s(?:year\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|(?:two|three)\squarters|"
-        rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?)(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
+        rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?"
+        r"|(?:prior|previous)\s(?:fiscal\s)?year\b(?!\s(?:quarter|period)\b))"  # "the corresponding prior fiscal year"
+        rf"(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
     # "compared to $76.8 million in the 2011 period": that year's period of the length just spoken of
@@ -107,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"(?:{_alt(_MCOUNT)})[\s-]months?|first|second|nine|six))", re.I)),
     ("prior_quarter", re.compile(
         r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior)\s(?:fiscal\s)?year['\u2019]s"
-        r"|(?:last|previous|prior)\sfiscal\syear(?=\squarter\b))"  # "in the prior fiscal year quarter"
+        r"|(?:last|previous|prior)\sfiscal\syear(?=\s(?:quarter|period)\b))"  # "in the prior fiscal year quarter"
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|(?:first\s)?six[\s-]months|(?:first\s)?nine[\s-]months)",
         re.I)),
     ("months", re.compile(
@@ -827,12 +829,14 @@ _ENDED_OR_ENDING = re.compile(r"end(?:ed|ing)\b", re.I)
 _MONTHS_WORD = re.compile(r"months", re.I)
 
 
-def _release_date(paragraphs: list[str]) -> dt.date | None:
+def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
     """The dateline's date, before "today" or the wire's name (not "retroactive to January 1"). A
     dateline without a year ("ST. LOUIS, Oct. 19 /PRNewswire/") takes the year that puts it within
-    `_CALENDAR_DAYS` after the first period end the release states or names at its top."""
+    `_CALENDAR_DAYS` after the first period end the release states or names at its top. With the date, the number of
+    the paragraph that gives it."""
     undated_today = False  # "... today announced results ..." without a date: a later date is another day's
-    event_day: dt.date | None = None  # "On January 15, 1999, X released its earnings": unless a letterhead dates it
+    event_day: tuple[dt.date, int] | None = None  # "On January 15, 1999, X released its earnings": unless a letterhead
+    # dates it
     for n, text in enumerate(paragraphs[:40]):
         cue = _TODAY.search(text)
         if cue is None:
@@ -848,17 +852,18 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
         m = next((d for d in dates if _AFTER_DATELINE.match(text, d.end())), dates[0] if dates else None)
         if m and (day := parse_date(m)) is not None:
             if not _EVENT_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-                return day
-            event_day = event_day or day
+                return day, n
+            event_day = event_day or (day, n)
             continue
         if m is None and (day := _numeric_dateline(text, cue.end() + 40)) is not None:
-            return day
+            return day, n
         yearless = _YEARLESS.search(text, 0, cue.end() + 40)
         if m is None and yearless is not None:
             month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
             # the periods the headline and the dateline's paragraph name, not an outlook further down
             # (not an outlook's: "- Sales outlook for Q1 of fiscal 2010 expected to range from ...")
-            ends = [end for top in paragraphs[: n + 3] for ref in _named_periods(top)
+            # (not a cover page's "THE SECURITIES EXCHANGE ACT OF 1934" further up)
+            ends = [end for top in paragraphs[max(0, n - 6) : n + 3] for ref in _named_periods(top)
                     if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
                     and not _looking_ahead(top, ref.start)]
             for end in ends:  # in the order written: the headline's and the dateline's first
@@ -868,17 +873,17 @@ def _release_date(paragraphs: list[str]) -> dt.date | None:
                     except ValueError:
                         continue
                     if 0 <= (day - end).days <= _CALENDAR_DAYS:
-                        return day
+                        return day, n
             break  # a letterhead may still date it ("For Immediate Release: Nov. 5, 2008")
-    for text in paragraphs[:6]:
+    for n, text in enumerate(paragraphs[:6]):
         if (said := _RELEASED_ON.search(text)) is not None and (day := parse_date(said)) is not None:
-            return day  # "For Immediate Release: Nov. 5, 2008"
+            return day, n  # "For Immediate Release: Nov. 5, 2008"
         # "FOR IMMEDIATE RELEASE / Friday, March 5, 2010 / 7:30 A.M. CST": a date on a line of its own, or
         # closing the letterhead's lines ("410 Main Street, Enid, Oklahoma / For Immediate Release / May 6, 2016")
         m = _DATE_RE.search(text)
         if m is not None and (len(text) <= 80 or len(text) <= 200 and m.end() == len(text.rstrip())) \
-                and not _PERIOD_WORDS.search(text):
-            return parse_date(m)
+                and not _PERIOD_WORDS.search(text) and (day := parse_date(m)) is not None:
+            return day, n
     return event_day
 
 
@@ -1045,7 +1050,11 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     dateline is filed within days of being issued).
     """
     paragraphs = [text[:20_000] for text in paragraphs]  # as the prose extractor reads them
-    release = _release_date(paragraphs) or filed
+    dated = _release_date(paragraphs)
+    release = dated[0] if dated else filed
+    # the headline and the dateline's paragraph: the first twelve, and the dateline's and the next after a letterhead's
+    # contact lines (not a cover page's "THE SECURITIES EXCHANGE ACT OF 1934")
+    top = set(range(12)) | ({dated[1], dated[1] + 1} if dated else set())
     ended: list[PeriodRef] = []
     ordinals: list[PeriodRef] = []
     stated: set[dt.date] = set()
@@ -1074,7 +1083,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             (compared_ended if n >= 0 and _in_comparison(text, ref.start) else ended).append(ref)
         elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
-        if release is not None and 0 <= n < 12 and not _in_comparison(text, ref.start):  # headline, dateline
+        if release is not None and n in top and not _in_comparison(text, ref.start):  # headline, dateline
             (calendar if ref.fiscal_year is not None else yearless).extend(_calendar_end(ref, text, release))
     calendar = calendar or yearless  # "the fourth quarter and year end 1998": the year named holds
     if not ended and not calendar:

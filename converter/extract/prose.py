@@ -144,7 +144,7 @@ _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|up|down|higher|lower)(?:\s
                             r"(?:\s(?:approximately|about|roughly|nearly|almost|some))?"  # "by approximately $0.07"
                             r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
-_EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding)"
+_EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding|exclusive\sof)"
 # "prior to a third quarter fiscal 2002 accounting change", "before restructuring charges"
 _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+\s){0,6}?"
                     r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b")
@@ -1037,12 +1037,16 @@ class ProseExtractor:
                     inferred=b.resolved.inferred)
 
 
-# "All per-share amounts are on a diluted basis.", "Per share figures are diluted unless noted otherwise."
+# "All per-share amounts are on a diluted basis.", "Per share figures are diluted unless noted otherwise.", "All per
+# share amounts represent diluted earnings per share", "Per-share results are based on a total 7.1 million fully
+# diluted common shares outstanding" (not "... based on basic and diluted shares")
 _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
                           r"information)\b[^.;]{0,40}?|\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
                           r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
                           r"share|\sshare(?:\sand\sunit)?)?\sbasis|"
-                          r"\b(?:are|were)\s(?:fully\s)?diluted)\b", re.I)
+                          r"\b(?:are|were|represent|reflect)\s(?:fully\s)?diluted|"
+                          r"\b(?:are|were)\s(?:based|calculated|computed)\son\s[^;]{0,40}?(?<!basic\sand\s)(?<!basic\s)"
+                          r"\b(?:fully[\s-])?diluted\s(?:common\s)?shares)\b", re.I)
 
 
 def states_all_diluted(texts: Sequence[str]) -> bool:
