@@ -3343,3 +3343,44 @@ def test_a_dateline_after_a_letterhead_of_contact_lines_dates_the_release() -> N
             "for the first quarter of 2012 of $8.1 million.\n")
     assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("12200000"), Period(D(2013, 3, 31), D(2013, 1, 1))),
                                        ("NetIncomeLoss", Decimal("8100000"), Period(D(2012, 3, 31), D(2012, 1, 1)))}
+
+
+def test_headings_with_a_colon_over_bullets_on_consecutive_lines_date_their_bullets() -> None:
+    text = ("Hadley Press Reports Record Results\n"
+            "WORCESTER, Mass., Nov. 7 -- Hadley Press Corporation, a book manufacturer, today announced record sales "
+            "and earnings for the fiscal year ending September 28, 2002.\n"
+            "Results at a glance\nFourth quarter fiscal 2002:\n* Sales of $41 million, up 9%\n"
+            "* Net income of $3.6 million, up 12%\nFiscal year 2002:\n* Sales of $158 million, up 7%\n"
+            "* Net income of $10.4 million, up 15%\n")
+    q4, year = Period(D(2002, 9, 28), D(2002, 6, 30)), Period(D(2002, 9, 28), D(2001, 9, 30))
+    assert {"Fourth quarter fiscal 2002:", "Fiscal year 2002:"} <= {p.text for p in read_text(text).paragraphs}
+    assert summary(facts_of(text)) == {("Revenues", Decimal("41000000"), q4), ("NetIncomeLoss", Decimal("3600000"), q4),
+                                       ("Revenues", Decimal("158000000"), year),
+                                       ("NetIncomeLoss", Decimal("10400000"), year)}
+
+
+def test_a_headline_naming_the_3rd_qtr() -> None:
+    text = ("Brackley Lodging Reports 3rd Qtr Net Income of $14.6 million; Occupancy Rises\n"
+            "TULSA, Okla., Oct 18, 2004 -- Brackley Lodging Trust (NYSE:BLT) today reported net income of $14.6 "
+            "million, or $0.83 per diluted share for the third quarter 2004.\n")
+    q3 = Period(D(2004, 9, 30), D(2004, 7, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("14600000"), q3),
+                                       ("EarningsPerShareDiluted", Decimal("0.83"), q3)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income for the quarter was $6.2 million or $0.18 per diluted share compared to net income of $5.9 million "
+     "or $0.17 for the same period last year.",
+     {("NetIncomeLoss", Decimal("6200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.18"), Q2_2006),
+      ("NetIncomeLoss", Decimal("5900000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.17"), Q2_2005)}),
+    ("Net income was $1.9 million, or 21 cents per share, compared to net income of $1.4 million, or 16 cents, for "
+     "the same period a year ago.",
+     {("NetIncomeLoss", Decimal("1900000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.21"), Q2_2006),
+      ("NetIncomeLoss", Decimal("1400000"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.16"), Q2_2005)}),
+    # a figure beside a compared total with no per-share figure in the clause compared with: nothing to be like
+    ("Net sales for the quarter were $62.0 million compared to $58.1 million or 4.1 for the same period last year.",
+     {("Revenues", Decimal("62000000"), Q2_2006), ("Revenues", Decimal("58100000"), Q2_2005)}),
+])
+def test_a_compared_figure_beside_a_compared_total_is_per_share_like_the_one_compared_with(
+        body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\syear['\u2019]s|year[\s-](?:ago|earlier)|prior[\s-]year)"
         # "Last year for the 4th quarter, the Company reported ..."
         r"|(?:last|prior|previous)\syear,?\s(?:for|in|during)\sthe)\s"
-        rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?quarter(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
+        rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?(?:quarter|qtr\b\.?)(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
     # "Q4 2012", "fiscal 2012 Q4", and "Q4" alone: that quarter of the year the release reports on
@@ -184,7 +184,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # without any of them is not searched for that kind, which spares most sentences most patterns
 _MONTH_WORDS = tuple(sorted({month[:3] for month in _MONTHS}))  # "jan" is in "january" too
 _KEYS: dict[str, tuple[str, ...]] = {
-    "ordinal_quarter": ("quarter",),
+    "ordinal_quarter": ("quarter", "qtr"),  # "3rd Qtr Net Income of $14.6 million"
     "q_quarter": ("Q",),
     "q_short": ("Q",),
     "same_period": ("same", "comparable", "corresponding", "like", "comp"),

@@ -47,6 +47,7 @@ _NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r"
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
+_OR_BESIDE = re.compile(r"\s?,?\s(?:or|equal\sto)\s(?:approximately\s|about\s)?", re.I)  # "$5.9 million or $0.17"
 _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?"
                                r"(?:approximately\s|about\s|a\srecord\s)?"
                                r"\$?\s?\(?[\d.]+\)?"
@@ -706,6 +707,9 @@ class ProseExtractor:
         if not amount.per_unit and (named := self._named_after(text, amount, done, clause, clause_start,
                                                                previous_amount)) is not None:
             return named
+        if comparing[clause] and (beside := self._compared_per_share(text, amount, done, clause, clause_start,
+                                                                     comparing, previous_amount)) is not None:
+            return beside
         mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
         if amount.per_unit and not comparing[clause] and (mention is None or mention.start < clause_start
                                                           or not self.taxonomy[mention.concept].is_per_share):
@@ -793,6 +797,22 @@ class ProseExtractor:
                 return None
             loss = True
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
+
+    def _compared_per_share(self, text: str, amount: Amount, done: list[_Bound], clause: int, clause_start: int,
+                            comparing: list[bool], previous_amount: Amount | None) -> _Bound | None:
+        """"..., or $0.18 per share, compared to net income of $5.9 million or $0.17 for the same period": a figure
+        beside a compared total, with no words of its own, is the per-share figure of the clause compared with."""
+        if previous_amount is None or previous_amount.start < clause_start or amount.scale > 0 or \
+                not _OR_BESIDE.fullmatch(text, previous_amount.end, amount.start):
+            return None
+        total = next((o for o in done if o.amount == previous_amount and o.clause == clause), None)
+        like = next((o for o in reversed(done) if not comparing[o.clause] and self.taxonomy[o.concept].is_per_share
+                     and o.partner is not None), None)
+        if total is None or like is None or not self.taxonomy[total.concept].is_monetary or \
+                not _alike(amount, like.amount) or abs(amount.value) * 1000 > abs(total.amount.value):
+            return None
+        return replace(_make(amount, like.concept, total.negative or amount.negative, clause, amount.start,
+                             amount.end), partner=previous_amount)
 
     def _named_after(self, text: str, amount: Amount, done: list[_Bound], clause: int, clause_start: int,
                      previous_amount: Amount | None) -> _Bound | None:

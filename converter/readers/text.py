@@ -211,6 +211,12 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             continue
         elif paragraph and (_BULLET_LINE.match(line) or _BULLET_ALONE.fullmatch(line)):
             flush_paragraph()  # "- Net income ... 2015. / - Net revenue ...": each bullet a paragraph of its own
+        elif _heads_bullets(line, lines[i][1] if i < len(lines) and kinds[i] == "text" else ""):
+            flush_paragraph()  # "Fourth quarter fiscal 2002:" over "* Sales of $41 million": a heading of its own,
+            pending_break = False  # run neither into the sentence above nor into a bullet
+            paragraph.append((offset, line))
+            flush_paragraph()
+            continue
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
         elif paragraph and ((_is_title(line) and _SENTENCE_END.search(paragraph[-1][1]))
@@ -227,6 +233,12 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
     flush_paragraph()
     flush_table()
     return Document(source=text, blocks=tuple(blocks), name=name)
+
+
+def _heads_bullets(line: str, following: str) -> bool:
+    """A short line ending in a colon right over a bullet ("For the third quarter 2005, Marlowe reported:")."""
+    return line.rstrip().endswith(":") and len(line.split()) <= 8 and bool(
+        _BULLET_LINE.match(following) or _BULLET_ALONE.fullmatch(following))
 
 
 def _is_headline(line: str) -> bool:
