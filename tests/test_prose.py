@@ -3384,3 +3384,40 @@ def test_a_headline_naming_the_3rd_qtr() -> None:
 def test_a_compared_figure_beside_a_compared_total_is_per_share_like_the_one_compared_with(
         body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_yearless_dateline_takes_the_year_of_that_day_written_in_full_above_it() -> None:
+    text = ("Tamberly Air Reports First Quarter Results\n\nApr 18, 2002, 01:00 ET from Tamberly Air, Inc.\n\n"
+            "OMAHA, April 18 /PRNewswire/ --\n\n"
+            "-- Loss per share increased from $0.31 to $0.38; first quarter 2001 results included a change in "
+            "accounting method\n\n"
+            "Tamberly Air, Inc. (NYSE: TMB) today reported financial results for its airline operations. For the first "
+            "quarter ending March 31, 2002, operating revenue increased 8.0% to $84.2 million from $78.0 million in "
+            "the same quarter last year.\n")
+    q1 = Period(D(2002, 3, 31), D(2002, 1, 1))
+    assert ("Revenues", Decimal("84200000"), q1) in summary(facts_of(text))
+    # without the full date, the stated end a few paragraphs down, not the bullet's "first quarter 2001"
+    assert ("Revenues", Decimal("84200000"), q1) in summary(facts_of(text.replace("Apr 18, 2002, 01:00 ET", "")))
+
+
+def test_bare_earnings_in_a_paragraph_on_earnings_from_continuing_operations_are_theirs() -> None:
+    found = facts("Earnings from continuing operations for the quarter were $17.2 million or 91 cents per share. "
+                  "Sales increased to $240 million. Earnings last year were $21.6 million or $1.12 per share.")
+    assert summary(found) == {("Revenues", Decimal("240000000"), Q2_2006)}
+
+
+def test_the_14_week_fourth_quarter_of_a_named_year() -> None:
+    text = ("Orrin Staffing reports fourth quarter results\n\nTACOMA, Wash., Feb. 2, 2005 -- Orrin Staffing, Inc. "
+            "(NYSE: ORS) reported that revenue for the 13-week fourth quarter ended Dec. 31, 2004, increased 6.1 "
+            "percent to $118.4 million from $111.6 million for the 14-week fourth quarter of 2003.\n")
+    assert summary(facts_of(text)) == {
+        ("Revenues", Decimal("118400000"), Period(D(2004, 12, 31), D(2004, 10, 2))),
+        ("Revenues", Decimal("111600000"), Period(D(2003, 12, 31), D(2003, 9, 25)))}
+
+
+def test_a_headline_against_analysts_estimates_abbreviated() -> None:
+    head = ("Halvard Property Trust Reports EPS $2.14 Vs. $2.09 Est.; $88.1M Vs. $87.0M Est.\n\n"
+            "ROCKVILLE, Md., February 12, 2014 -- Halvard Property Trust today reported operating results for its "
+            "fourth quarter and year ended December 31, 2013.\n\n")
+    assert summary(facts("Net income for the year was $51.3 million.", head=head)) == {
+        ("NetIncomeLoss", Decimal("51300000"), Period(D(2013, 12, 31), D(2013, 1, 1)))}

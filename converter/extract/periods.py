@@ -119,7 +119,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`);
     # "the 16 weeks constituting the Company's fourth quarter": the length of a quarter
     ("weeks", re.compile(
-        rf"\b(?:the\s)?(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year(?![\s-]to[\s-]date)))?"
+        rf"\b(?:the\s)?(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year(?![\s-]to[\s-]date)"
+        rf"|(?P<ord2>{_ORDW})[\s-](?:fiscal\s)?quarter))?"  # "the 14-week fourth quarter of 2003"
         rf"(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?"
         rf"(?:\s(?:constituting|comprising|making\sup|that\s(?:constitute|constituted|make\sup|made\sup|comprise))\s"
         rf"(?:the\s(?:company['\u2019]s\s)?|its\s|our\s)?(?:fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter)?"
@@ -496,7 +497,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
                          years_back=_ago(m), kind=kind)
     if kind == "weeks":
         weeks = _WCOUNT[m.group("wc").lower()]
-        quarter = _ORD[m.group("ord").lower()] if m.group("ord") else None
+        ordinal = m.group("ord") or m.group("ord2")
+        quarter = _ORD[ordinal.lower()] if ordinal else None
         return PeriodRef(s, e, months=3 if quarter else min(12, round(weeks / 13) * 3) or None, weeks=weeks,
                          quarter=quarter, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
     if kind == "quarters":
@@ -863,10 +865,20 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
             # the periods the headline and the dateline's paragraph name, not an outlook further down
             # (not an outlook's: "- Sales outlook for Q1 of fiscal 2010 expected to range from ...")
             # (not a cover page's "THE SECURITIES EXCHANGE ACT OF 1934" further up)
-            ends = [end for top in paragraphs[max(0, n - 6) : n + 3] for ref in _named_periods(top)
-                    if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
-                    and not _looking_ahead(top, ref.start)]
-            for end in ends:  # in the order written: the headline's and the dateline's first
+            # "Apr 18, 2002, 01:00 ET from ..." above "OMAHA, April 18 /PRNewswire/": that day written in full
+            written = next((d for top in paragraphs[: n + 1] for full in _DATE_RE.finditer(top)
+                            if (d := parse_date(full)) is not None and (d.month, d.day) == (month, day_of_month)), None)
+            if written is not None:
+                return written, n
+            named = [(k, ref, end) for k, top in enumerate(paragraphs[max(0, n - 6) : n + 6], max(0, n - 6))
+                     for ref in _named_periods(top)
+                     if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
+                     and not _looking_ahead(top, ref.start) and (k < n + 3 or ref.stated_end is not None)]
+            # a stated end first ("the first quarter ending March 31, 2002" a few paragraphs down, not a bullet's
+            # "first quarter 2001 results included ..."), then in the order written: the headline's and the
+            # dateline's first
+            ends = [end for _, ref, end in sorted(named, key=lambda named: named[1].stated_end is None)]
+            for end in ends:
                 for year in (end.year, end.year + 1):
                     try:
                         day = dt.date(year, month, day_of_month)

@@ -280,6 +280,9 @@ class ProseExtractor:
         self.defined: dict[str, str] = {}  # "diluted earnings per common share ("EPS")": EPS -> the concept
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
         self.continuing: set[Decimal] = set()  # per-share figures the text gives as continuing operations' only
+        # a sentence of the paragraph opened on earnings from continuing operations: its bare "Earnings last year
+        # were $21.6 million" goes on about them
+        self.continuing_paragraph = False
         self.bare: list[Fact] = []  # per-share facts named by no net figure ("Reports EPS of $0.90")
         # periods whose results the text says are pro forma, and whether its revenues too (`is_pro_forma`)
         self.pro_forma: dict[Period, bool] = {}
@@ -310,6 +313,7 @@ class ProseExtractor:
         opener = _BASIS_BEFORE.match(text.lstrip())
         on_a_method = opener is not None and opener.group("method") is not None and _non_gaap(opener.group())
         spoken: set[Period] = set()  # the periods this paragraph's sentences speak of
+        self.continuing_paragraph = False
         after_a_part = False  # the sentence before opened on a segment's figure
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
@@ -321,6 +325,7 @@ class ProseExtractor:
             if _PRO_FORMA_RESULTS.search(sentence):
                 self._declares_pro_forma(sentence)
             produced, main, about_a_part = self._sentence(sentence, sentence_main)
+            self.continuing_paragraph = self.continuing_paragraph or bool(_CONTINUING_SUBJECT.match(sentence))
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
             part_paragraph = part_paragraph or (n == 0 and about_a_part)
@@ -728,7 +733,7 @@ class ProseExtractor:
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
-            if mention.weak and not self._weak_ok(text, amount, done, comparing[clause]):
+            if mention.weak and (self.continuing_paragraph or not self._weak_ok(text, amount, done, comparing[clause])):
                 return None
             if comparing[clause] and mention.concept in _NET_INCOME_MEASURES and any(
                     o.concept in _NET_INCOME_MEASURES - {mention.concept} for o in done if not comparing[o.clause]):
@@ -1269,10 +1274,14 @@ _INCLUDED_IN = re.compile(r"\W*(?:also\s)?included\sin\b", re.I)
 _BETWEEN_PERIODS = re.compile(r"\s(?:the\s)?(?:two\s)?(?:periods|years|quarters)\b", re.I)
 
 
+_ESTIMATE_ABBREVIATED = re.compile(r"\d[MBK]?\sEst\.")  # "Reports EPS $2.14 Vs. $2.09 Est."
+
+
 def _forward_looking(text: str) -> bool:
-    """Whether a sentence speaks of the future (an outlook, a guidance range: "between $1.10 and $1.20")."""
-    return any(m.group().lower() != "between" or not _BETWEEN_PERIODS.match(text, m.end())
-               for m in _FORWARD.finditer(text))
+    """Whether a sentence speaks of the future (an outlook, a guidance range: "between $1.10 and $1.20") or of
+    what analysts estimated."""
+    return bool(_ESTIMATE_ABBREVIATED.search(text)) or any(
+        m.group().lower() != "between" or not _BETWEEN_PERIODS.match(text, m.end()) for m in _FORWARD.finditer(text))
 
 
 def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
@@ -1283,6 +1292,7 @@ def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
                and _LIST_AND.fullmatch(text, a.end, b.start) for a, b in zip(periods, periods[1:], strict=False))
 
 
+_CONTINUING_SUBJECT = re.compile(r"\W*(?:net\s)?(?:earnings|income)\sfrom\scontinuing\soperations\b", re.I)
 _CONTINUING_PER_SHARE = re.compile(r"\bcontinuing\soperations\b[^.;$]{0,60}\$[\d.,]+\s(?:million|billion|thousand)?"
                                    r"[\s,]*(?:or\s)?\(?\$(\d*\.\d+)\)?\s(?:per|a)\s(?:[\w-]+\s){0,3}?share", re.I)
 _BARE_EPS = re.compile(r"(?:(?:diluted|basic)\s)?(?:EPS|earnings\sper\s(?:diluted\s|basic\s)?share)\b", re.I)
