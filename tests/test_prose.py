@@ -3421,3 +3421,36 @@ def test_a_headline_against_analysts_estimates_abbreviated() -> None:
             "fourth quarter and year ended December 31, 2013.\n\n")
     assert summary(facts("Net income for the year was $51.3 million.", head=head)) == {
         ("NetIncomeLoss", Decimal("51300000"), Period(D(2013, 12, 31), D(2013, 1, 1)))}
+
+
+def test_a_dateline_subject_with_no_corporate_suffix_but_its_exchange_and_symbol_is_the_company() -> None:
+    text = ("VRN Reports 2005 First Quarter Results\n\nTOLEDO, Ohio - April 20, 2005 - VRN (NYSE: VRN), a staffing "
+            "company, today announced its financial results for the first quarter ended March 31, 2005.\n\n"
+            "VRN's net income for the first quarter was $0.7 million, or $0.06 per diluted share.\n")
+    q1 = Period(D(2005, 3, 31), D(2005, 1, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("700000"), q1),
+                                       ("EarningsPerShareDiluted", Decimal("0.06"), q1)}
+
+
+def test_a_letterhead_address_with_our_name_in_it_opens_no_part() -> None:
+    text = ("BRISTOW PAPER PLAZA\n\n400 HARBOR STREET\n\nBristow Paper Reports Third Quarter 2002 Earnings\n\n"
+            "Stamford, Conn. - Oct. 23, 2002 - Bristow Paper (NYSE: BRP) today reported 2002 third-quarter net "
+            "earnings of $145 million ($0.30 per share).\n")
+    q3 = Period(D(2002, 9, 30), D(2002, 7, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("145000000"), q3),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.30"), q3)}
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    ("BRANTLEY ELECTRIC REPORTS 1998 EARNINGS\n\nALBANY, N.Y., January 27, 1999 - Brantley Electric Corporation "
+     "(NYSE: BEC) today reported 1998 earnings of $212.4 million, or $2.41 per share.\n\n", "",
+     {("NetIncomeLoss", Decimal("212400000"), Period(D(1998, 12, 31), D(1998, 1, 1))),
+      ("EarningsPerShareBasicAndDiluted", Decimal("2.41"), Period(D(1998, 12, 31), D(1998, 1, 1)))}),
+    (HEAD, "Halverson Labs announced earnings of $512,000, representing $.47 per share, for the quarter.",
+     {("NetIncomeLoss", Decimal("512000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.47"), Q2_2006)}),
+    (HEAD, "Net income for the quarter was $21.1 million ($0.41 per share) compared to $7.4 million ($0.16 per share) "
+     "excluding special and extraordinary items in 2005.",
+     {("NetIncomeLoss", Decimal("21100000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.41"), Q2_2006)}),
+])
+def test_wordings_of_audit_41(head: str, body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body, head)) == expected

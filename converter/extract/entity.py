@@ -22,7 +22,13 @@ _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
 # the subject of a dateline's first sentence, whatever characters it holds: "-- Smith & <Jones> Inc. (NASDAQ: SJ)"
 _DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s)"
                                rf"(?P<name>(?:(?!\s--|\u2014|\s[-\u2013]\s)[^()\n]){{2,80}}?(?:{_SUFFIX}))\s?{_TICKER}")
+# a dateline's subject with no corporate suffix, its exchange and symbol right after it: "- April 20, 2005 - VRX
+# (NYSE: VRX), a staffing company, today announced"
+_BARE_DATELINE_SUBJECT = re.compile(rf"(?:\s--+\s?|\u2014\s?|\s[-\u2013]\s)(?P<name>{_NOT_A_NAME}[A-Z][\w&.'-]{{1,40}}"
+                                    rf"(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,3}})\s?\((?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)"
+                                    rf"(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)\)")
 _ANY_TICKER = re.compile(_TICKER)
+_ADDRESS_WORDS = frozenset(_V["address_words"])
 _ANY_NAME = re.compile(_NAME)
 COMPANY_NAME = _ANY_NAME
 # a company named in a title, in capitals as often as not: "TEXAS COMMERCE BANCSHARES, INC."
@@ -148,6 +154,8 @@ def heading_names_a_part(text: str, own_words: frozenset[str]) -> bool:
     named = [w for w in low.split() if w not in _HEADING_WORDS and w not in _GENERIC_WORDS]
     if named and all(w in own_words for w in named):
         return False  # our own name, a region in it: "Tamarack North America" of Tamarack North America Inc
+    if not _ADDRESS_WORDS.isdisjoint(named):
+        return False  # a letterhead's address: "INTERNATIONAL PAPER PLAZA"
     if low in _PART_HEADINGS or names_a_part(text.strip(), own_words):
         return True
     for region in _REGIONS:
@@ -196,6 +204,9 @@ def find_entity(paragraphs: list[str]) -> EntityInfo:
             m = plain  # nor a headline's figure before it: "Quarterly Dividend of $0.17 Per Share Acme Inc. (NYSE: A)"
         if m:
             return EntityInfo(_clean(m.group("name")), m.group("t1") or m.group("t2") or m.group("t3"))
+    for text in head:
+        if (bare := _BARE_DATELINE_SUBJECT.search(text)) is not None:
+            return EntityInfo(_clean(bare.group("name")), bare.group("t1"))
     ticker = None
     for text in head:
         m = _ANY_TICKER.search(text)

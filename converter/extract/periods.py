@@ -70,6 +70,10 @@ _LENGTH = re.compile(
     re.I,
 )
 
+# lookbehinds for a year right after a verb of reporting ("reported a 1998 loss"): fixed widths, one each
+_AFTER_A_REPORT = "|".join(rf"(?<=\b{verb}\s{article})" for verb in ("reports", "reported", "announces", "announced",
+                                                                       "posts", "posted") for article in ("", "a\\s"))
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
@@ -153,7 +157,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s(?:fiscal\s|calendar\s)?year\s|fiscal\s(?:year\s)?)?(?P<fy3>{_YEAR})"
         rf"|(?P<fy4>{_YEAR})\s(?:full[\s-]year|year[\s-]end|fiscal\syear)\b|\byear[\s-]end\s(?P<fy5>{_YEAR})\b"
         rf"|(?-i:\bFY)\s?(?:(?P<fy6>{_YEAR})|['\u2019]?(?P<yy>\d\d))\b"  # "FY2014", "FY98"
-        rf"|\bthe\s(?P<fy7>{_YEAR})\s(?:fiscal\s|calendar\s)?year\b)"  # "for the 2012 year"
+        rf"|\bthe\s(?P<fy7>{_YEAR})\s(?:fiscal\s|calendar\s)?year\b"  # "for the 2012 year"
+        # "Reports 1998 Earnings", "today reported 1998 earnings of", "reported a 1998 loss of"
+        rf"|(?:{_AFTER_A_REPORT})(?P<fy8>{_YEAR})(?=\s(?:net\s)?(?:earnings|income|loss|results|revenues?|sales|profits?)\b))"
         rf"(?![\s-](?:{_ORDW}|quarter|Q[1-4]|(?:{_alt(_MCOUNT)})[\s-]months?\b))",
         re.I)),
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
@@ -515,8 +521,8 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     if kind == "this_period":
         return PeriodRef(s, e, same=True, kind=kind)
     if kind == "year":
-        return PeriodRef(s, e, months=12, fiscal_year=_fy(m, "fy", "fy3", "fy4", "fy5", "fy6", "fy7") or _short_year(m),
-                         kind=kind)
+        named_year = _fy(m, "fy", "fy3", "fy4", "fy5", "fy6", "fy7", "fy8")
+        return PeriodRef(s, e, months=12, fiscal_year=named_year or _short_year(m), kind=kind)
     if kind == "year_before":
         return PeriodRef(s, e, months=12, years_back=1, kind=kind)
     if kind == "this_year":

@@ -48,8 +48,8 @@ _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
 _OR_BESIDE = re.compile(r"\s?,?\s(?:or|equal\sto)\s(?:approximately\s|about\s)?", re.I)  # "$5.9 million or $0.17"
-_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|\()\s?"
-                               r"(?:approximately\s|about\s|a\srecord\s)?"
+_PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|representing\s|\()\s?"
+                               r"(?:approximately\s|about\s|a\srecord\s|a\s(?:net\s)?loss\sof\s)?"
                                r"\$?\s?\(?[\d.]+\)?"
                                r"(?:\s\(\$?[\d.]+\s(?:fully\s)?diluted\))?\s"  # "or $.52 ($.51 diluted) per share"
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
@@ -78,7 +78,8 @@ _REPORTED_BASIS_PHRASE = re.compile(
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
 # "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
 _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
-                          r"[\s,;]*(?:or|and|equal\sto|equivalent\sto)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?(?:negative\s)?"
+                          r"[\s,;]*(?:or|and|equal\sto|equivalent\sto|representing)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?"
+                          r"(?:negative\s|(?:net\s)?loss\sof\s)?"
                           r"(?:approximately\s|about\s|record\s)?")  # "or approximately $0.12", "or a record $2.64"
 # with a period between: "or" (or a semicolon: "net income of $2.6 million for the quarter; $0.08 per diluted common
 # share"), never "and"
@@ -154,7 +155,9 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
 # "record earnings of $3.06 per share excluding one-time charge"
-_EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:excluding|exclusive\sof)\b", re.I)
+# "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
+_EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
+                                    r"\s(?:excluding|exclusive\sof)\b", re.I)
 # "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
 # quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
 _PRO_FORMA_RESULTS = re.compile(r"\bresults\b[^.;]{0,100}?\b(?:are|were|is|have\sbeen|has\sbeen)\s(?:(?:presented|"
