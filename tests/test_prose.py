@@ -3454,3 +3454,32 @@ def test_a_letterhead_address_with_our_name_in_it_opens_no_part() -> None:
 ])
 def test_wordings_of_audit_41(head: str, body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body, head)) == expected
+
+
+def test_rose_from_the_same_period_one_year_ago_to_a_level_is_the_current_periods() -> None:
+    found = facts("Net income for the quarter rose 35% from the same period one year ago to $8.6 million. Net sales "
+                  "were $31.4 million, up from $22.4 million in the same period one year ago.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("8600000"), Q2_2006),
+                              ("Revenues", Decimal("31400000"), Q2_2006), ("Revenues", Decimal("22400000"), Q2_2005)}
+
+
+def test_a_dash_bullet_run_into_its_first_word() -> None:
+    text = ("Larkin Apparel Corporation reported results for the fourteen week and fifty-three week periods ended "
+            "February 3, 2018.\nResults for the Fourteen Week Period Ended February 3, 2018\n"
+            "-Net sales totaled $92.7 million, as compared to $88.1 million in the thirteen weeks ended January 28, "
+            "2017.\n-Net loss for the fourteen week period ended February 3, 2018 totaled $2.6 million.\n")
+    assert summary(facts_of(text)) == {
+        ("Revenues", Decimal("92700000"), Period(D(2018, 2, 3), D(2017, 10, 29))),
+        ("Revenues", Decimal("88100000"), Period(D(2017, 1, 28), D(2016, 10, 30))),
+        ("NetIncomeLoss", Decimal("-2600000"), Period(D(2018, 2, 3), D(2017, 10, 29)))}
+
+
+def test_with_no_release_date_a_balance_at_the_end_of_the_quarter_named_dates_the_release() -> None:
+    text = ("Quillon Components Reports Q2 Results\n\nNEWARK, N.J. \u2014 Quillon Components Inc. (NASDAQ:QLCP) today "
+            "announced financial results for the second quarter and first six months of 2015.\n\n"
+            "For the second quarter, sales increased 4.2% to $61.3 million compared to $58.8 million for the second "
+            "quarter of 2014.\n\nCash and investments were $77.5 million as of June 30, 2015.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("61300000"), Period(D(2015, 6, 30), D(2015, 4, 1))),
+                                       ("Revenues", Decimal("58800000"), Period(D(2014, 6, 30), D(2014, 4, 1)))}
+    # no balance at a quarter's end: no date to place the quarter by
+    assert summary(facts_of(text.replace("as of June 30, 2015", "at the end of the period"))) == set()

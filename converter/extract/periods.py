@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<unit>quarter|period|three[\s-]months?|(?:two|three)\squarters|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?"
         r"|(?:prior|previous)\s(?:fiscal\s)?year\b(?!\s(?:quarter|period)\b))"  # "the corresponding prior fiscal year"
-        rf"(?:\s(?:of\s|in\s)?(?:the\s)?(?:a\syear\sago|last\syear|a\syear\searlier|"
+        rf"(?:\s(?:of\s|in\s)?(?:the\s)?(?:(?:a|one)\syear\sago|last\syear|(?:a|one)\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
     # "compared to $76.8 million in the 2011 period": that year's period of the length just spoken of
@@ -1058,6 +1058,23 @@ def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.
     return [(end, 12 if ref.kind == "year" else 3, quarter)]
 
 
+def _balance_end(ref: PeriodRef, text: str, balance: set[dt.date]) -> list[tuple[dt.date, int, int]]:
+    """With no release date, a period the top of the release names that ends on the day a balance is given at:
+    "results for the second quarter and first six months of 2015" beside "Cash and investments were $77.5 million
+    as of June 30, 2015" (the quarter's year from the balance's when it names none)."""
+    if ref.years_back or _FISCAL.search(text, max(0, ref.start - 12), ref.end):
+        return []
+    if ref.kind in ("months", "half") and ref.fiscal_year is not None and ref.months in (6, 9, 12):
+        end = _month_end(ref.fiscal_year, ref.months)
+        return [(end, ref.months, ref.months // 3)] if end in balance else []
+    quarter = 4 if ref.kind == "year" else ref.quarter
+    if quarter is None:
+        return []
+    years = [ref.fiscal_year] if ref.fiscal_year is not None else sorted({day.year for day in balance})
+    return [found for year in years if (end := _month_end(year, 3 * quarter)) in balance
+            for found in _calendar_end(replace(ref, fiscal_year=year), text, end)]
+
+
 def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = (),
                 filed: dt.date | None = None) -> Anchor | None:
     """The current period: the latest stated period end not after the release date.
@@ -1087,6 +1104,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     if release is not None:
         found += [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _yearless_ended(text, release)]
     found = [(n, ref, text) for n, ref, text in found if n < 0 or not _looking_ahead(text, ref.start)]
+    balance = {r.stated_end for n, r, _ in found if n >= 0 and r.kind == "instant_date"}  # "as of June 30, 2015"
     quarter_weeks = next(((r.quarter, r.weeks) for n, r, text in found if r.kind == "weeks" and r.quarter and r.weeks
                           and n >= 0 and not _in_comparison(text, r.start)), None)
     for n, ref, text in found:
@@ -1103,6 +1121,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
         if release is not None and n in top and not _in_comparison(text, ref.start):  # headline, dateline
             (calendar if ref.fiscal_year is not None else yearless).extend(_calendar_end(ref, text, release))
+        elif release is None and balance and n in top and not _in_comparison(text, ref.start):
+            calendar.extend(_balance_end(ref, text, balance))
     calendar = calendar or yearless  # "the fourth quarter and year end 1998": the year named holds
     if not ended and not calendar:
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended

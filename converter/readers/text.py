@@ -20,8 +20,12 @@ from .columns import table_from_lines
 
 # "o        Net income increased ...": a bullet typed as a letter o, read as the bullet it stands for (same length)
 _TYPED_BULLET = re.compile(r"^(\s*)o(?=(?:\s{2,}|\t)[A-Z$\d(])")
+# "-Net sales totaled $116.0 million": a dash bullet run into its first word, read as a bullet (same length) so that
+# the word is a word of its own
+_GLUED_BULLET = re.compile(r"^(\s*)-(?=[A-Z][a-z])")
 _MARK = r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]"
-_BULLET_LINE = re.compile(r"(?:" + _MARK + r"|\s*--\s)\s+[A-Z$\d(]")  # "    --  Net income ..." too
+# "    --  Net income ..." too, and a glued bullet
+_BULLET_LINE = re.compile(r"(?:" + _MARK + r"|\s*--\s)\s+[A-Z$\d(]|\s*\u2022(?=[A-Z][a-z])")
 _BULLET_ALONE = re.compile(_MARK + r"\s*")  # a bullet whose text is on the next line
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
@@ -129,7 +133,7 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
     lines: list[tuple[int, str]] = []
     kinds: list[str] = []  # "blank", "break", "text", "table"
     for offset, raw in _lines(text):
-        line = _TYPED_BULLET.sub("\\1\u2022", raw.replace("\f", " "), count=1)
+        line = _GLUED_BULLET.sub("\\1\u2022", _TYPED_BULLET.sub("\\1\u2022", raw.replace("\f", " "), count=1), count=1)
         if "\f" in raw or _PAGE_MARK.match(line):
             lines.append((offset + base, ""))
             kinds.append("break")
