@@ -3483,3 +3483,16 @@ def test_with_no_release_date_a_balance_at_the_end_of_the_quarter_named_dates_th
                                        ("Revenues", Decimal("58800000"), Period(D(2014, 6, 30), D(2014, 4, 1)))}
     # no balance at a quarter's end: no date to place the quarter by
     assert summary(facts_of(text.replace("as of June 30, 2015", "at the end of the period"))) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("On a diluted per-share basis, earnings were $0.21 for the second quarter of 2006, versus $0.18 in the second "
+     "quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.18"), Q2_2005)}),
+    ("After two quarters in 2006, net sales were $36,417,000 compared to $37,020,000 after two quarters in 2005.",
+     {("Revenues", Decimal("36417000"), H1_2006), ("Revenues", Decimal("37020000"), H1_2005)}),
+    ("The company recorded second quarter net sales revenue of $277,420,000.",
+     {("Revenues", Decimal("277420000"), Q2_2006)}),
+])
+def test_wordings_of_audit_42(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

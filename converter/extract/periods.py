@@ -130,8 +130,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s(?:company['\u2019]s\s)?|its\s|our\s)?(?:fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter)?"
         rf"{_AGO}",
         re.I)),
-    ("quarters", re.compile(r"\b(?:first\s)?(?P<qc>two|three|four|2|3|4)\squarters\b(?:\s(?:of\s|ended\s)?(?:fiscal\s)?"
-                            rf"(?P<fy>{_YEAR})\b)?", re.I)),
+    ("quarters", re.compile(r"\b(?:first\s)?(?P<qc>two|three|four|2|3|4)\squarters\b"
+                            rf"(?:\s(?:of\s|in\s|ended\s)?(?:fiscal\s)?(?P<fy>{_YEAR})\b)?", re.I)),
     ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first\shalf(?:\sof\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?"
                         rf"{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),

@@ -75,6 +75,8 @@ _REPORTED_BASIS_PHRASE = re.compile(
     r"(?:\s?\(\s?[\"\u201c']?GAAP[\"\u201d']?\s?\))?),?",
     re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles",
 # "Net income, as measured under U.S. generally accepted accounting principles ("GAAP"), was"
+_PER_SHARE_BASIS = re.compile(r"\bon\sa\s(?:(?P<diluted>(?:fully[\s-])?diluted)\s)?per[\s-](?:common\s)?share\sbasis\b",
+                              re.I)
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
 # "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
 _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
@@ -736,6 +738,11 @@ class ProseExtractor:
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
+            if mention.concept == "NetIncomeLoss" and not amount.scale and (
+                    basis := _PER_SHARE_BASIS.search(text, clause_start, mention.start)) is not None:
+                # "On a diluted per-share basis, earnings were $0.21": earnings per share
+                named = "EarningsPerShareDiluted" if basis.group("diluted") else "EarningsPerShareBasicAndDiluted"
+                return _make(amount, named, mention.loss or amount.negative, clause, basis.start(), amount.end)
             if mention.weak and (self.continuing_paragraph or not self._weak_ok(text, amount, done, comparing[clause])):
                 return None
             if comparing[clause] and mention.concept in _NET_INCOME_MEASURES and any(
