@@ -136,6 +136,14 @@ def test_same_period_in_fiscal_year() -> None:
     assert r.months is None  # its length comes from the period spoken of before
 
 
+@pytest.mark.parametrize(("text", "year", "back"), [("the same period during 2004", 2004, 0),
+                                                   ("the same period one year ago", None, 1),
+                                                   ("the corresponding prior fiscal year", None, 1)])
+def test_same_period_with_what_follows_it(text: str, year: int | None, back: int) -> None:
+    r = ref(text)
+    assert (r.kind, r.fiscal_year, r.same, r.years_back, r.end) == ("same_period", year, True, back, len(text))
+
+
 def test_end_of_month() -> None:
     r = ref("at the end of March")
     assert (r.kind, r.instant, r.end_month, r.fiscal_year) == ("instant_month", True, 3, None)

@@ -3496,3 +3496,17 @@ def test_with_no_release_date_a_balance_at_the_end_of_the_quarter_named_dates_th
 ])
 def test_wordings_of_audit_42(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income for the quarter was $41.5 million, or $0.92 and $0.81 per basic and diluted share, respectively, as "
+     "compared to $6.2 million, or $0.14 per basic and diluted share, for the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("41500000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.92"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal("0.81"), Q2_2006), ("NetIncomeLoss", Decimal("6200000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.14"), Q2_2005)}),
+    ("Charges for the quarter were $4.1 million, or $0.62 and $0.61 per basic and diluted share, respectively.", set()),
+    ("Net income for the six months was $452,000, compared to net income of $285,000 for the same period during 2005.",
+     {("NetIncomeLoss", Decimal("452000"), H1_2006), ("NetIncomeLoss", Decimal("285000"), H1_2005)}),
+])
+def test_wordings_of_audit_39_and_42_lists(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -80,7 +80,10 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 own = []
         paired = None
         if len({len(run) for run in runs}) == 1 and clause_of(clauses, first[0].start) == main:
-            paired = _pair(text, first, [m for m in mentions if lo <= m.start and m.end <= first[0].start],
+            # the phrases after any figure before the list: "Net income was $41.5 million, or $0.92 and $0.81 per
+            # basic and diluted share, respectively" names the list by the phrase after it
+            since = max([lo, *(a.end for a in within if a.end <= first[0].start)])
+            paired = _pair(text, first, [m for m in mentions if since <= m.start and m.end <= first[0].start],
                            listed_periods(text, own), gap_ok, lead_ok)
         for run_number, run in enumerate(runs):
             for place, amount in enumerate(run):

@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<unit>quarter|period|three[\s-]months?|(?:two|three)\squarters|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?"
         r"|(?:prior|previous)\s(?:fiscal\s)?year\b(?!\s(?:quarter|period)\b))"  # "the corresponding prior fiscal year"
-        rf"(?:\s(?:of\s|in\s)?(?:the\s)?(?:(?:a|one)\syear\sago|last\syear|(?:a|one)\syear\searlier|"
+        rf"(?:\s(?:of\s|in\s|during\s)?(?:the\s)?(?:(?:a|one)\syear\sago|last\syear|(?:a|one)\syear\searlier|"
         rf"(?:prior|previous|last)\s(?:fiscal\s)?year|{_FY}))?",
         re.I)),
     # "compared to $76.8 million in the 2011 period": that year's period of the length just spoken of

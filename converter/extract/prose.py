@@ -75,6 +75,7 @@ _REPORTED_BASIS_PHRASE = re.compile(
     r"(?:\s?\(\s?[\"\u201c']?GAAP[\"\u201d']?\s?\))?),?",
     re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles",
 # "Net income, as measured under U.S. generally accepted accounting principles ("GAAP"), was"
+_TOTAL_THEN_OR = re.compile(r"\$\s?[\d.,]+\s(?:million|billion|thousand),?\s(?:or\s|\()\s*$", re.I)
 _PER_SHARE_BASIS = re.compile(r"\bon\sa\s(?:(?P<diluted>(?:fully[\s-])?diluted)\s)?per[\s-](?:common\s)?share\sbasis\b",
                               re.I)
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
@@ -858,7 +859,8 @@ class ProseExtractor:
         were $0.05 and $0.02 per share")."""
         if not self.taxonomy[phrase.concept].is_per_share:
             return True
-        plain = _plain_lead(text[clause_start:start])
+        # "Net income was $41.5 million, or $0.92 and $0.81 per basic and diluted share": the net figure's per-share
+        plain = _TOTAL_THEN_OR.sub("", _plain_lead(text[clause_start:start]))
         if (lead := _EPS_LEAD.search(plain)) is not None:
             return not (_NARROWED_LEAD.search(plain, 0, lead.start()) or _WHICH_TOTALED.search(plain, 0, lead.start()))
         return bool(_EARNINGS_WORD.search(text, phrase.start, phrase.end) and _REPORTED.search(plain))
