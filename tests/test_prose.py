@@ -3510,3 +3510,51 @@ def test_wordings_of_audit_42(body: str, expected: set[tuple[str, Decimal, Perio
 ])
 def test_wordings_of_audit_39_and_42_lists(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_the_first_quarter_of_its_2000_fiscal_year_which_ended_is_the_quarter_that_ended() -> None:
+    text = ("Brightmoor Coatings Announces Record First Quarter Sales\n\nAKRON, Ohio, Oct. 8 /PRNewswire/ -- "
+            "Brightmoor Coatings, Inc. (NYSE: BMC) announced record sales for the first quarter of its 2000 fiscal "
+            "year, which ended August 31, 1999.\n\nSales totaled a record $212.4 million, a 6 percent increase over "
+            "the prior year's first quarter sales of $200.3 million.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("212400000"), Period(D(1999, 8, 31), D(1999, 6, 1))),
+                                       ("Revenues", Decimal("200300000"), Period(D(1998, 8, 31), D(1998, 6, 1)))}
+
+
+def test_a_headline_line_on_the_quarter_run_into_one_on_the_year_ended() -> None:
+    text = ("Tarrow Reports Fourth Quarter and Year-End 2016 Financial Results\n\n"
+            "Fourth Quarter 2016 net earnings of $0.34 per diluted share compared to $0.96 for the fourth quarter of "
+            "2015\nYear ended December 31, 2016 net loss of $0.24 per diluted share compared to net earnings of $1.98 "
+            "for the year ended December 31, 2015\n\nPHILADELPHIA, Feb. 22, 2017 -- Tarrow Corporation (NYSE:TRW) "
+            "today announced financial results for the fourth quarter and year ended December 31, 2016.\n")
+    found = summary(facts_of(text))
+    assert ("EarningsPerShareDiluted", Decimal("-0.24"), Period(D(2016, 12, 31), D(2016, 1, 1))) in found
+    assert ("EarningsPerShareDiluted", Decimal("0.34"), Period(D(2016, 12, 31), D(2016, 10, 1))) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Exhibit 99.1\n\nMarrowind Biologics, Inc. Reports Second Quarter 2004 Results\n\nTUCSON, Arizona, July 28, 2004 "
+    "\u2013 Marrowind Biologics, Inc. (Nasdaq:MRWB) today reported results for the second quarter of 2004.\n\n"
+    "MRWB's net loss was $4.3 million for the second quarter of 2004.\n",
+    "EXHIBIT 99.1\n\nMARROWIND ANNOUNCES Q2 RESULTS\n\nTUCSON, AZ (July 28, 2004)... Marrowind (Nasdaq: MRWB) today "
+    "reported results for its second quarter ended June 30, 2004.\n\nMarrowind's net loss was $4.3 million for the "
+    "second quarter of 2004.\n",
+])
+def test_the_company_called_by_its_symbol_or_a_name_with_no_suffix(text: str) -> None:
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("-4300000"), Period(D(2004, 6, 30), D(2004, 4, 1)))}
+
+
+def test_a_symbol_with_no_name_known_makes_no_other_name_another_company() -> None:
+    text = ("Lorimer Savings Bank fourth quarter results 1996\n\nNORTH ANDOVER, Mass.--(BUSINESS WIRE)--Jan. 21, 1997--"
+            "Lorimer Savings Bank, (NASDAQ-LSBX), today announced results for the quarter ended Dec. 31, 1996.\n\n"
+            "Lorimer Savings Bank reported net income of $1,780,000 for the fourth quarter of 1996.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("1780000"), Period(D(1996, 12, 31), D(1996, 10, 1)))}
+
+
+def test_a_highlights_heading_names_the_year_reported() -> None:
+    text = ("Merrow Energy Corporation Posts Record Year\n\nDALLAS, Feb. 20, 2020 /PRNewswire/ -- Merrow Energy "
+            "Corporation (NYSE: MRW) today announced the best year in its history.\n\nFull-Year 2019 Highlights\n\n"
+            "  \u2022 Net income of $212.4 million (or $0.91 per share)\n")
+    year = Period(D(2019, 12, 31), D(2019, 1, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("212400000"), year),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.91"), year)}

@@ -23,8 +23,9 @@ _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
 _DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s)"
                                rf"(?P<name>(?:(?!\s--|\u2014|\s[-\u2013]\s)[^()\n]){{2,80}}?(?:{_SUFFIX}))\s?{_TICKER}")
 # a dateline's subject with no corporate suffix, its exchange and symbol right after it: "- April 20, 2005 - VRX
-# (NYSE: VRX), a staffing company, today announced"
-_BARE_DATELINE_SUBJECT = re.compile(rf"(?:\s--+\s?|\u2014\s?|\s[-\u2013]\s)(?P<name>{_NOT_A_NAME}[A-Z][\w&.'-]{{1,40}}"
+# (NYSE: VRX), a staffing company, today announced", "BOULDER, CO (Oct 20, 2005)... Kestraline (Nasdaq: KSTL)"
+_BARE_DATELINE_SUBJECT = re.compile(rf"(?:\s--+\s?|\u2014\s?|\s[-\u2013]\s|\d\)(?:\.{{3}}|\s?--)?\s)"
+                                    rf"(?P<name>{_NOT_A_NAME}[A-Z][\w&.'-]{{1,40}}"
                                     rf"(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,3}})\s?\((?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)"
                                     rf"(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)\)")
 _ANY_TICKER = re.compile(_TICKER)
@@ -174,6 +175,11 @@ class EntityInfo:
         if not self.name:
             return frozenset()
         return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", self.name) if w.lower() != "the")
+
+    def own_words(self) -> frozenset[str]:
+        """The words the text may call the company by: its name's and its trading symbol ("MRWB's net loss"); none
+        when its name is not known (any name may then be its)."""
+        return self.words() | ({self.ticker.lower()} if self.name and self.ticker else frozenset())
 
 
 def our_filer(names: list[str], info: EntityInfo) -> int | None:

@@ -441,11 +441,17 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
                          stated_end=date, kind="ended")
     if lm.group("ytd"):  # "the year to date ended June 30, 2016": from the fiscal year's start
         return PeriodRef(start, m.end(), stated_end=date, kind="ytd")
-    if lm.group("y") and (part := _PART_OF_THE_YEAR.search(text, max(0, start - 40), start)) is not None:
+    part = _PART_OF_THE_YEAR.search(text, max(0, start - 40), start) if lm.group("y") else None
+    if part is not None and part.group("py") and not lm.group("y").lower().startswith("fiscal"):
+        part = None  # "... for the fourth quarter of 2015 / Year ended December 31, 2016": a line of its own
+    if part is not None:
         # "the third quarter and nine months of the year ended September 30, 2005": the nine months end there;
         # "net sales of $172,760,000 for Q4 last year which ended March 1, 2003": the quarter ends there; but
         # "the third quarter of the fiscal year ended March 31, 2015" ends a quarter before that year does
-        fiscal = lm.group("y").lower().startswith("fiscal")
+        # (not "the first quarter of its 2000 fiscal year, which ended August 31, 1999": a year named after the day is
+        # not the year that ends there, the quarter is)
+        named_after = part.group("py") is not None and date is not None and int(part.group("py")) > date.year
+        fiscal = lm.group("y").lower().startswith("fiscal") and not named_after
         quarter = _ORD[part.group("ord").lower()] if part.group("ord") else int(part.group("qn") or 0) or None
         months = 3 if quarter else _MCOUNT[part.group("mc").lower()]
         try:
@@ -458,7 +464,8 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
 
 
 _PART_OF_THE_YEAR = re.compile(rf"\b(?:(?P<mc>{_alt(_MCOUNT)})[\s-]months?|(?P<ord>{_ORDW})[\s-]quarter"
-                               r"|(?-i:Q(?P<qn>[1-4])))\s(?:(?:of|in)\s(?:the\s|its\s)?|(?:of\s)?last\s)$", re.I)
+                               r"|(?-i:Q(?P<qn>[1-4])))\s(?:(?:of|in)\s(?:the\s|its\s)?(?:(?P<py>(?:19|20)\d\d)\s)?"
+                               r"|(?:of\s)?last\s)$", re.I)
 
 
 # "the last quarter", "its last quarter", "fiscal 2004's last quarter": the year's fourth
@@ -969,8 +976,8 @@ def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[Pe
     return out
 
 
-_RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s(?:income|loss)|revenues?|sales)\b",
-                      re.I)
+_RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s(?:income|loss)|revenues?|sales"
+                      r"|highlights)\b", re.I)  # "Full-Year 2019 Highlights" too
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 _YEARLESS_DAYS = 45  # and a quarter it names without a year, within the weeks a quarterly report is due
