@@ -3558,3 +3558,15 @@ def test_a_highlights_heading_names_the_year_reported() -> None:
     year = Period(D(2019, 12, 31), D(2019, 1, 1))
     assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("212400000"), year),
                                        ("EarningsPerShareBasicAndDiluted", Decimal("0.91"), year)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Company realized net income for the quarter of $512,000, up 90% over net income of $269,000 for the "
+     "comparable 2005 quarter.",
+     {("NetIncomeLoss", Decimal("512000"), Q2_2006), ("NetIncomeLoss", Decimal("269000"), Q2_2005)}),
+    ("Diluted earnings per share (\u201cDiluted EPS\u201d) were $0.48 for the quarter, as compared to Diluted EPS of "
+     "$0.39 for the second quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.48"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.39"), Q2_2005)}),
+])
+def test_wordings_of_audit_43(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

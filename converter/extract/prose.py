@@ -53,7 +53,8 @@ _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|repr
                                r"\$?\s?\(?[\d.]+\)?"
                                r"(?:\s\(\$?[\d.]+\s(?:fully\s)?diluted\))?\s"  # "or $.52 ($.51 diluted) per share"
                                r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
-_DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
+# '("EPS")', '("Diluted EPS")'
+_DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>(?:[A-Z][a-z]{1,9}\s)?[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _POSSESSIVE_LEFT = re.compile(r"(?<=\s)['\u2019]s\b")
 _COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
