@@ -3570,3 +3570,32 @@ def test_a_highlights_heading_names_the_year_reported() -> None:
 ])
 def test_wordings_of_audit_43(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_figure_compared_with_one_that_has_no_period_goes_back_from_no_other_period() -> None:
+    pinecrest = ("DENVER, Colo., Aug. 6, 2021 /PRNewswire/ -- Pinecrest Media Corporation (NASDAQ: PCMC) reported "
+                 "revenue totaling $1.41 billion for the quarter ending June 30, 2021.\n\nIn the first six months of "
+                 "2021, net income totaled $214 million, compared with $198 million during the same period last "
+                 "year.\n")
+    q2 = Period(D(2021, 6, 30), D(2021, 4, 1))
+    assert summary(facts_of(pinecrest)) == {("Revenues", Decimal("1410000000"), q2)}
+    harlow = ("Harlow Wire Company Reports Second Quarter Results\n\nDAYTON, Ohio, April 26, 2001 -- Harlow Wire "
+              "Company (Amex: HWC) announced results for its second quarter.\n\nSales for the "
+              "second quarter of fiscal year 2001 were $31.4 million, compared to $36.2 million for the same period "
+              "last year, while sales for the six-month period ended April 1, 2001 were $60.5 million.\n")
+    assert ("Revenues", Decimal("36200000")) not in {(c, v) for c, v, _ in summary(facts_of(harlow))}
+
+
+def test_a_letterhead_contact_line_with_our_name_and_a_part_opens_no_part() -> None:
+    text = ("FOR IMMEDIATE RELEASE\nContact:\nDana Whitcombe\nHarbor Point Insurance Group\nPhone: (555) 310-4471\n"
+            "HARBOR POINT REPORTS FOURTH QUARTER RESULTS\nTAMPA, Fla., February 9, 2006-- Harbor Point Holdings, Inc. "
+            "(NYSE: HPH) today reported its financial results for the fourth quarter ended December 31, 2005.\n"
+            "Net income for the three months ended December 31, 2005 was $8.2 million.\n")
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("8200000"), Period(D(2005, 12, 31), D(2005, 10, 1)))}
+
+
+def test_earnings_per_share_fully_diluted_in_parentheses_after_the_phrase() -> None:
+    found = facts("Earnings per share (fully diluted) were USD 0.21 for the quarter, up from USD 0.14 in the second "
+                  "quarter of 2005.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.14"), Q2_2005)}

@@ -286,6 +286,7 @@ class ProseExtractor:
         self.warnings: list[str] = []
         self.defined: dict[str, str] = {}  # "diluted earnings per common share ("EPS")": EPS -> the concept
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
+        self.in_body = False  # a paragraph of running text was read: the letterhead's lines are behind
         self.continuing: set[Decimal] = set()  # per-share figures the text gives as continuing operations' only
         # a sentence of the paragraph opened on earnings from continuing operations: its bare "Earnings last year
         # were $21.6 million" goes on about them
@@ -300,7 +301,8 @@ class ProseExtractor:
         """Facts of one paragraph; of an overlong one (no release writes 20,000 characters without a
         break), only the beginning is read, so that no input makes the work grow without bound."""
         if is_heading(paragraph.text):
-            self.under_a_part = heading_names_a_part(paragraph.text, self.entity_words)
+            # (not a letterhead's contact line: "Harbor Point Insurance Group" above "Harbor Point Holdings, Inc.")
+            self.under_a_part = self.in_body and heading_names_a_part(paragraph.text, self.entity_words)
             self._heading_period(paragraph.text)
             return []
         if _BASIS_SECTION.search(paragraph.text):
@@ -309,6 +311,7 @@ class ProseExtractor:
             self.under_a_part = True
             self._heading_period(paragraph.text)
             return []
+        self.in_body = self.in_body or len(paragraph.text.split()) >= 12
         facts: list[Fact] = []
         sentence_main: Resolved | None = None
         text = paragraph.text[:MAX_PARAGRAPH]
@@ -483,6 +486,7 @@ class ProseExtractor:
         main_periods = [p for p in periods
                         if not comparing[clause_of(clauses, p.start)] and not _compared_ref(text, p)]
         own = self._resolve_plain(main_periods) if bound else None
+        unplaced: set[int] = set()  # main clauses with a figure no period was found for
         for b in bound:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
             is_comparison = comparing[b.clause]
@@ -493,6 +497,9 @@ class ProseExtractor:
                     continue
             ref = b.ref or _pick_period(text, periods, amounts, b, clauses, self.anchor, is_comparison)
             if ref is AMBIGUOUS:
+                continue
+            if is_comparison and (ref is None or ref.is_relative) and self._compared_unplaced(
+                    b, out, unplaced, base, main_periods, clauses, comparing):
                 continue
             if b.ref is not None:
                 pass  # its place in a list says which period it is
@@ -535,6 +542,8 @@ class ProseExtractor:
                 implied = PeriodRef(0, 0, months=self.anchor.months, kind="implied")
                 resolved = resolve(implied, self.anchor, None, want_instant)
             if resolved is None:
+                if not is_comparison:
+                    unplaced.add(b.clause)
                 continue
             out.append(_with(b, resolved))
             if not is_comparison and main is None and not (ref is not None and ref.is_relative_only):
@@ -627,6 +636,24 @@ class ProseExtractor:
         except (ValueError, OverflowError):
             pass  # a fiscal year that would start before the calendar's first year
         return (anchor.end - resolved.period.end).days > 300
+
+    def _compared_unplaced(self, b: _Bound, done: list[_Bound], unplaced: set[int], base: Resolved | None,
+                           main_periods: Sequence[PeriodRef], clauses: list[int], comparing: list[bool]) -> bool:
+        """Whether a figure compared with one that has no period would go back from another period than that one's:
+        "Sales for the second quarter of fiscal year 2001 were $31.4 million, compared to $36.2 million for the same
+        period last year, while sales for the six-month period ...", "In the first six months of 2021, net income
+        totaled $214 million, compared with $198 million during the same period last year" in a release that does
+        not say which quarter it reports (not a year before the period the sentence names, or one as long as that)."""
+        compared = max((c for c in range(b.clause) if not comparing[c]), default=None)
+        if compared not in unplaced or any(o.clause == compared for o in done):
+            return False
+        if any(clause_of(clauses, p.start) > b.clause for p in main_periods):
+            return True
+        if base is not None and base.period.start is not None:
+            months: int | None = round((base.period.end - base.period.start).days / 30.4)
+        else:
+            months = self.anchor.months if self.anchor is not None else None  # what "the same period" goes back from
+        return any(p.months and p.months != months for p in main_periods if clause_of(clauses, p.start) == compared)
 
     def _base_for(self, b: _Bound, done: list[_Bound], before: Resolved | None,
                   comparing: list[bool], own: Resolved | None = None) -> Resolved | None:
