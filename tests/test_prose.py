@@ -3599,3 +3599,14 @@ def test_earnings_per_share_fully_diluted_in_parentheses_after_the_phrase() -> N
                   "quarter of 2005.")
     assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006),
                               ("EarningsPerShareDiluted", Decimal("0.14"), Q2_2005)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Halverson's first-half 2006 revenue totaled $28.3 million.", {("Revenues", Decimal("28300000"), H1_2006)}),
+    ("Halverson reported net earnings of $0.38 per share on a diluted basis in the second quarter. This compares to "
+     "diluted earnings per share of $0.29 in the same quarter last year. Adjusted diluted earnings were $0.31 per "
+     "share in the second quarter of last year.",
+     {("EarningsPerShareDiluted", Decimal("0.38"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.29"), Q2_2005)}),
+])
+def test_wordings_of_audit_44(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

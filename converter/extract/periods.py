@@ -132,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("quarters", re.compile(r"\b(?:first\s)?(?P<qc>two|three|four|2|3|4)\squarters\b"
                             rf"(?:\s(?:of\s|in\s|ended\s)?(?:fiscal\s)?(?P<fy>{_YEAR})\b)?", re.I)),
-    ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first\shalf(?:\sof\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?"
+    ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first[\s-]half(?:\sof\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?"
                         rf"{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
     # "the prior quarter", "the immediately preceding quarter", "the linked quarter": the one just before

@@ -43,7 +43,8 @@ _NON_GAAP_OPENER = _phrases("non_gaap_openers")
 _BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b"
                            r"|\bunder\sthe\s(?P<method>[\w\s-]{1,40}?)\s(?:method|basis)\b", re.I)
 _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
-_NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r")\s*$", re.I)
+# "Adjusted diluted earnings were $0.31 per share" too
+_NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r")(?:\s(?:diluted|basic))?\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
 _ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
