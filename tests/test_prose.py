@@ -3603,6 +3603,7 @@ def test_earnings_per_share_fully_diluted_in_parentheses_after_the_phrase() -> N
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Halverson's first-half 2006 revenue totaled $28.3 million.", {("Revenues", Decimal("28300000"), H1_2006)}),
+    ("Halverson Labs\u2019 revenue for the quarter was $14.6 million.", {("Revenues", Decimal("14600000"), Q2_2006)}),
     ("Halverson reported net earnings of $0.38 per share on a diluted basis in the second quarter. This compares to "
      "diluted earnings per share of $0.29 in the same quarter last year. Adjusted diluted earnings were $0.31 per "
      "share in the second quarter of last year.",

@@ -1086,6 +1086,8 @@ class ProseExtractor:
         if low.endswith(("'s", "\u2019s")):
             stem = low[:-2]
             return stem + "'s" in _POSSESSIVE_SUBJECTS or stem in self.entity_words  # "The Company\u2019s" too
+        if low.endswith("'") and low[:-1].endswith("s"):
+            return low[:-1] in self.entity_words  # "NetRatings' revenues", "NetRatings\u2019 revenues"
         return False
 
     # -- facts -----------------------------------------------------------------------------------
