@@ -3611,3 +3611,27 @@ def test_earnings_per_share_fully_diluted_in_parentheses_after_the_phrase() -> N
 ])
 def test_wordings_of_audit_44(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_yearless_dateline_takes_the_latest_year_named_near_it() -> None:
+    text = ("Duluth, MN, Feb. 3--Harwick Tool Works posted fourth quarter net income of $62 million, versus $47 "
+            "million in the fourth quarter a year ago. Excluding non-recurring items in the fourth quarter of 2004, "
+            "net income increased 21.5% from $51 million in the same period last year.\n\n"
+            "For the 2005 calendar year, net income was $231 million, compared with $198 million in 2004.\n")
+    q4, q4_before = Period(D(2005, 12, 31), D(2005, 10, 1)), Period(D(2004, 12, 31), D(2004, 10, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("62000000"), q4),
+                                       ("NetIncomeLoss", Decimal("47000000"), q4_before),
+                                       ("NetIncomeLoss", Decimal("231000000"), Period(D(2005, 12, 31), D(2005, 1, 1))),
+                                       ("NetIncomeLoss", Decimal("198000000"), Period(D(2004, 12, 31), D(2004, 1, 1)))}
+
+
+def test_a_headline_line_is_not_run_into_a_date_line_with_its_place() -> None:
+    text = ("Exhibit 99.1\nNorvale Announces Fourth Quarter and Fiscal 2006 Results\nMarch 28, 2007 \u2013 Denver, "
+            "Colorado\nNorvale Corp. (NASDAQ: NRVL) today announced a net loss of $3.8 million, or $0.21 per share "
+            "on a fully diluted basis, for the twelve months ended December 31, 2006 compared to earnings of $4.1 "
+            "million, or $0.23 per share on a fully diluted basis, for the twelve months ended December 31, 2005.\n")
+    y2006, y2005 = Period(D(2006, 12, 31), D(2006, 1, 1)), Period(D(2005, 12, 31), D(2005, 1, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("-3800000"), y2006),
+                                       ("EarningsPerShareDiluted", Decimal("-0.21"), y2006),
+                                       ("NetIncomeLoss", Decimal("4100000"), y2005),
+                                       ("EarningsPerShareDiluted", Decimal("0.23"), y2005)}

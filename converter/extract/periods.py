@@ -888,9 +888,11 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
                      if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
                      and not _looking_ahead(top, ref.start) and (k < n + 3 or ref.stated_end is not None)]
             # a stated end first ("the first quarter ending March 31, 2002" a few paragraphs down, not a bullet's
-            # "first quarter 2001 results included ..."), then in the order written: the headline's and the
-            # dateline's first
-            ends = [end for _, ref, end in sorted(named, key=lambda named: named[1].stated_end is None)]
+            # "first quarter 2001 results included ..."), then the latest: a release names the periods before the
+            # one it reports ("Excluding non-recurring items in the fourth quarter of 2004" above "For the 2005
+            # calendar year"), not those after it (an outlook's are left out above)
+            ends = [end for _, ref, end in sorted(named, key=lambda named: (named[1].stated_end is None,
+                                                                            -named[2].toordinal()))]
             for end in ends:
                 for year in (end.year, end.year + 1):
                     try:

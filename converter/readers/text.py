@@ -47,7 +47,9 @@ _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([
                        r"|\s*[A-Z][A-Z.'\- ]{1,40}(?:,[^()]{0,30}?)?\s?(?:--?|[\u2013\u2014])\s?\((?i:[a-z ]{0,20}"
                        r"(?:wire|newswire|news\swire))\)")
 # "July 27, 2015" alone on its line under the letterhead: the release's date, a paragraph of its own
-_DATE_LINE = re.compile(rf"\s*(?:[A-Z][a-z]+day,?\s)?(?i:{_MONTH_NAMES})\.?\s\d{{1,2}},?\s(?:19|20)\d\d\s*")
+# "March 28, 2007", "Tuesday, March 28, 2007 \u2013 Denver, Colorado"
+_DATE_LINE = re.compile(rf"\s*(?:[A-Z][a-z]+day,?\s)?(?i:{_MONTH_NAMES})\.?\s\d{{1,2}},?\s(?:19|20)\d\d"
+                        r"(?:\s?[-\u2013\u2014]\s?[A-Z][\w.' ]{1,30}(?:,\s?[A-Z][\w.' ]{1,30})?)?\s*")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*\s*$")
 _SGML_TAG_LINE = re.compile(r"^\s*(?:</?(?:TABLE|CAPTION|FN)>|<[SC]>)(?:\s*<[SC]>)*\s*$", re.I)
 _MAX_TITLE_LINES = 8  # text lines above a table's first row that may still be its title and header
@@ -207,8 +209,11 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         if paragraph and _is_headline(paragraph[-1][1]) and not _is_headline(line) and len(line.strip()) >= 60 \
                 and not line.lstrip().startswith("("):
             flush_paragraph()  # "XYZ CORP. ANNOUNCES NET INCOME OF $7.2 MILLION" over the dateline: a line of its own
-        elif paragraph and _DATE_LINE.fullmatch(line) and len(paragraph[-1][1].strip()) <= 40:
-            flush_paragraph()  # "CLEVELAND, OH / July 27, 2015 / Corwin Forge Announces ...": not run into a sentence
+        elif paragraph and _DATE_LINE.fullmatch(line) and (len(paragraph[-1][1].strip()) <= 40
+                                                           or _in_title_case(paragraph[-1][1])):
+            # "CLEVELAND, OH / July 27, 2015 / Corwin Forge Announces ...": not run into a sentence; nor a headline
+            # into "March 28, 2007 \u2013 Denver, Colorado"
+            flush_paragraph()
             pending_break = False
             paragraph.append((offset, line))
             flush_paragraph()
