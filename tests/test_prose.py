@@ -3635,3 +3635,20 @@ def test_a_headline_line_is_not_run_into_a_date_line_with_its_place() -> None:
                                        ("EarningsPerShareDiluted", Decimal("-0.21"), y2006),
                                        ("NetIncomeLoss", Decimal("4100000"), y2005),
                                        ("EarningsPerShareDiluted", Decimal("0.23"), y2005)}
+
+
+@pytest.mark.parametrize("description", [", which provides products and services to the dental market,",
+                                         ", a maker of garden tools and outdoor lighting products,"])
+def test_what_describes_the_company_after_its_name_names_no_part(description: str) -> None:
+    text = ("BEDFORD, Mass., May 14, 2004 -- Talmont Corporation (Nasdaq: TLMT)" + description + " today reported "
+            "revenues for the first quarter ended March 31, 2004 of $4,118,000, compared to $3,902,000 for the first "
+            "quarter of 2003.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("4118000"), Period(D(2004, 3, 31), D(2004, 1, 1))),
+                                       ("Revenues", Decimal("3902000"), Period(D(2003, 3, 31), D(2003, 1, 1)))}
+
+
+def test_a_clause_describing_a_period_is_not_one_describing_the_company() -> None:
+    found = facts("For the first six months, net sales increased approximately 5% to $354.6 million. The 2006 "
+                  "six-month period, which includes the Company's previously-reported first quarter $16.2 million "
+                  "inventory markdown in its basics segment, yielded a net loss of $7.3 million.")
+    assert ("NetIncomeLoss", Decimal("-7300000"), Q1_2006) not in summary(found)

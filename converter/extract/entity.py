@@ -68,6 +68,14 @@ _OUR_PARENT = re.compile(r",\s(?i:(?:a|an)\s(?:(?:wholly|majority)[\s-]owned\s|(
                          r"(?:the\s)?)[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,6}")
 
 
+# an appositive or a relative clause that describes the company, after its name or symbol: "Talmont Corporation
+# (Nasdaq: TLMT), which provides products and services to ...," (not "The 2012 nine-month period, which includes ...
+# in its basics segment,")
+_DESCRIBED = re.compile(r"(?:(?<=\))|(?<=\bInc\.)|(?<=\bInc)|(?<=\bCorp\.)|(?<=\bCorporation)|(?<=\bCompany)"
+                        r"|(?<=\bLtd\.)|(?<=\bLtd))"
+                        r",\s(?:which|that|who|an?)\s[^,;]{1,150},")
+
+
 def _parents(text: str) -> list[tuple[int, int]]:
     """Where `text` names the company we are a subsidiary of: ", a wholly-owned subsidiary of Kestrel Inc."."""
     return [m.span() for m in _OUR_PARENT.finditer(text)] if "subsidiary" in text else []
@@ -92,9 +100,10 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     """Whether the words before a concept phrase make it a part's figure, not the company's: a segment
     or a subsidiary ("The Domestic segment ... reported"), our name with a part's ("Sears Canada",
     "Aflac U.S."), or another name that reports ("Texas Commerce Bancshares (TCB) reported")."""
-    parents = _parents(subject)
-    # not "Norwood Financial Corp and its subsidiary Wayne Bank", nor a word of our name ("Kestrel Motor Products")
-    if any(not _AND_ITS.search(subject, 0, m.start()) and not any(s <= m.start() < e for s, e in parents)
+    # not "Norwood Financial Corp and its subsidiary Wayne Bank", nor a word of our name ("Kestrel Motor Products"),
+    # nor what describes us ("Talmont Corporation, which provides products and services to the dental market,")
+    aside = _parents(subject) + [m.span() for m in _DESCRIBED.finditer(subject)]
+    if any(not _AND_ITS.search(subject, 0, m.start()) and not any(s <= m.start() < e for s, e in aside)
            and m.group().lower() not in own_words for m in _PART_SUBJECT.finditer(subject)):
         return True
     relative = _RELATIVE_SUBJECT.match(subject)
