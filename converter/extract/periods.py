@@ -850,8 +850,8 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
     `_CALENDAR_DAYS` after the first period end the release states or names at its top. With the date, the number of
     the paragraph that gives it."""
     undated_today = False  # "... today announced results ..." without a date: a later date is another day's
-    event_day: tuple[dt.date, int] | None = None  # "On January 15, 1999, X released its earnings": unless a letterhead
-    # dates it
+    # "On January 15, 1999, X released its earnings": the day, unless a letterhead dates the release
+    event_day: tuple[dt.date, int] | None = None
     for n, text in enumerate(paragraphs[:40]):
         cue = _TODAY.search(text)
         if cue is None:
@@ -875,14 +875,14 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
         yearless = _YEARLESS.search(text, 0, cue.end() + 40)
         if m is None and yearless is not None:
             month, day_of_month = _MONTHS[yearless.group("mon").lower().rstrip(".")], int(yearless.group("day"))
-            # the periods the headline and the dateline's paragraph name, not an outlook further down
-            # (not an outlook's: "- Sales outlook for Q1 of fiscal 2010 expected to range from ...")
-            # (not a cover page's "THE SECURITIES EXCHANGE ACT OF 1934" further up)
             # "Apr 18, 2002, 01:00 ET from ..." above "OMAHA, April 18 /PRNewswire/": that day written in full
             written = next((d for top in paragraphs[: n + 1] for full in _DATE_RE.finditer(top)
                             if (d := parse_date(full)) is not None and (d.month, d.day) == (month, day_of_month)), None)
             if written is not None:
                 return written, n
+            # else the periods the headline and the dateline's paragraph name, not an outlook's ("- Sales outlook for
+            # Q1 of fiscal 2010 expected to range from ..."), nor a cover page's ("THE SECURITIES EXCHANGE ACT OF
+            # 1934" further up); a stated end a few paragraphs down too
             named = [(k, ref, end) for k, top in enumerate(paragraphs[max(0, n - 6) : n + 6], max(0, n - 6))
                      for ref in _named_periods(top)
                      if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
@@ -891,8 +891,8 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
             # "first quarter 2001 results included ..."), then the latest: a release names the periods before the
             # one it reports ("Excluding non-recurring items in the fourth quarter of 2004" above "For the 2005
             # calendar year"), not those after it (an outlook's are left out above)
-            ends = [end for _, ref, end in sorted(named, key=lambda named: (named[1].stated_end is None,
-                                                                            -named[2].toordinal()))]
+            ends = [end for _, _, end in sorted(named, key=lambda item: (item[1].stated_end is None,
+                                                                         -item[2].toordinal()))]
             for end in ends:
                 for year in (end.year, end.year + 1):
                     try:

@@ -167,6 +167,11 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             blocks.append(_paragraph(paragraph))
             paragraph.clear()
 
+    def line_alone(offset: int, line: str) -> None:
+        flush_paragraph()
+        paragraph.append((offset, line))
+        flush_paragraph()
+
     def flush_table() -> None:
         if table:
             blocks.append(Preformatted(tuple(table)))
@@ -213,18 +218,16 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
                                                            or _in_title_case(paragraph[-1][1])):
             # "CLEVELAND, OH / July 27, 2015 / Corwin Forge Announces ...": not run into a sentence; nor a headline
             # into "March 28, 2007 \u2013 Denver, Colorado"
-            flush_paragraph()
+            line_alone(offset, line)
             pending_break = False
-            paragraph.append((offset, line))
-            flush_paragraph()
             continue
-        elif paragraph and (_BULLET_LINE.match(line) or _BULLET_ALONE.fullmatch(line)):
+        elif paragraph and _is_bullet(line):
             flush_paragraph()  # "- Net income ... 2015. / - Net revenue ...": each bullet a paragraph of its own
         elif _heads_bullets(line, lines[i][1] if i < len(lines) and kinds[i] == "text" else ""):
-            flush_paragraph()  # "Fourth quarter fiscal 2002:" over "* Sales of $41 million": a heading of its own,
-            pending_break = False  # run neither into the sentence above nor into a bullet
-            paragraph.append((offset, line))
-            flush_paragraph()
+            # "Fourth quarter fiscal 2002:" over "* Sales of $41 million": a heading of its own, run neither into the
+            # sentence above nor into a bullet
+            line_alone(offset, line)
+            pending_break = False
             continue
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
@@ -246,8 +249,12 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
 
 def _heads_bullets(line: str, following: str) -> bool:
     """A short line ending in a colon right over a bullet ("For the third quarter 2005, Marlowe reported:")."""
-    return line.rstrip().endswith(":") and len(line.split()) <= 8 and bool(
-        _BULLET_LINE.match(following) or _BULLET_ALONE.fullmatch(following))
+    return line.rstrip().endswith(":") and len(line.split()) <= 8 and _is_bullet(following)
+
+
+def _is_bullet(line: str) -> bool:
+    """A bullet's line: its mark and text ("- Net revenue ..."), or the mark alone with its text on the next line."""
+    return bool(_BULLET_LINE.match(line) or _BULLET_ALONE.fullmatch(line))
 
 
 def _is_headline(line: str) -> bool:
