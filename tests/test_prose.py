@@ -3652,3 +3652,27 @@ def test_a_clause_describing_a_period_is_not_one_describing_the_company() -> Non
                   "six-month period, which includes the Company's previously-reported first quarter $16.2 million "
                   "inventory markdown in its basics segment, yielded a net loss of $7.3 million.")
     assert ("NetIncomeLoss", Decimal("-7300000"), Q1_2006) not in summary(found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Halverson reported net earnings of $9.2 million, or 41 cents per share, on net sales of $310.4 million. This "
+     "compares with $12.6 million, or 57 cents per share, on net sales of $297.1 million for the second quarter of "
+     "2005.",
+     {("NetIncomeLoss", Decimal("9200000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.41"), Q2_2006),
+      ("Revenues", Decimal("310400000"), Q2_2006), ("NetIncomeLoss", Decimal("12600000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.57"), Q2_2005), ("Revenues", Decimal("297100000"), Q2_2005)}),
+    ("Halverson reported $601,000 in net income for the quarter. This compares to $885,000 reported for the same "
+     "quarter of the prior year.",
+     {("NetIncomeLoss", Decimal("601000"), Q2_2006), ("NetIncomeLoss", Decimal("885000"), Q2_2005)}),
+    ("Diluted earnings per share for the quarter were $0.52. That compared with $0.45 per diluted share in the second "
+     "quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.52"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.45"), Q2_2005)}),
+    # what the sentence before gave no fact of ours, or a figure that names what it is, is not compared with it
+    ("Net income for the quarter was $3.6 million. This compares with $41.3 million in cash and short-term "
+     "investments at June 30, 2005.", {("NetIncomeLoss", Decimal("3600000"), Q2_2006)}),
+    ("Operating income for the quarter was $5.1 million. This compares with $4.2 million in the second quarter of "
+     "2005.", set()),
+])
+def test_this_compares_with_the_figures_of_the_sentence_before(body: str,
+                                                               expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary({f for f in facts(body) if f.concept != "OperatingIncomeLoss"}) == expected

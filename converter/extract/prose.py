@@ -105,6 +105,8 @@ _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
 _COMPARISON = _phrases("comparison_markers")
 _BEFORE_AN_AMOUNT = frozenset(_V["markers_before_an_amount"])  # "from", "against": a comparison only before an amount
+# "This compares with $126 million, or 57 cents per share, ...": the figures of the sentence before, a year back
+_COMPARES_BACK = re.compile(r"^\W*(?:this|that|these)\s(?:compares?|compared|was\scompared)\s(?:with|to)\s", re.I)
 _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _V["comparison_openers"])
                      + r")\b", re.I)
 _GAP_WORDS = frozenset(_V["gap_words"])
@@ -293,6 +295,10 @@ class ProseExtractor:
         # were $21.6 million" goes on about them
         self.continuing_paragraph = False
         self.bare: list[Fact] = []  # per-share facts named by no net figure ("Reports EPS of $0.90")
+        # the main clause's figures the sentence before gave (what "This compares with $126 million" compares with),
+        # and those the sentence just read gave
+        self.carried: tuple[_Bound, ...] = ()
+        self.last_main: tuple[_Bound, ...] = ()
         # periods whose results the text says are pro forma, and whether its revenues too (`is_pro_forma`)
         self.pro_forma: dict[Period, bool] = {}
 
@@ -326,6 +332,7 @@ class ProseExtractor:
         spoken: set[Period] = set()  # the periods this paragraph's sentences speak of
         self.continuing_paragraph = False
         after_a_part = False  # the sentence before opened on a segment's figure
+        self.carried = ()
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
             if is_heading(sentence.strip()):  # a heading run into its bullets: "Fourth Quarter Highlights * ..."
@@ -345,6 +352,7 @@ class ProseExtractor:
             continues_a_part = after_a_part and self._opens_on_revenue(sentence)
             if part_paragraph or self.under_a_part or on_a_method or continues_a_part:
                 produced = []
+            self.carried = self.last_main if produced else ()
             after_a_part = self._opens_on_a_part(sentence)
             for bound in produced:
                 facts.append(fact := self._fact(bound, paragraph, start))
@@ -403,6 +411,7 @@ class ProseExtractor:
 
     def _sentence(self, text: str, before: Resolved | None) -> tuple[list[_Bound], Resolved | None, bool]:
         """The facts of a sentence, the period it speaks of, and whether it speaks of a part of the company."""
+        self.last_main = ()
         periods = find_periods(text)
         amounts = find_amounts(text, self.dollar)
         other = _OTHER_COMPANY.search(text)  # not where it only explains the figures before it: "..., with the
@@ -563,6 +572,7 @@ class ProseExtractor:
                 # "For the fourth quarter, net income was little changed at $15.5 million from ...": what the
                 # sentences after it speak of, though its own figures are not read
                 main = resolve(opening, self.anchor, None, False)
+        self.last_main = tuple(b for b in out if not comparing[b.clause])
         return out, main, False
 
     def _came_from(self, rise: _Rise, out: list[_Bound], comparing: list[bool]) -> list[_Bound]:
@@ -820,9 +830,13 @@ class ProseExtractor:
         # a comparison without a concept of its own takes the concept of the amount in the same
         # place of the clause it compares with: "$5.4 billion, compared to $5.7 billion"
         earlier = [o for o in done if o.clause < clause and not comparing[o.clause]]
-        if not earlier or any(not comparing[c] for c in range(earlier[-1].clause + 1, clause)):
+        if not earlier:
+            earlier = list(self._compared_back(text, clause_start))  # "This compares with $126 million, ..."
+        elif not earlier or any(not comparing[c] for c in range(earlier[-1].clause + 1, clause)):
             return None  # "Net income was $1.1 million; EBITDA improved to $61.1 million compared to $47.7 million":
             # the clause compared with is the one just before, not the last that held one of our figures
+        if not earlier:
+            return None
         main = [o for o in earlier if o.clause == earlier[-1].clause]
         # the amounts compared with are the last ones before: "net sales rose to $3.9 billion, and diluted
         # earnings per share to $3.06 compared to $2.75" compares earnings per share
@@ -997,6 +1011,9 @@ class ProseExtractor:
         elif compared and last is not None and self.taxonomy[last.concept].is_per_share and last.clause < clause \
                 and self._gap_ok(text, clause_start, amount.start, comparison=True):
             pass  # "Diluted earnings per share were $1.45, compared to $1.33 per diluted share a year ago"
+        elif compared and not done and any(self.taxonomy[o.concept].is_per_share for o in self._compared_back(
+                text, clause_start)) and self._gap_ok(text, clause_start, amount.start, comparison=True):
+            pass  # "Diluted earnings per share were $0.52. This compares with $0.45 per diluted share ..."
         else:
             mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
             if mention is None or mention.start < clause_start or not self.taxonomy[mention.concept].is_per_share:
@@ -1015,6 +1032,12 @@ class ProseExtractor:
                 said = {"EarningsPerShareBasic" if "basic" in words else "EarningsPerShareDiluted"}
             concept = said.pop() if len(said) == 1 else concept
         return replace(_make(amount, concept, negative, clause, amount.start, trailing.end), partner=partner)
+
+    def _compared_back(self, text: str, clause_start: int) -> tuple[_Bound, ...]:
+        """The figures of the sentence before that a clause opening the sentence on "This compares with" compares
+        with (none for a later clause)."""
+        back = _COMPARES_BACK.match(text)
+        return self.carried if back is not None and clause_start < back.end() else ()
 
     def _gap_ok(self, text: str, start: int, end: int, comparison: bool = False, per_share: bool = False) -> bool:
         """Only linking words, percentages and period phrases between a concept and its amount.
