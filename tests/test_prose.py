@@ -3676,3 +3676,38 @@ def test_a_clause_describing_a_period_is_not_one_describing_the_company() -> Non
 def test_this_compares_with_the_figures_of_the_sentence_before(body: str,
                                                                expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary({f for f in facts(body) if f.concept != "OperatingIncomeLoss"}) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a year not over when the release was written is the part of it reported so far: nor is the year compared with
+    # a whole year
+    ("Net sales increased by 9.5 percent to $41.3 million in 2006 from $37.7 million in 2005.", set()),
+    ("Net sales increased by 9.5 percent to $41.3 million in 2006 from $37.7 million in the second quarter of 2005.",
+     {("Revenues", Decimal("37700000"), Q2_2005)}),
+    ("Net income for the first six months of 2006 was $2,310,000 or $.38 per share while in 2005, net income was "
+     "$2,045,000 or $.34 per share.",
+     {("NetIncomeLoss", Decimal("2310000"), H1_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.38"), H1_2006),
+      ("NetIncomeLoss", Decimal("2045000"), H1_2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.34"), H1_2005)}),
+    ("Net income for the quarter was $905,000. Results for 2005 have been restated from a net profit of $260,000 to a "
+     "loss of $140,000 to reflect the adoption of a new accounting standard.",
+     {("NetIncomeLoss", Decimal("905000"), Q2_2006)}),
+    ("Net income for the quarter was $244,000 or 6 cents per share vs. net income of $52,000 or 1 cent a share in the "
+     "second quarter last year.",
+     {("NetIncomeLoss", Decimal("244000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.06"), Q2_2006),
+      ("NetIncomeLoss", Decimal("52000"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.01"), Q2_2005)}),
+    ("Diluted earnings per share for the second quarter of 2006 were $.14. For the second quarter of 2005, diluted "
+     "earnings per share were also $.14.",
+     {("EarningsPerShareDiluted", Decimal("0.14"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.14"), Q2_2005)}),
+    ("Earnings for the quarter were $.08 per share. Considering the dilutive effect of warrants outstanding, earnings "
+     "per share for the quarter were $.06 per share.",
+     {("EarningsPerShareBasic", Decimal("0.08"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.06"), Q2_2006)}),
+    ("Diluted net income available to common stockholders per share was $0.48 in the second quarter, compared to "
+     "$0.31 a year ago.",
+     {("EarningsPerShareDiluted", Decimal("0.48"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2005)}),
+    ("Halverson reported net income applicable to its common stock of approximately $6.2 million, $.11 per share, "
+     "for the quarter.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("6200000"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.11"), Q2_2006)}),
+])
+def test_wordings_of_audit_46(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -80,7 +80,9 @@ _REPORTED_BASIS_PHRASE = re.compile(
 _TOTAL_THEN_OR = re.compile(r"\$\s?[\d.,]+\s(?:million|billion|thousand),?\s(?:or\s|\()\s*$", re.I)
 _PER_SHARE_BASIS = re.compile(r"\bon\sa\s(?:(?P<diluted>(?:fully[\s-])?diluted)\s)?per[\s-](?:common\s)?share\sbasis\b",
                               re.I)
-_ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b", re.I)
+# (and "Considering the dilutive effect of warrants outstanding, earnings per share ... were $.06")
+_ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b|\b(?:considering|assuming)\s(?:the\s)?"
+                                 r"(?:potential(?:ly)?\s)?dilutive\seffects?\b|\bassuming\sfull\sdilution\b", re.I)
 # "..., or $0.21 per share", "($0.21 per common share on 3.8 million shares; $0.19 per common share assuming dilution"
 _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?:common\s)?shares)?"
                           r"[\s,;]*(?:or|and|equal\sto|equivalent\sto|representing)?[\s,]*\(?\s*(?:or\s)?(?:a\s)?"
@@ -105,6 +107,8 @@ _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
 _COMPARISON = _phrases("comparison_markers")
 _BEFORE_AN_AMOUNT = frozenset(_V["markers_before_an_amount"])  # "from", "against": a comparison only before an amount
+# "Results for 1993 have been restated from a net profit of $260,000 to a loss of $140,000": the old figure is none
+_RESTATED_FROM = re.compile(r"\brestated\s(?:[\w-]+\s){0,3}?from\b", re.I)
 # "This compares with $126 million, or 57 cents per share, ...": the figures of the sentence before, a year back
 _COMPARES_BACK = re.compile(r"^\W*(?:this|that|these)\s(?:compares?|compared|was\scompared)\s(?:with|to)\s", re.I)
 _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _V["comparison_openers"])
@@ -239,9 +243,11 @@ _MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|decli
                         r"jumped|dropped)\b", re.I)
 # "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
 _AND_THEN = re.compile(r",\s(?:and|while|whereas|but)\s", re.I)
-# (", with diluted earnings per share of $0.37" after a comparison: a figure of its own)
-_NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile|with)\b|,\s(?:an?\s)?(?:increase|decrease|decline|gain|"
-                         r"improvement|drop|rise)\sof\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent\b)\s(?=in\s)", re.I)
+# (", with diluted earnings per share of $0.37" after a comparison: a figure of its own; "... or $.38 per share while in
+# 1995, net income was")
+_NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile|with)\b|\s(?:while|whereas)(?=\sin\s(?:19|20)\d\d,)"
+                         r"|,\s(?:an?\s)?(?:increase|decrease|decline|gain|improvement|drop|rise)\sof\s\d{1,4}"
+                         r"(?:\.\d{1,3})?\s?(?:%|percent\b)\s(?=in\s)", re.I)
 
 
 @dataclass(frozen=True)
@@ -416,7 +422,8 @@ class ProseExtractor:
         amounts = find_amounts(text, self.dollar)
         other = _OTHER_COMPANY.search(text)  # not where it only explains the figures before it: "..., with the
         # increase resulting primarily from the acquisition of Delta Farms"
-        if _forward_looking(text) or _INCLUDED_IN.match(text) or len(amounts) > MAX_AMOUNTS or (
+        if _forward_looking(text) or _INCLUDED_IN.match(text) or _RESTATED_FROM.search(text) or \
+                len(amounts) > MAX_AMOUNTS or (
                 other is not None and (not amounts or other.start() < amounts[-1].end)):
             return [], None, False  # outlook, what a figure includes, another company, or a list no sentence holds
         if not amounts:
@@ -497,6 +504,7 @@ class ProseExtractor:
                         if not comparing[clause_of(clauses, p.start)] and not _compared_ref(text, p)]
         own = self._resolve_plain(main_periods) if bound else None
         unplaced: set[int] = set()  # main clauses with a figure no period was found for
+        not_over: set[int] = set()  # main clauses whose figure names a year not over when the release was written
         for b in bound:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
             is_comparison = comparing[b.clause]
@@ -506,7 +514,8 @@ class ProseExtractor:
                 if base is None:
                     continue
             ref = b.ref or _pick_period(text, periods, amounts, b, clauses, self.anchor, is_comparison)
-            if ref is AMBIGUOUS:
+            if ref is AMBIGUOUS or (is_comparison and _names_a_year(ref) and max(
+                    (c for c in range(b.clause) if not comparing[c]), default=None) in not_over):
                 continue
             if is_comparison and (ref is None or ref.is_relative) and self._compared_unplaced(
                     b, out, unplaced, base, main_periods, clauses, comparing):
@@ -523,10 +532,12 @@ class ProseExtractor:
                 # "as compared with the prior year net loss of $1,377,000 for the fourth quarter and a net loss
                 # of $652,000 for the full year": the comparison's year holds for the periods it names
                 ref = replace(ref, years_back=1)
-            elif (ref is not None and is_comparison and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
-                    and any(o.clause == b.clause - 1 and not comparing[o.clause] for o in out)):
+            elif (ref is not None and (is_comparison or _CONTRAST_OPENING.fullmatch(text, clauses[b.clause], ref.start))
+                  and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
+                  and any(o.clause == b.clause - 1 and not comparing[o.clause] for o in out)):
                 # "net loss for the quarter was $7.2 million, compared to net income of $0.7 million in 1997":
-                # the same quarter of 1997, when the comparison follows the clause it compares with
+                # the same quarter of 1997, when the comparison follows the clause it compares with; so too a clause
+                # set against it: "Net income for the first nine months of 1996 was $2,310,000 while in 1995, ..."
                 ref = replace(ref, months=None, same=True)
             resolved = None
             partner = next((o for o in out if b.partner is not None and o.amount == b.partner), None)
@@ -554,6 +565,10 @@ class ProseExtractor:
             if resolved is None:
                 if not is_comparison:
                     unplaced.add(b.clause)
+                    if _names_a_year(ref):
+                        # "to $41,250,000 in fiscal 1998 from $37,672,000 in fiscal 1997" in a release on the first
+                        # quarter of fiscal 1998: the year is not over, so "fiscal 1997" is not the whole year either
+                        not_over.add(b.clause)
                 continue
             out.append(_with(b, resolved))
             if not is_comparison and main is None and not (ref is not None and ref.is_relative_only):
@@ -1031,6 +1046,8 @@ class ProseExtractor:
             if not said and len(words) == 1:
                 said = {"EarningsPerShareBasic" if "basic" in words else "EarningsPerShareDiluted"}
             concept = said.pop() if len(said) == 1 else concept
+            if concept == "EarningsPerShareBasicAndDiluted" and _ON_A_DILUTED_BASIS.search(text, 0, amount.start):
+                concept = "EarningsPerShareDiluted"
         return replace(_make(amount, concept, negative, clause, amount.start, trailing.end), partner=partner)
 
     def _compared_back(self, text: str, clause_start: int) -> tuple[_Bound, ...]:
@@ -1555,7 +1572,14 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
 
 
 # "in 1997", "for fiscal 1997": a year named in passing, not "full-year 1997"
+_CONTRAST_OPENING = re.compile(r",?\s(?:while|whereas)\s", re.I)  # ", while in 1995, net income was"
 _BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _names_a_year(ref: PeriodRef | None) -> bool:
+    """Whether a period mention is a year by its number alone ("in fiscal 1998", "in 1997")."""
+    return ref is not None and ref is not AMBIGUOUS and ref.fiscal_year is not None and not ref.years_back \
+        and ref.quarter is None and ref.months in (None, 12)
 
 
 def _shorter_than_a_year(resolved: Resolved | None) -> bool:
