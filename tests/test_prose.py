@@ -3711,3 +3711,35 @@ def test_this_compares_with_the_figures_of_the_sentence_before(body: str,
 ])
 def test_wordings_of_audit_46(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a table's row read as text: a loss beside the figure, in brackets, written in full
+    ("Net Income (Loss) $ 28,615,000 ($ 12,207,000)", set()),
+    ("Primary and fully diluted earnings per share for the second quarter were 38 cents, compared with 34 cents "
+     "primary and fully diluted a year ago.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("0.38"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.34"), Q2_2005)}),
+    # an opening "before the accounting change" holds for every current figure of the sentence, not those compared
+    ("In the second quarter, before the required accounting change, diluted earnings per share decreased 4% to 41.0 "
+     "cents from 42.7 cents in last year's second quarter, and basic earnings per share decreased 4% to 41.8 cents "
+     "from 43.5 cents.",
+     {("EarningsPerShareDiluted", Decimal("0.427"), Q2_2005), ("EarningsPerShareBasic", Decimal("0.435"), Q2_2005)}),
+    # a list of phrases is of one period, whatever period the next clause names
+    ("Second quarter diluted and basic earnings per share were 37.2 cents and 37.9 cents respectively, and six month "
+     "diluted earnings per share were $1.27.",
+     {("EarningsPerShareDiluted", Decimal("0.372"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.379"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal("1.27"), H1_2006)}),
+    ("For the first six months, comparable store sales increased 0.7 percent, while total sales increased 1.4 percent "
+     "to $441.3 million.", {("Revenues", Decimal("441300000"), H1_2006)}),
+])
+def test_wordings_of_audit_47(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_yearless_dateline_takes_no_year_from_a_comparison() -> None:
+    text = ("(Halverson Labs issued the following news release on February 2.)\n"
+            "PORTVILLE, Maine \u2014 Halverson Labs Inc. today reported fourth quarter net income of $8.4 million, or "
+            "41 cents per share.\nTotal revenues for the quarter were $112.0 million compared to $105.0 million in "
+            "2005.\n")
+    assert facts_of(text) == []

@@ -881,12 +881,14 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
             if written is not None:
                 return written, n
             # else the periods the headline and the dateline's paragraph name, not an outlook's ("- Sales outlook for
-            # Q1 of fiscal 2010 expected to range from ..."), nor a cover page's ("THE SECURITIES EXCHANGE ACT OF
-            # 1934" further up); a stated end a few paragraphs down too
+            # Q1 of fiscal 2010 expected to range from ..."), nor a comparison's ("revenues for the quarter were $1.95
+            # billion compared to $2.06 billion in 2002"), nor a cover page's ("THE SECURITIES EXCHANGE ACT OF 1934"
+            # further up); a stated end a few paragraphs down too
             named = [(k, ref, end) for k, top in enumerate(paragraphs[max(0, n - 6) : n + 6], max(0, n - 6))
                      for ref in _named_periods(top)
                      if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
-                     and not _looking_ahead(top, ref.start) and (k < n + 3 or ref.stated_end is not None)]
+                     and not _in_comparison(top, ref.start) and not _looking_ahead(top, ref.start)
+                     and (k < n + 3 or ref.stated_end is not None)]
             # a stated end first ("the first quarter ending March 31, 2002" a few paragraphs down, not a bullet's
             # "first quarter 2001 results included ..."), then the latest: a release names the periods before the
             # one it reports ("Excluding non-recurring items in the fourth quarter of 2004" above "For the 2005

@@ -181,6 +181,7 @@ _ABOUT_A_CHANGE = re.compile(rf"\b(?:over|more\sthan|nearly|almost|roughly)\s"
 _OPENS_ON = re.compile(r"\s*(?:For|In|During)\s(?:the\s)?", re.I)  # "For the fourth quarter, ..."
 _AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
+_OPENS_BEFORE_A_CHANGE = re.compile(rf"\W*(?:(?:in|for|during)\s[^,;]{{1,60}},\s?)?{_BEFORE_A_CHANGE},", re.I)
 _BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE},", re.I)  # a sentence opening "Before the charge, ..."
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
@@ -215,6 +216,8 @@ _OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?:(?P<holders>(?:shar
 # (not "$40 million (49 cents diluted earnings per share)")
 _ANOTHER_NUMBER = re.compile(r"(?:\s+|\s*\|\s*)(?:[$\u20ac\u00a3]\s?)?(?:\(\d[\d,.]*\)?(?!\s?cents?\b)|\d[\d,.]*)"
                              r"(?=\s|\||$)")
+# "Net Income (Loss) $ 28,615,000 ($ 12,207,000)": a loss beside a figure written in full, its sign the brackets
+_ANOTHER_LOSS = re.compile(r"\s+\([$\u20ac\u00a3]\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)(?=\s|\||$)")
 _NET_INCOME_MEASURES = frozenset(_V["net_income_measures"])
 _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
@@ -479,6 +482,12 @@ class ProseExtractor:
                 else None
             if (item := listed.get(amount.start)) is not None:
                 b = self._bind_listed(text, amount, item, bound, clause, clauses, previous_amount, asides)
+                if b is not None and previous_amount is not None and item.ref is None and item.compared_with is None \
+                        and any(o.amount == previous_amount and o.ref is None for o in bound) \
+                        and _LIST_GAP.fullmatch(text, previous_amount.end, amount.start):
+                    # "diluted and basic earnings per share were 26.8 cents and 27.3 cents respectively, and nine
+                    # month ...": a list of phrases is of one period, whatever follows the last figure
+                    b = replace(b, partner=previous_amount)
             elif compares is not None and per_clause[compares] and not any(o.clause == compares for o in bound) and (
                     named[compares] & named[clause]):
                 b = None  # "Net income from continuing operations ... was $3.9 million ... compared to net income of
@@ -496,6 +505,11 @@ class ProseExtractor:
                 beside += aside
             previous_amount = amount
         bound += beside  # after the rest: a comparison's figures take their concepts by place among the others
+        if _OPENS_BEFORE_A_CHANGE.match(text):
+            # "In fiscal 1998's third quarter, before the required accounting change, diluted earnings per share
+            # decreased 5% to 30.0 cents from 31.6 cents ..., and basic earnings per share decreased 5% to 30.6 cents
+            # from 32.1 cents": every current figure of the sentence (the year before had no such change)
+            bound = [b for b in bound if comparing[b.clause]]
 
         out: list[_Bound] = []
         main: Resolved | None = None
@@ -553,6 +567,10 @@ class ProseExtractor:
                     resolved = resolve(year_back, self.anchor, base, want_instant)
             elif main is not None or own is not None:
                 resolved = _as_kind(main or own, want_instant)  # type: ignore[arg-type]  # the sentence's own period
+            elif (opening := _opening_period(text, main_periods)) is not None and (
+                    found := resolve(opening, self.anchor, self.previous, want_instant)) is not None:
+                resolved = found  # "For the first six months, comparable store sales increased 0.7 percent, while
+                # total sales increased 1.4 percent to $441.3 million": the period the sentence opens on
             elif (year_on := self._a_year_on(text, periods, clauses, comparing, want_instant)) is not None:
                 # the period compared with tells which: "Total revenue was $62.4 million, an increase of 21% from the
                 # fourth quarter of fiscal 2020" in a release on the fourth quarter and the year
@@ -581,9 +599,8 @@ class ProseExtractor:
             main = own if bound else self._resolve_plain(main_periods, alone=True)
             if len(listed_periods(text, list(main_periods))) > len(main_periods):
                 main = None  # "... for the three and nine months ended September 30": which one comes next?
-            if main is None and not out and (opening := next(iter(main_periods), None)) is not None and \
-                    opening.quarter is not None and _OPENS_ON.fullmatch(text, 0, opening.start) and \
-                    text.startswith(",", opening.end):
+            if main is None and not out and (opening := _opening_period(text, main_periods)) is not None and \
+                    opening.quarter is not None:
                 # "For the fourth quarter, net income was little changed at $15.5 million from ...": what the
                 # sentences after it speak of, though its own figures are not read
                 main = resolve(opening, self.anchor, None, False)
@@ -1192,7 +1209,7 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
     since = max(clauses[clause], previous_amount.end if previous_amount is not None else 0)
     if _non_gaap(_outside(text, since, amount.start, asides)):
         return True  # "...; excluding special items, net income was ..."
-    if _ANOTHER_NUMBER.match(text, amount.end):
+    if _ANOTHER_NUMBER.match(text, amount.end) or (abs(amount.value) >= 1000 and _ANOTHER_LOSS.match(text, amount.end)):
         return True  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
     if _DIFFERENCE_AFTER.match(text, amount.end):
         return True  # "Earnings per share were $0.03 higher than the same period in 2011": a change
@@ -1574,6 +1591,13 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
 # "in 1997", "for fiscal 1997": a year named in passing, not "full-year 1997"
 _CONTRAST_OPENING = re.compile(r",?\s(?:while|whereas)\s", re.I)  # ", while in 1995, net income was"
 _BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _opening_period(text: str, periods: Sequence[PeriodRef]) -> PeriodRef | None:
+    """The period a sentence opens on, set off by a comma ("For the fourth quarter, ...")."""
+    first = next(iter(periods), None)
+    return first if first is not None and _OPENS_ON.fullmatch(text, 0, first.start) and \
+        text.startswith(",", first.end) else None
 
 
 def _names_a_year(ref: PeriodRef | None) -> bool:
