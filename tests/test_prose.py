@@ -3743,3 +3743,61 @@ def test_a_yearless_dateline_takes_no_year_from_a_comparison() -> None:
             "41 cents per share.\nTotal revenues for the quarter were $112.0 million compared to $105.0 million in "
             "2005.\n")
     assert facts_of(text) == []
+
+
+TTM_2006 = Period(D(2006, 6, 30), D(2005, 7, 1))
+TTM_2005 = Period(D(2005, 6, 30), D(2004, 7, 1))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("For the 12 months ended June 30, 2006, net income totaled $18.1 million. Operating revenues were $127 million "
+     "for the 12-month period, compared with $131 million for the same period a year ago.",
+     {("NetIncomeLoss", Decimal("18100000"), TTM_2006), ("Revenues", Decimal("127000000"), TTM_2006),
+      ("Revenues", Decimal("131000000"), TTM_2005)}),
+    ("Before taking a first quarter charge associated with the adoption of a new accounting standard, earnings per "
+     "share for the first six months grew 11 percent to $2.31.", set()),
+    # the per-share figure of a period whose earnings the text gives as pro forma is pro forma too
+    ("For the quarter, net income rose to $742,000, up 64 percent from pro forma net income of $452,000 in the second "
+     "quarter of 2005. Earnings per share for the second quarter were $0.094 vs. $0.071.",
+     {("NetIncomeLoss", Decimal("742000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.094"), Q2_2006)}),
+    ("For the six-month period, income from continuing operations increased 9 percent to $44 million. Sales were "
+     "$1.2 billion compared with $1.3 billion.",
+     {("Revenues", Decimal("1200000000"), H1_2006), ("Revenues", Decimal("1300000000"), H1_2005)}),
+    ("  o Net income for the second quarter was $52 million, or $0.17 per diluted\n    share.",
+     {("NetIncomeLoss", Decimal("52000000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.17"), Q2_2006)}),
+])
+def test_wordings_of_audit_48(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary({f for f in facts(body) if f.concept in SCORED}) == expected
+
+
+SCORED = {"Revenues", "NetIncomeLoss", "EarningsPerShareBasic", "EarningsPerShareDiluted",
+          "EarningsPerShareBasicAndDiluted"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no year but a comparison's: none
+    ("HALVERSON LABS REPORTS RESULTS\n\nPORTVILLE, Maine, July 20 /PRNewswire/ -- Halverson Labs Inc. today announced "
+     "second-quarter net income of $41.3 million. Sales were down 2 percent from the $322 million for the 2005 second "
+     "quarter.\n", set()),
+    # a description of the company after its symbol names no part of it
+    ("HALVERSON LABS REPORTS RESULTS\n\nPORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV), the "
+     "nation's leading maker of lab glass and filter products, today reported net income of $4.2 million ($0.23 per "
+     "share) for the second quarter of 2006.\n",
+     {("NetIncomeLoss", Decimal("4200000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.23"), Q2_2006)}),
+    # a headline line is not run into a dateline with a state's abbreviation and a dash
+    ("Halverson Q2 Revenue Up 8%\nPORTVILLE, Me. \u2013 July 20, 2006 \u2014 Halverson Labs Inc. (NASDAQ: HALV) "
+     "announced today revenue of $52.3 million for the second quarter of 2006.\n",
+     {("Revenues", Decimal("52300000"), Q2_2006)}),
+])
+def test_release_tops_of_audit_48(text: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts_of(text)) == expected
+
+
+def test_a_quarter_with_its_weeks_in_brackets_of_a_fiscal_year_ended() -> None:
+    head = ("QUILLON FOODS CORP. REPORTS FIRST QUARTER RESULTS\n\nMARLOW, Texas, Nov. 14, 2016 -- Quillon Foods Corp. "
+            "(NYSE: QLF) today reported results for the first quarter (sixteen weeks) of fiscal 2017 ended October 22, "
+            "2016.\n\n")
+    found = facts("Net income for the first quarter of fiscal 2017 was $2.4 million, compared to $1.9 million in the "
+                  "first quarter of fiscal 2016.", head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("2400000"), Period(D(2016, 10, 22), D(2016, 7, 3))),
+                              ("NetIncomeLoss", Decimal("1900000"), Period(D(2015, 10, 24), D(2015, 7, 5)))}

@@ -412,7 +412,20 @@ def _named_periods(text: str) -> tuple[PeriodRef, ...]:
         if weeks.kind == "weeks" and weeks.fiscal_year is None and not weeks.years_back and close is not None \
                 and ref.months and not ref.weeks and _OPEN.fullmatch(text, ref.end, weeks.start):
             out[i - 1 : i + 1] = [replace(ref, weeks=weeks.weeks, end=close.end())]
+    # "the first quarter (sixteen weeks) of fiscal 2017 ended October 22, 2016": the quarter that ended then, not a year
+    for i in range(len(out) - 1, 0, -1):
+        quarter, year = out[i - 1], out[i]
+        named = _FISCAL_YEAR_ENDED.match(text, year.start)
+        if quarter.kind == "ordinal_quarter" and quarter.weeks and quarter.fiscal_year is None and named is not None \
+                and year.kind == "ended" and year.stated_end is not None \
+                and _OF_GAP.fullmatch(text, quarter.end, year.start):
+            out[i - 1 : i + 1] = [replace(quarter, fiscal_year=int(named.group(1)), stated_end=year.stated_end,
+                                          kind="ended", end=year.end)]
     return tuple(out)
+
+
+_FISCAL_YEAR_ENDED = re.compile(r"fiscal\s(?:year\s)?((?:19|20)\d\d)\s(?:ended|ending)\b", re.I)
+_OF_GAP = re.compile(r"\s+of\s+", re.I)
 
 
 _QUARTER_COUNT = {"two": 2, "three": 3, "four": 4}
@@ -692,6 +705,9 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
             end = shift_quarters(end, -4 * ref.years_back)
         elif ref.months and ref.fiscal_year is None and (anchor.end - end).days > 100:
             return None  # "the March quarter" in a release on December's: the coming one, an outlook
+    if end is None and months == 12 and ref.kind == "months" and ref.fiscal_year is None and not ref.years_back and \
+            previous is not None and previous.period.start is not None and _months_between(previous.period) == 12:
+        end = previous.period.end  # "for the 12-month period" after "For the 12 months ended March 31, 1995": those
     if end is None and anchor is not None:
         base = anchor
         if (ref.same or months is None) and previous is not None and not previous.period.is_instant:
@@ -814,6 +830,10 @@ _COMPARED = re.compile(r"(?<![\w-])(?:" + _alt(m for m in _V["comparison_markers
                                                if m not in _V["markers_before_an_amount"]) + r")(?![\w-])", re.I)
 
 
+# "down 9.1 percent from the $45.4 million, or $0.68 per share, for the 1994 first quarter": an amount compared with
+_FROM_AN_AMOUNT = re.compile(r"\b(?:from|over|against)\s(?:the\s|a\s)?(?:[a-z-]+\s)?\$", re.I)
+
+
 def _sentence_start(text: str, position: int) -> int:
     return max(text.rfind(". ", 0, position), text.rfind("; ", 0, position)) + 1
 
@@ -882,12 +902,14 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
                 return written, n
             # else the periods the headline and the dateline's paragraph name, not an outlook's ("- Sales outlook for
             # Q1 of fiscal 2010 expected to range from ..."), nor a comparison's ("revenues for the quarter were $1.95
-            # billion compared to $2.06 billion in 2002"), nor a cover page's ("THE SECURITIES EXCHANGE ACT OF 1934"
+            # billion compared to $2.06 billion in 2002", "down 9.1 percent from the $45.4 million ... for the 1994
+            # first quarter"), nor a cover page's ("THE SECURITIES EXCHANGE ACT OF 1934"
             # further up); a stated end a few paragraphs down too
             named = [(k, ref, end) for k, top in enumerate(paragraphs[max(0, n - 6) : n + 6], max(0, n - 6))
                      for ref in _named_periods(top)
                      if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
-                     and not _in_comparison(top, ref.start) and not _looking_ahead(top, ref.start)
+                     and not _in_comparison(top, ref.start) and not _FROM_AN_AMOUNT.search(
+                         top, _sentence_start(top, ref.start), ref.start) and not _looking_ahead(top, ref.start)
                      and (k < n + 3 or ref.stated_end is not None)]
             # a stated end first ("the first quarter ending March 31, 2002" a few paragraphs down, not a bullet's
             # "first quarter 2001 results included ..."), then the latest: a release names the periods before the

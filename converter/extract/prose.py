@@ -171,6 +171,9 @@ _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?
                                     r"\s(?:excluding|exclusive\sof)\b", re.I)
 # "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
 # quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
+_PRO_FORMA_FIGURE = re.compile(r"\b(?:from|compared\s(?:to|with)|versus|vs\.?)\s(?:the\s|a\s)?pro[\s-]forma\s(?:net\s)?"
+                               r"(?:income|earnings|loss)\s(?:of\s)?(?:approximately\s)?\$", re.I)
+_PRO_FORMA = re.compile(r"\bpro[\s-]forma\b", re.I)
 _PRO_FORMA_RESULTS = re.compile(r"\bresults\b[^.;]{0,100}?\b(?:are|were|is|have\sbeen|has\sbeen)\s(?:(?:presented|"
                                 r"reported|stated|shown|given)\s)?(?:(?:on|in)\sa\s)?pro[\s-]?forma\b", re.I)
 _AS_IF_COMBINED = re.compile(r"\b(?:as\sif|assuming|had\s(?:occurred|taken\splace)|combined)\b", re.I)
@@ -181,8 +184,11 @@ _ABOUT_A_CHANGE = re.compile(rf"\b(?:over|more\sthan|nearly|almost|roughly)\s"
 _OPENS_ON = re.compile(r"\s*(?:For|In|During)\s(?:the\s)?", re.I)  # "For the fourth quarter, ..."
 _AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
 _PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
-_OPENS_BEFORE_A_CHANGE = re.compile(rf"\W*(?:(?:in|for|during)\s[^,;]{{1,60}},\s?)?{_BEFORE_A_CHANGE},", re.I)
-_BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE},", re.I)  # a sentence opening "Before the charge, ..."
+# "Before taking a first quarter charge associated with the adoption of SFAS No. 112, earnings per share ..."
+_CHANGE_TAIL = r"[^,;$]{0,120}?,"
+_OPENS_BEFORE_A_CHANGE = re.compile(rf"\W*(?:(?:in|for|during)\s[^,;]{{1,60}},\s?)?{_BEFORE_A_CHANGE}{_CHANGE_TAIL}",
+                                    re.I)
+_BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE}{_CHANGE_TAIL}", re.I)  # a sentence opening "Before the charge,"
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
 _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|excludes|exclude))\b", re.I)
@@ -351,6 +357,9 @@ class ProseExtractor:
             self.continuing.update(Decimal(m.group(1)) for m in _CONTINUING_PER_SHARE.finditer(sentence))
             if _PRO_FORMA_RESULTS.search(sentence):
                 self._declares_pro_forma(sentence)
+            for figure in _PRO_FORMA_FIGURE.finditer(sentence):
+                if not _PRO_FORMA.search(sentence, 0, figure.start()):  # not "Pro forma net income ... compares to"
+                    self._pro_forma_figure(sentence, figure.end())
             produced, main, about_a_part = self._sentence(sentence, sentence_main)
             self.continuing_paragraph = self.continuing_paragraph or bool(_CONTINUING_SUBJECT.match(sentence))
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
@@ -387,6 +396,15 @@ class ProseExtractor:
         for ref in [*named, *filter(None, (listed_length(sentence, r, stated=False) for r in named))]:
             if ref.months and not ref.instant and (found := resolve(ref, self.anchor, self.previous, False)):
                 self.pro_forma[found.period] = whole or self.pro_forma.get(found.period, False)
+
+    def _pro_forma_figure(self, sentence: str, at: int) -> None:
+        """"net income rose to $742,000, up 64 percent from pro forma net income of $452,000 in the third quarter of
+        1993": a reported figure compared with a pro forma one; the text's earnings of that period are pro forma, and
+        so is the per-share figure it gives for it ("... were $0.094 vs. $0.071")."""
+        ref = next((p for p in find_periods(sentence) if at <= p.start <= at + 60), None)
+        if ref is not None and ref.months and "$" not in sentence[at : ref.start] and (
+                found := resolve(ref, self.anchor, self.previous, False)) is not None:
+            self.pro_forma.setdefault(found.period, False)
 
     def is_pro_forma(self, fact: Fact) -> bool:
         """Whether the text says a figure of its own is pro forma: its earnings, when a charge is excluded ("pro
@@ -599,10 +617,11 @@ class ProseExtractor:
             main = own if bound else self._resolve_plain(main_periods, alone=True)
             if len(listed_periods(text, list(main_periods))) > len(main_periods):
                 main = None  # "... for the three and nine months ended September 30": which one comes next?
-            if main is None and not out and (opening := _opening_period(text, main_periods)) is not None and \
-                    opening.quarter is not None:
-                # "For the fourth quarter, net income was little changed at $15.5 million from ...": what the
-                # sentences after it speak of, though its own figures are not read
+            if main is None and not out and (opening := _opening_period(text, main_periods)) is not None and (
+                    opening.quarter is not None or opening.months in (6, 9)):
+                # "For the fourth quarter, net income was little changed at $15.5 million from ...", "For the
+                # nine-month period, income from continuing operations increased ...": what the sentences after it
+                # speak of, though its own figures are not read
                 main = resolve(opening, self.anchor, None, False)
         self.last_main = tuple(b for b in out if not comparing[b.clause])
         return out, main, False

@@ -18,8 +18,9 @@ from ..document import Block, Document, Paragraph, Preformatted, TextBuilder
 from ..errors import InputError
 from .columns import table_from_lines
 
-# "o        Net income increased ...": a bullet typed as a letter o, read as the bullet it stands for (same length)
-_TYPED_BULLET = re.compile(r"^(\s*)o(?=(?:\s{2,}|\t)[A-Z$\d(])")
+# "o        Net income increased ...", "  o Net income ...": a bullet typed as a letter o, read as the bullet it stands
+# for (same length)
+_TYPED_BULLET = re.compile(r"^(\s*)o(?=\s+[A-Z$\d(])")
 # "-Net sales totaled $116.0 million": a dash bullet run into its first word, read as a bullet (same length) so that
 # the word is a word of its own
 _GLUED_BULLET = re.compile(r"^(\s*)-(?=[A-Z][a-z])")
@@ -41,7 +42,8 @@ _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})(?=\s*(?:[\d$(\u2014-]|$))")
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(vocab.load()["months"], key=len, reverse=True))
 # "AUSTIN, Texas, February 18, 2004", a wire's: "DALLAS--(BUSINESS WIRE)--Aug. 16, 2000", "DALLAS \u2013 March 9, 2006"
 _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([\w ]{{3,30}}\)\s?--\s?"
-                       rf"|\s[\u2013\u2014]\s)"
+                       # "MAPLETON, Ore. \u2013 August 5, 2014 \u2014": a state's abbreviation, then a dash
+                       rf"|\s[\u2013\u2014]\s|,\s[A-Z][A-Za-z.]{{1,6}},?\s?(?:[\u2013\u2014]|--?)\s?)"
                        rf"\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b"
                        # a wire's without a date: "MILWAUKEE, Wis.\u2013(BUSINESS WIRE)\u2013Pellbrook Grocers ..."
                        r"|\s*[A-Z][A-Z.'\- ]{1,40}(?:,[^()]{0,30}?)?\s?(?:--?|[\u2013\u2014])\s?\((?i:[a-z ]{0,20}"
