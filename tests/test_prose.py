@@ -3801,3 +3801,27 @@ def test_a_quarter_with_its_weeks_in_brackets_of_a_fiscal_year_ended() -> None:
                   "first quarter of fiscal 2016.", head)
     assert summary(found) == {("NetIncomeLoss", Decimal("2400000"), Period(D(2016, 10, 22), D(2016, 7, 3))),
                               ("NetIncomeLoss", Decimal("1900000"), Period(D(2015, 10, 24), D(2015, 7, 5)))}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a bare year a change started from is the same part of that year as the figure it reached
+    ("Diluted earnings per share increased from $0.21 in 2005 to $0.27 for the second quarter of 2006.",
+     {("EarningsPerShareDiluted", Decimal("0.21"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.27"), Q2_2006)}),
+    ("Halverson reported a 12.4% increase in net income to $3,210,000, or $0.21 per diluted share, for the second "
+     "quarter.",
+     {("NetIncomeLoss", Decimal("3210000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006)}),
+    ("Revenue was $52.3 million for the second quarter of 2006, an 8% increase over $48.4 million in the second "
+     "quarter of 2005.",
+     {("Revenues", Decimal("52300000"), Q2_2006), ("Revenues", Decimal("48400000"), Q2_2005)}),
+    ("For the six months ended June 30, 2006, the Company recognized revenues of $88.1 million, compared with $79.4 "
+     "million in revenues for the first six months of 2005.",
+     {("Revenues", Decimal("88100000"), H1_2006), ("Revenues", Decimal("79400000"), H1_2005)}),
+    ("Halverson ended the second quarter with operational earnings of $0.48 per diluted share.", set()),
+])
+def test_wordings_of_audit_49(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_an_increase_in_net_income_of_an_amount_is_the_change() -> None:
+    assert Decimal("400000") not in values(facts("Halverson reported an increase in net income of $0.4 million to "
+                                                 "$3.2 million for the second quarter."))

@@ -119,6 +119,8 @@ _FIGURE_VERBS = frozenset(_V["figure_verbs"])
 _PERIOD_BEFORE_MENTION = frozenset(_V["period_words_before_mention"])
 _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
 _EFFECT_NOUNS = frozenset(_V["effect_nouns"])
+_CHANGE_NOUNS = frozenset({"increase", "decrease", "improvement", "decline", "reduction"})
+_TO_A_LEVEL = re.compile(r",?\s+to\s+(?:a\s+)?(?:record\s+)?(?:[$\u20ac\u00a3]\s?)?\d", re.I)
 _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
 # "12.5%", "three percent"
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))"
@@ -126,7 +128,9 @@ _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|
 # "announced its results for the first quarter of 2017, including first quarter net sales of": what the results hold
 _RESULTS_INCLUDING = re.compile(r"\bresults\b[^.;$]{0,80},\sincluding$", re.I)
 _YEAR_OVER_YEAR = re.compile(r"\byear\s(?:over|on)\syear\b", re.I)  # "increased 12.0 percent year over year to"
-_AFTER_A_PERCENT = re.compile(r"(?:%|\bpercent|\bper\scent)\s*$", re.I)
+# "up 3.4 percent over", "an 8% increase over"
+_AFTER_A_PERCENT = re.compile(r"(?:%|\bpercent|\bper\scent)(?:\s(?:increase|rise|gain|improvement|growth|decrease|"
+                              r"decline|drop))?\s*$", re.I)
 _FROM_A_PERIOD = re.compile(r"\b(?:from|over)(?:\s+the)?\s{4,},?\s(?=to\s*$)", re.I)  # the period blanked out
 # "rose 12% year-over-year and 4% sequentially to $120.5 million": two changes on the way to one level
 _PERCENT_PAIR = re.compile(rf"{_PERCENT.pattern}(?:\s[\w-]+)?,?\s(?:and|or)\s(?={_PERCENT.pattern})", re.I)
@@ -636,6 +640,9 @@ class ProseExtractor:
         if rise.ref is None and want_instant:
             return []  # "long-term debt fell from $120 million": at the year's start, or a year before?
         ref = rise.ref or PeriodRef(0, 0, years_back=1, same=True, kind="implied")
+        if _names_a_year(ref) and ref.kind != "ended" and _shorter_than_a_year(reached.resolved):
+            ref = replace(ref, months=None, same=True)  # "increased from $0.21 in 2004 to $0.27 for third quarter
+            # 2005": the same quarter of 2004
         resolved = resolve(ref, self.anchor, reached.resolved, want_instant)
         if resolved is None or resolved.period == reached.resolved.period:
             return []
@@ -1147,8 +1154,11 @@ class ProseExtractor:
         low = last.lower().replace("\u2019", "'")  # "period\u2019s" is "period's"
         if low == "annual" and _A_SIZE.search(before):
             return False  # "Cascade, the distributor it bought in June, has annual sales of $11 million": a size
-        if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS:
-            return False  # "the impact on stockholders' equity of $215 million" is the impact, not the equity
+        if low in _EFFECT_PREPOSITIONS and len(word) > 1 and word[-2].lower() in _EFFECT_NOUNS and not (
+                low == "in" and word[-2].lower() in _CHANGE_NOUNS and _reaches_a_level(text, position)):
+            # "the impact on stockholders' equity of $215 million" is the impact, not the equity (but "a 12.4%
+            # increase in net income to $3,210,000" is the net income)
+            return False
         if low in _PERIOD_BEFORE_MENTION or _PERIOD_WORD.fullmatch(re.sub(r"['\u2019]s$", "", low)):
             # a period says nothing of the figure: the word before it does ("adjusted 2014 net income")
             return self._lead_ok(text, before.rfind(last))
@@ -1610,6 +1620,12 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
 # "in 1997", "for fiscal 1997": a year named in passing, not "full-year 1997"
 _CONTRAST_OPENING = re.compile(r",?\s(?:while|whereas)\s", re.I)  # ", while in 1995, net income was"
 _BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _reaches_a_level(text: str, position: int) -> bool:
+    """Whether the concept phrase at `position` is followed by the level it reached: "net income to $3,210,000"."""
+    phrase = next((m for m in find_mentions(text[position : position + 80]) if m.start == 0), None)
+    return phrase is not None and _TO_A_LEVEL.match(text, position + phrase.end) is not None
 
 
 def _opening_period(text: str, periods: Sequence[PeriodRef]) -> PeriodRef | None:
