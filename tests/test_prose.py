@@ -3825,3 +3825,66 @@ def test_wordings_of_audit_49(body: str, expected: set[tuple[str, Decimal, Perio
 def test_an_increase_in_net_income_of_an_amount_is_the_change() -> None:
     assert Decimal("400000") not in values(facts("Halverson reported an increase in net income of $0.4 million to "
                                                  "$3.2 million for the second quarter."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bullet over the dateline is not run into it (its "Outlook" had made the lead sentence an outlook)
+    ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n\u00b7 Filter Sales Grew 14 Percent\n\u00b7 Company Reaffirms Full "
+     "Year Earnings Outlook\nPORTVILLE, Me., July 20, 2006 \u2013 Halverson Labs Inc. (NASDAQ: HALV) today reported "
+     "net income for the quarter ended June 30, 2006 of $14.2 million, or $0.37 per diluted share.\n",
+     {("NetIncomeLoss", Decimal("14200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.37"), Q2_2006)}),
+    # a yearless dateline takes the year of the half the release names
+    ("PORTVILLE, Maine, July 20 /PRNewswire/ -- Halverson Labs Inc. (NASDAQ: HALV) today reported second quarter net "
+     "income of $6.2 million. Year-to-date earnings per share for the first half of 2006 rose to $0.97 versus $0.90 "
+     "for the first six months of 2005.\n",
+     {("NetIncomeLoss", Decimal("6200000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.97"), H1_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.90"), H1_2005)}),
+])
+def test_release_tops_of_audit_49(text: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts_of(text)) == expected
+
+
+def test_a_paragraph_on_a_product_line_turns_to_the_whole() -> None:
+    found = facts("Halverson today reported net product sales from strategic products were 67% of total net product "
+                  "sales, or $18.7 million, for the second quarter of 2006. Overall, total net revenues were $28.0 "
+                  "million for the second quarter of 2006.")
+    assert summary(found) == {("Revenues", Decimal("28000000"), Q2_2006)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net earnings were $6.1 million or $0.52 per diluted share compared with $5.3 million or $0.45 per diluted share "
+     "in the prior fiscal year\u2019s second quarter.",
+     {("NetIncomeLoss", Decimal("6100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.52"), Q2_2006),
+      ("NetIncomeLoss", Decimal("5300000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.45"), Q2_2005)}),
+    # a date with the space lost between month and day
+    ("Halverson reported net income of $21,460,000 for the quarter ended June30, 2006. This compares to net income of "
+     "$18,920,000 for the quarter ended March31, 2006.",
+     {("NetIncomeLoss", Decimal("21460000"), Q2_2006), ("NetIncomeLoss", Decimal("18920000"), Q1_2006)}),
+    ("Halverson Labs, Inc.\u2019s revenues for the second quarter increased 9.9% to $602.3 million.",
+     {("Revenues", Decimal("602300000"), Q2_2006)}),
+    ("Halverson announced a 27 percent increase in second quarter diluted earnings per share to $0.90, up from $0.71 in "
+     "the second quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.90"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.71"), Q2_2005)}),
+])
+def test_wordings_of_audit_50(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description with commas, up to "today reported"
+    ("PORTVILLE, Maine, July 20, 2006 /PRNewswire/ -- Halverson Labs Inc. (NASDAQ: HALV), a leading provider of "
+     "filters to food, beverage and other consumer products companies, today reported net income for the second "
+     "quarter of 2006 of $57.6 million, or $0.17 per share.\n",
+     {("NetIncomeLoss", Decimal("57600000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.17"), Q2_2006)}),
+    # a dateline's date run into the company's name
+    ("PORTVILLE, Maine \u2013 July 20, 2006Halverson Labs Inc. (NASDAQ: HALV) today announced its results for the "
+     "second quarter of 2006.\n\nTotal revenue was $47.4 million, an increase of 27% year-over-year.\n",
+     {("Revenues", Decimal("47400000"), Q2_2006)}),
+    # the headline's per-share figure the text gives, in cents, as continuing operations'
+    ("HALVERSON REPORTS RECORD SECOND QUARTER EARNINGS PER SHARE OF 39 CENTS\n\nPORTVILLE, Maine, July 20, 2006 -- "
+     "Halverson Labs Inc. (NASDAQ: HALV) today reported second quarter revenue of $309.8 million. Earnings per share "
+     "from continuing operations grew 8 percent to 39 cents.\n",
+     {("Revenues", Decimal("309800000"), Q2_2006)}),
+])
+def test_release_tops_of_audit_50(text: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts_of(text)) == expected

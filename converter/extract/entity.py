@@ -70,11 +70,13 @@ _OUR_PARENT = re.compile(r",\s(?i:(?:a|an)\s(?:(?:wholly|majority)[\s-]owned\s|(
 
 # an appositive or a relative clause that describes the company, after its name or symbol: "Talmont Corporation
 # (Nasdaq: TLMT), which provides products and services to ...,", "..., the nation's leading producer of fish oil and
-# fish meal products," (not "The 2012 nine-month period, which includes ...
+# fish meal products,", "..., a leading provider of packaging to food, beverage and other consumer products companies,
+# today reported" (not "The 2012 nine-month period, which includes ...
 # in its basics segment,")
 _DESCRIBED = re.compile(r"(?:(?<=\))|(?<=\bInc\.)|(?<=\bInc)|(?<=\bCorp\.)|(?<=\bCorporation)|(?<=\bCompany)"
                         r"|(?<=\bLtd\.)|(?<=\bLtd))"
-                        r",\s(?:which|that|who|an?|the)\s[^,;]{1,150},")
+                        r",\s(?:which|that|who|an?|the)\s"
+                        r"(?:[^;()]{1,200}?,(?=\s(?:today|announced|reported)\b)|[^,;]{1,150},)")
 
 
 def _parents(text: str) -> list[tuple[int, int]]:

@@ -34,9 +34,10 @@ def _alt(words: object) -> str:
 
 
 _MONTH = rf"(?:{_alt(_MONTHS)})\.?"
-# "June 30, 2010" ("October 27,2012") and, as written outside the US, "30 June 2010"
-DATE = (rf"(?:(?P<mon>{_MONTH})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s?|\s)(?P<year>\d{{4}})"
-        rf"|(?<!\d)(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dmon>{_MONTH}),?\s(?P<dyear>\d{{4}}))\b")
+# "June 30, 2010" ("October 27,2012", "June30, 2014", "August 7, 2017Rapid7" run into the next word) and, as written
+# outside the US, "30 June 2010"
+DATE = (rf"(?:(?P<mon>{_MONTH})\s?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s?|\s)(?P<year>\d{{4}})"
+        rf"|(?<!\d)(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dmon>{_MONTH}),?\s(?P<dyear>\d{{4}}))(?!\d)")
 # the lookahead on months' first letters (or a day's digit) spares trying 24 alternatives at every character
 _DATE_START = rf"(?=[{''.join(sorted({m[0] for m in _MONTHS}))}]|\d)"
 _DATE_RE = re.compile(_DATE_START + DATE, re.I)
@@ -77,7 +78,8 @@ _AFTER_A_REPORT = "|".join(rf"(?<=\b{verb}\s{article})" for verb in ("reports", 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
-        rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\syear['\u2019]s|year[\s-](?:ago|earlier)|prior[\s-]year)"
+        rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\s(?:fiscal\s)?year['\u2019]s|year[\s-](?:ago|earlier)"
+        r"|prior[\s-]year)"
         # "Last year for the 4th quarter, the Company reported ..."
         r"|(?:last|prior|previous)\syear,?\s(?:for|in|during)\sthe)\s"
         rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?(?:quarter|qtr\b\.?)(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
@@ -173,7 +175,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the December quarter", "the year-ago June quarter", "the September 2002 quarter": the three months ending
     # with that month (not "the March quarter of fiscal 1997", which a fiscal year may place in either year)
     ("month_quarter", re.compile(
-        r"\b(?:(?P<prev>(?:the\s)?(?:year[\s-](?:ago|earlier)|prior[\s-]year|(?:last|previous|prior)\syear['\u2019]s))\s"
+        r"\b(?:(?P<prev>(?:the\s)?(?:year[\s-](?:ago|earlier)|prior[\s-]year|(?:last|previous|prior)\s(?:fiscal\s)?"
+        r"year['\u2019]s))\s"
         rf"|(?:the|this|our|its)\s)(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?[\s-]quarter\b(?!\s(?:of|ended|ending)\b)"
         rf"{_AGO}", re.I)),
     ("instant_month", re.compile(rf"\bat\s(?:the\s)?end\sof\s(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?", re.I)),
@@ -970,10 +973,12 @@ def _ended_without_length(found: list[tuple[int, PeriodRef, str]],
 
 
 def _named_end(ref: PeriodRef) -> dt.date | None:
-    """Where a period a release names ends: its stated end, or a calendar quarter's or year's."""
+    """Where a period a release names ends: its stated end, or a calendar quarter's, half's ("the first half of 2006"),
+    nine months' or year's."""
     if ref.kind == "ended":
         return ref.stated_end
-    quarter = 4 if ref.kind == "year" else ref.quarter if ref.kind in ("ordinal_quarter", "q_quarter") else None
+    quarter = 4 if ref.kind == "year" else ref.quarter if ref.kind in ("ordinal_quarter", "q_quarter") else \
+        ref.months // 3 if ref.kind in ("half", "months") and ref.months in (6, 9) else None
     if ref.fiscal_year is None or ref.years_back or quarter is None:
         return None
     return _month_end(ref.fiscal_year, 3 * quarter)

@@ -119,6 +119,8 @@ _FIGURE_VERBS = frozenset(_V["figure_verbs"])
 _PERIOD_BEFORE_MENTION = frozenset(_V["period_words_before_mention"])
 _POSSESSIVE_SUBJECTS = frozenset(_V["possessive_subjects"])
 _EFFECT_NOUNS = frozenset(_V["effect_nouns"])
+_TO_THE_WHOLE = re.compile(r"\W*(?:overall|in\stotal|on\sa\s(?:consolidated|total)\sbasis),", re.I)
+_SUFFIXES = frozenset(w.lower() for w in _V["corporate_suffixes"])
 _CHANGE_NOUNS = frozenset({"increase", "decrease", "improvement", "decline", "reduction"})
 _TO_A_LEVEL = re.compile(r",?\s+to\s+(?:a\s+)?(?:record\s+)?(?:[$\u20ac\u00a3]\s?)?\d", re.I)
 _EFFECT_PREPOSITIONS = frozenset(_V["effect_prepositions"])
@@ -358,7 +360,7 @@ class ProseExtractor:
                 self._heading_period(sentence)
                 sentence_main = self.previous
                 continue
-            self.continuing.update(Decimal(m.group(1)) for m in _CONTINUING_PER_SHARE.finditer(sentence))
+            self.continuing.update(_continuing_per_share(sentence))
             if _PRO_FORMA_RESULTS.search(sentence):
                 self._declares_pro_forma(sentence)
             for figure in _PRO_FORMA_FIGURE.finditer(sentence):
@@ -368,7 +370,8 @@ class ProseExtractor:
             self.continuing_paragraph = self.continuing_paragraph or bool(_CONTINUING_SUBJECT.match(sentence))
             # a paragraph that opens on a segment or a subsidiary goes on about it: "Sears Canada
             # reported ..." / "Revenues for the second quarter increased 4.6 percent to $1.1 billion"
-            part_paragraph = part_paragraph or (n == 0 and about_a_part)
+            # (until a sentence turns to the whole: "Overall, total net revenues were $28.0 million")
+            part_paragraph = (part_paragraph and not _TO_THE_WHOLE.match(sentence)) or (n == 0 and about_a_part)
             # "Operating income at the company's magazine segment fell 8.2% ... Revenue advanced 1.9%, to $512.3
             # million": a sentence that opens on a bare total goes on about the segment before it
             continues_a_part = after_a_part and self._opens_on_revenue(sentence)
@@ -1171,7 +1174,9 @@ class ProseExtractor:
             return True
         if low.endswith(("'s", "\u2019s")):
             stem = low[:-2]
-            return stem + "'s" in _POSSESSIVE_SUBJECTS or stem in self.entity_words  # "The Company\u2019s" too
+            # "The Company\u2019s" too, and "Acme Cinemas, Inc.\u2019s" (our name's suffix)
+            return stem + "'s" in _POSSESSIVE_SUBJECTS or stem in self.entity_words or (
+                stem in _SUFFIXES and len(word) > 1 and word[-2].lower().rstrip(",") in self.entity_words)
         if low.endswith("'") and low[:-1].endswith("s"):
             return low[:-1] in self.entity_words  # "NetRatings' revenues", "NetRatings\u2019 revenues"
         return False
@@ -1424,6 +1429,9 @@ def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
 _CONTINUING_SUBJECT = re.compile(r"\W*(?:net\s)?(?:earnings|income)\sfrom\scontinuing\soperations\b", re.I)
 _CONTINUING_PER_SHARE = re.compile(r"\bcontinuing\soperations\b[^.;$]{0,60}\$[\d.,]+\s(?:million|billion|thousand)?"
                                    r"[\s,]*(?:or\s)?\(?\$(\d*\.\d+)\)?\s(?:per|a)\s(?:[\w-]+\s){0,3}?share", re.I)
+# "Earnings per share from continuing operations grew 8 percent to 39 cents"
+_CONTINUING_EPS = re.compile(r"\bper\s(?:diluted\s|basic\s)?share\sfrom\scontinuing\soperations\b[^.;$]{0,60}?"
+                             r"(?:\$(?P<dollars>\d*\.\d+)|\b(?P<cents>\d{1,3}(?:\.\d+)?)\scents\b)", re.I)
 _BARE_EPS = re.compile(r"(?:(?:diluted|basic)\s)?(?:EPS|earnings\sper\s(?:diluted\s|basic\s)?share)\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:attributable|applicable)\sto\b", re.I)
 
@@ -1623,9 +1631,21 @@ _BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20
 
 
 def _reaches_a_level(text: str, position: int) -> bool:
-    """Whether the concept phrase at `position` is followed by the level it reached: "net income to $3,210,000"."""
-    phrase = next((m for m in find_mentions(text[position : position + 80]) if m.start == 0), None)
-    return phrase is not None and _TO_A_LEVEL.match(text, position + phrase.end) is not None
+    """Whether the concept phrase at `position` (or after the period there: "first quarter diluted earnings per share")
+    is followed by the level it reached: "net income to $3,210,000"."""
+    phrase = next(iter(find_mentions(text[position : position + 100])), None)
+    return phrase is not None and (phrase.start == 0 or any(
+        p.start == 0 and not text[position + p.end : position + phrase.start].strip()
+        for p in find_periods(text[position : position + phrase.start]))) \
+        and _TO_A_LEVEL.match(text, position + phrase.end) is not None
+
+
+def _continuing_per_share(sentence: str) -> set[Decimal]:
+    """The per-share figures a sentence gives as continuing operations' only."""
+    found = {Decimal(m.group(1)) for m in _CONTINUING_PER_SHARE.finditer(sentence)}
+    for m in _CONTINUING_EPS.finditer(sentence):
+        found.add(Decimal(m.group("dollars")) if m.group("dollars") else Decimal(m.group("cents")) / 100)
+    return found
 
 
 def _opening_period(text: str, periods: Sequence[PeriodRef]) -> PeriodRef | None:

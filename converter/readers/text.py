@@ -42,8 +42,8 @@ _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})(?=\s*(?:[\d$(\u2014-]|$))")
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted(vocab.load()["months"], key=len, reverse=True))
 # "AUSTIN, Texas, February 18, 2004", a wire's: "DALLAS--(BUSINESS WIRE)--Aug. 16, 2000", "DALLAS \u2013 March 9, 2006"
 _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([\w ]{{3,30}}\)\s?--\s?"
-                       # "MAPLETON, Ore. \u2013 August 5, 2014 \u2014": a state's abbreviation, then a dash
-                       rf"|\s[\u2013\u2014]\s|,\s[A-Z][A-Za-z.]{{1,6}},?\s?(?:[\u2013\u2014]|--?)\s?)"
+                       # a state's abbreviation: "MAPLETON, Ore. \u2013 August 5, 2014", "ORLANDO, Fla., October 14"
+                       rf"|\s[\u2013\u2014]\s|,\s[A-Z][A-Za-z.]{{1,6}}(?:,\s?|,?\s?(?:[\u2013\u2014]|--?)\s?))"
                        rf"\b(?i:{_MONTH_NAMES})\.?\s\d{{1,2}}\b"
                        # a wire's without a date: "MILWAUKEE, Wis.\u2013(BUSINESS WIRE)\u2013Pellbrook Grocers ..."
                        r"|\s*[A-Z][A-Z.'\- ]{1,40}(?:,[^()]{0,30}?)?\s?(?:--?|[\u2013\u2014])\s?\((?i:[a-z ]{0,20}"
