@@ -3888,3 +3888,15 @@ def test_wordings_of_audit_50(body: str, expected: set[tuple[str, Decimal, Perio
 ])
 def test_release_tops_of_audit_50(text: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Second quarter total revenues of $88.4 million increased 7 percent from $82.6 million in the same prior year "
+     "period.", {("Revenues", Decimal("88400000"), Q2_2006), ("Revenues", Decimal("82600000"), Q2_2005)}),
+    # the per-share figure of a part of the net loss, and what is compared with it, are none of ours
+    ("Net loss from continuing operations for the second quarter was $3.6 million or a loss of $0.16 per diluted share "
+     "compared to net income of $37,000 or earnings per diluted share of $0.00 in the comparable prior year period.",
+     set()),
+])
+def test_wordings_of_audit_50_comparisons(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -91,6 +91,9 @@ _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]ave
 # with a period between: "or" (or a semicolon: "net income of $2.6 million for the quarter; $0.08 per diluted common
 # share"), never "and"
 _OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?(?:approximately\s|about\s|record\s)?")
+# "$3.6 million or a loss of $0.16 per diluted share": a total's per-share figure
+_ITS_PER_SHARE = re.compile(r"[\s,]*or\s(?:a\s)?(?:(?:net\s)?(?:loss|income|earnings)\s(?:of\s)?)?"
+                            r"(?:approximately\s|about\s)?", re.I)
 # "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
@@ -1047,6 +1050,12 @@ class ProseExtractor:
         """"$0.01 per share": earnings per share only when the sentence says it is earnings."""
         if amount.scale >= 3:
             return None  # "Net income of $2.4 million Diluted earnings per share of $0.17": a list run together
+        if previous_amount is not None and previous_amount.start >= clause_start and previous_amount.scale >= 3 and \
+                _ITS_PER_SHARE.fullmatch(text, previous_amount.end, amount.start) and (
+                    total := next((m for m in reversed(mentions) if m.end <= previous_amount.start), None)) \
+                is not None and total.start >= clause_start and _PART_AFTER.match(text, total.end):
+            return None  # "Net loss from continuing operations ... was $3.6 million or a loss of $0.16 per diluted
+            # share": the per-share figure of a part of the net loss
         head = text[clause_start : amount.start]
         negative = amount.negative or trailing.loss or bool(_LOSS_LEAD.search(_plain_lead(head)))
         last = done[-1] if done else None
@@ -1467,6 +1476,9 @@ _WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)"
                           r"|fourth))\b)", re.I)
 
 
+_IN_THE_SAME = re.compile(r"in\s(?:the\s)?(?:same|comparable|corresponding|like)\s", re.I)
+
+
 def _within(text: str, position: int) -> bool:
     """Whether the amount ending at `position` is followed by "in" and something other than a period:
     "in other gain (loss), net", "in Europe" (a part of a line or of the company), not "in the second
@@ -1475,8 +1487,8 @@ def _within(text: str, position: int) -> bool:
     if m is None:
         return False
     after = text[m.end() - 3 : m.end() + 80]  # from "in": "in 2005" is a period, "2005" alone is not
-    if any(ref.start <= len("in the ") for ref in find_periods(after)):
-        return False
+    if any(ref.start <= len("in the ") or _IN_THE_SAME.fullmatch(after, 0, ref.start) for ref in find_periods(after)):
+        return False  # (and "in the same prior year period")
     # "compared to $45.5 million in revenue for the same period": the whole's own phrase, then nothing more
     phrase = next((x for x in find_mentions(text[m.end() : m.end() + 60]) if x.start == 0 and not x.weak), None)
     return phrase is None or not _WHOLE_AFTER.match(text, m.end() + phrase.end)
