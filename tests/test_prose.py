@@ -3900,3 +3900,25 @@ def test_release_tops_of_audit_50(text: str, expected: set[tuple[str, Decimal, P
 ])
 def test_wordings_of_audit_50_comparisons(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income for the second quarter was $6.4 million ($.27 per share) compared to a loss of $(3.8) million, $(0.16) "
+     "per share, before extraordinary charge for early retirement of debt, reported for the second quarter of last "
+     "year.",
+     {("NetIncomeLoss", Decimal("6400000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.27"), Q2_2006)}),
+    # a sentence of no figure of ours speaks of its own period, not of the one it compares with
+    ("Second Quarter 2006 Highlights\n\n  \u2022 Module shipments were 310 MW, compared to 255 MW in the first quarter "
+     "of 2006.\n  \u2022 Net revenue was $214.6 million.",
+     {("Revenues", Decimal("214600000"), Q2_2006)}),
+])
+def test_wordings_of_audit_51(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_month_named_quarter_of_a_year_of_weeks() -> None:
+    text = ("NORWOOD GROCERS REPORTS RESULTS\n\nFAIRVIEW, Ohio - Norwood Grocers Inc. today said net sales for the March "
+            "2004 quarter increased 2.1 percent to $212.4 million from $208.0 million for the same quarter last year.\n\n"
+            "Net sales for the six months ended March 27, 2004, were $430.5 million.\n")
+    q = Period(D(2004, 3, 27), D(2003, 12, 28))
+    assert ("Revenues", Decimal("212400000"), q) in summary(facts_of(text))

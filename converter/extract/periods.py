@@ -704,6 +704,8 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
     end: dt.date | None = stated_end
     if end is None and ref.end_month is not None and anchor is not None:
         end = _in_month(anchor.end, ref.end_month, ref.fiscal_year)
+        if 0 < (end - anchor.end).days <= 7:
+            end = anchor.end  # "the March 2004 quarter" of a year of weeks, which ended on March 27, 2004
         if ref.years_back:
             end = shift_quarters(end, -4 * ref.years_back)
         elif ref.months and ref.fiscal_year is None and (anchor.end - end).days > 100:

@@ -91,6 +91,7 @@ _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]ave
 # with a period between: "or" (or a semicolon: "net income of $2.6 million for the quarter; $0.08 per diluted common
 # share"), never "and"
 _OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?(?:approximately\s|about\s|record\s)?")
+_COMMA_PER_SHARE = re.compile(r",\s?\$?\s?\(?[\d.]+\)?\s(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
 # "$3.6 million or a loss of $0.16 per diluted share": a total's per-share figure
 _ITS_PER_SHARE = re.compile(r"[\s,]*or\s(?:a\s)?(?:(?:net\s)?(?:loss|income|earnings)\s(?:of\s)?)?"
                             r"(?:approximately\s|about\s)?", re.I)
@@ -463,7 +464,10 @@ class ProseExtractor:
                 # the two the next sentence's figures are, unsaid
                 self.previous, self.unsettled = None, True
                 return [], None, False
-            return [], self._resolve_plain(periods), False
+            # not a period compared with: "Module shipments were 310 MW, compared to 255 MW in the third quarter of
+            # 2013" speaks of the quarter reported
+            compared = _COMPARISON.search(text)
+            return [], self._resolve_plain([p for p in periods if compared is None or p.end <= compared.start()]), False
         if rises := _rises(text, amounts):  # read "increased from $3.1 million to $4.2 million" as "increased to"
             for rise in rises:
                 text = text[: rise.start] + " " * (rise.to - rise.start) + text[rise.to :]
@@ -1259,7 +1263,9 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
     if _PART_AFTER.match(text, amount.end):
         return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
     clause_end = clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
-    joined = _PER_SHARE_JOINED.match(text, amount.end)  # "$2.1 million, or $0.08 per share, before special items"
+    # "$2.1 million, or $0.08 per share, before special items", "a loss of $(3.8) million, $(0.16) per share, before
+    # extraordinary charge"
+    joined = _PER_SHARE_JOINED.match(text, amount.end) or _COMMA_PER_SHARE.match(text, amount.end)
     if any(_EXCLUDING_AFTER.match(text, at) for at in (amount.end, joined.end() if joined else amount.end)) \
             or _EXCLUDED.search(text, amount.end, clause_end) or _EXCLUDING_RIGHT_AFTER.match(text, amount.end):
         return True  # "compared to $0.19 in the second quarter, which excluded severance charges"
