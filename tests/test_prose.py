@@ -3922,3 +3922,16 @@ def test_a_month_named_quarter_of_a_year_of_weeks() -> None:
             "Net sales for the six months ended March 27, 2004, were $430.5 million.\n")
     q = Period(D(2004, 3, 27), D(2003, 12, 28))
     assert ("Revenues", Decimal("212400000"), q) in summary(facts_of(text))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net service revenues grew 12.1% to $45.3 million for the second quarter.",
+     {("Revenues", Decimal("45300000"), Q2_2006)}),
+    ("Voyage revenues were $52.7 million for the second quarter of 2006, compared to $61.3 million for the second "
+     "quarter of 2005.",
+     {("Revenues", Decimal("52700000"), Q2_2006), ("Revenues", Decimal("61300000"), Q2_2005)}),
+    ("Net loss per share, basic and diluted, was $0.62 for the second quarter of 2006.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("-0.62"), Q2_2006)}),
+])
+def test_labels_of_audit_51(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
