@@ -3935,3 +3935,18 @@ def test_a_month_named_quarter_of_a_year_of_weeks() -> None:
 ])
 def test_labels_of_audit_51(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a length (or a quarter) named before, a bare year after: that part of each year
+    ("Six month sales were $12.8 million in 2006 and $13.9 million in 2005.",
+     {("Revenues", Decimal("12800000"), H1_2006), ("Revenues", Decimal("13900000"), H1_2005)}),
+    ("Second quarter net income was $214,500, or $.06 per share, in 2006 as compared to second quarter net income of "
+     "$187,300, or $.05 per share in 2005.",
+     {("NetIncomeLoss", Decimal("214500"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.06"), Q2_2006),
+      ("NetIncomeLoss", Decimal("187300"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.05"), Q2_2005)}),
+    # a year not over when the release was written: neither it nor the year listed beside it is a whole year
+    ("Earnings per share were $1.16 in 2006 and $1.05 in 2005.", set()),
+])
+def test_wordings_of_audit_52(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

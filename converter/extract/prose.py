@@ -560,14 +560,21 @@ class ProseExtractor:
                 if base is None:
                     continue
             ref = b.ref or _pick_period(text, periods, amounts, b, clauses, self.anchor, is_comparison)
-            if ref is AMBIGUOUS or (is_comparison and _names_a_year(ref) and max(
-                    (c for c in range(b.clause) if not comparing[c]), default=None) in not_over):
-                continue
+            if ref is AMBIGUOUS or (_names_a_year(ref) and (
+                    max((c for c in range(b.clause) if not comparing[c]), default=None) in not_over if is_comparison
+                    else bool(not_over) and _BARE_YEAR.match(text, ref.start) is not None)):
+                continue  # (nor "Earnings per share were $1.16 in 1996 and $1.05 in 1995" in a third-quarter release)
             if is_comparison and (ref is None or ref.is_relative) and self._compared_unplaced(
                     b, out, unplaced, base, main_periods, clauses, comparing):
                 continue
             if b.ref is not None:
                 pass  # its place in a list says which period it is
+            elif ref is not None and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and (length := next(
+                    (p for p in periods if (p.months in (6, 9) or p.kind == "ordinal_quarter") and p.fiscal_year is None
+                     and not p.years_back and p.stated_end is None and p.end <= b.amount.start), None)) is not None:
+                ref = replace(length, fiscal_year=ref.fiscal_year)  # "Nine month sales were $12.8 million in 1995 and
+                # $13.9 million in 1994": the first nine months of each year; "Fourth quarter net income was
+                # $361,880, or $.09 per share, in 2013": that quarter
             elif ref is not None and not is_comparison and ref.end <= b.quote_start and (
                     year := _bare_year(text, ref.end, b.quote_start + 2)) is not None and _ADJACENT.fullmatch(
                     text, year.end, b.quote_start):
