@@ -3829,9 +3829,9 @@ def test_an_increase_in_net_income_of_an_amount_is_the_change() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a bullet over the dateline is not run into it (its "Outlook" had made the lead sentence an outlook)
-    ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n\u00b7 Filter Sales Grew 14 Percent\n\u00b7 Company Reaffirms Full "
-     "Year Earnings Outlook\nPORTVILLE, Me., July 20, 2006 \u2013 Halverson Labs Inc. (NASDAQ: HALV) today reported "
-     "net income for the quarter ended June 30, 2006 of $14.2 million, or $0.37 per diluted share.\n",
+    ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n\u00b7 Filter Sales Grew 14 Percent\n\u00b7 Company Reaffirms "
+     "Full Year Earnings Outlook\nPORTVILLE, Me., July 20, 2006 \u2013 Halverson Labs Inc. (NASDAQ: HALV) today "
+     "reported net income for the quarter ended June 30, 2006 of $14.2 million, or $0.37 per diluted share.\n",
      {("NetIncomeLoss", Decimal("14200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.37"), Q2_2006)}),
     # a yearless dateline takes the year of the half the release names
     ("PORTVILLE, Maine, July 20 /PRNewswire/ -- Halverson Labs Inc. (NASDAQ: HALV) today reported second quarter net "
@@ -3862,8 +3862,8 @@ def test_a_paragraph_on_a_product_line_turns_to_the_whole() -> None:
      {("NetIncomeLoss", Decimal("21460000"), Q2_2006), ("NetIncomeLoss", Decimal("18920000"), Q1_2006)}),
     ("Halverson Labs, Inc.\u2019s revenues for the second quarter increased 9.9% to $602.3 million.",
      {("Revenues", Decimal("602300000"), Q2_2006)}),
-    ("Halverson announced a 27 percent increase in second quarter diluted earnings per share to $0.90, up from $0.71 in "
-     "the second quarter of 2005.",
+    ("Halverson announced a 27 percent increase in second quarter diluted earnings per share to $0.90, up from $0.71 "
+     "in the second quarter of 2005.",
      {("EarningsPerShareDiluted", Decimal("0.90"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.71"), Q2_2005)}),
 ])
 def test_wordings_of_audit_50(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
@@ -3903,9 +3903,9 @@ def test_wordings_of_audit_50_comparisons(body: str, expected: set[tuple[str, De
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Net income for the second quarter was $6.4 million ($.27 per share) compared to a loss of $(3.8) million, $(0.16) "
-     "per share, before extraordinary charge for early retirement of debt, reported for the second quarter of last "
-     "year.",
+    ("Net income for the second quarter was $6.4 million ($.27 per share) compared to a loss of $(3.8) million, "
+     "$(0.16) per share, before extraordinary charge for early retirement of debt, reported for the second quarter of "
+     "last year.",
      {("NetIncomeLoss", Decimal("6400000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.27"), Q2_2006)}),
     # a sentence of no figure of ours speaks of its own period, not of the one it compares with
     ("Second Quarter 2006 Highlights\n\n  \u2022 Module shipments were 310 MW, compared to 255 MW in the first quarter "
@@ -3917,9 +3917,9 @@ def test_wordings_of_audit_51(body: str, expected: set[tuple[str, Decimal, Perio
 
 
 def test_a_month_named_quarter_of_a_year_of_weeks() -> None:
-    text = ("NORWOOD GROCERS REPORTS RESULTS\n\nFAIRVIEW, Ohio - Norwood Grocers Inc. today said net sales for the March "
-            "2004 quarter increased 2.1 percent to $212.4 million from $208.0 million for the same quarter last year.\n\n"
-            "Net sales for the six months ended March 27, 2004, were $430.5 million.\n")
+    text = ("NORWOOD GROCERS REPORTS RESULTS\n\nFAIRVIEW, Ohio - Norwood Grocers Inc. today said net sales for the "
+            "March 2004 quarter increased 2.1 percent to $212.4 million from $208.0 million for the same quarter last "
+            "year.\n\nNet sales for the six months ended March 27, 2004, were $430.5 million.\n")
     q = Period(D(2004, 3, 27), D(2003, 12, 28))
     assert ("Revenues", Decimal("212400000"), q) in summary(facts_of(text))
 

@@ -179,8 +179,7 @@ _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0
 # "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
                                     r"\s(?:excluding|exclusive\sof)\b", re.I)
-# "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
-# quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
+# "up 64 percent from pro forma net income of $452,000 in the third quarter of 1993"
 _PRO_FORMA_FIGURE = re.compile(r"\b(?:from|compared\s(?:to|with)|versus|vs\.?)\s(?:the\s|a\s)?pro[\s-]forma\s(?:net\s)?"
                                r"(?:income|earnings|loss)\s(?:of\s)?(?:approximately\s)?\$", re.I)
 _PRO_FORMA = re.compile(r"\bpro[\s-]forma\b", re.I)
@@ -193,6 +192,8 @@ _ABOUT_A_CHANGE = re.compile(rf"\b(?:over|more\sthan|nearly|almost|roughly)\s"
                              rf"(?={_PERCENT.pattern}|(?:doubled|tripled)\b)", re.I)
 _OPENS_ON = re.compile(r"\s*(?:For|In|During)\s(?:the\s)?", re.I)  # "For the fourth quarter, ..."
 _AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
+# "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
+# quarter non-cash impairment charge of approximately $59.2 million, ...": a period named in passing
 _PASSING = re.compile(_BEFORE_A_CHANGE + r"|\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,6}?(?:charges?|gains?)\b", re.I)
 # "Before taking a first quarter charge associated with the adoption of SFAS No. 112, earnings per share ..."
 _CHANGE_TAIL = r"[^,;$]{0,120}?,"
@@ -907,7 +908,7 @@ class ProseExtractor:
         earlier = [o for o in done if o.clause < clause and not comparing[o.clause]]
         if not earlier:
             earlier = list(self._compared_back(text, clause_start))  # "This compares with $126 million, ..."
-        elif not earlier or any(not comparing[c] for c in range(earlier[-1].clause + 1, clause)):
+        elif any(not comparing[c] for c in range(earlier[-1].clause + 1, clause)):
             return None  # "Net income was $1.1 million; EBITDA improved to $61.1 million compared to $47.7 million":
             # the clause compared with is the one just before, not the last that held one of our figures
         if not earlier:
