@@ -3950,3 +3950,15 @@ def test_labels_of_audit_51(body: str, expected: set[tuple[str, Decimal, Period]
 ])
 def test_wordings_of_audit_52(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_an_undated_highlight_under_a_quarter_and_year_headline() -> None:
+    text = ("Halverson Labs Reports Fourth Quarter and Full Year 2006 Financial Results\n\n"
+            "  \u2022 Total Revenues of $84.6 Million\n"
+            "  \u2022 Record Annual Sales of $310.2 Million and Diluted EPS of $1.83\n\n"
+            "PORTVILLE, Maine, Feb. 1, 2007 -- Halverson Labs Inc. (NASDAQ: HALV) today announced its results for the "
+            "fourth quarter and full year ended December 31, 2006.\n")
+    year = Period(D(2006, 12, 31), D(2006, 1, 1))
+    # which of the two periods the first bullet is, unsaid; "Record Annual" says the year
+    assert summary(facts_of(text)) == {("Revenues", Decimal("310200000"), year),
+                                       ("EarningsPerShareDiluted", Decimal("1.83"), year)}

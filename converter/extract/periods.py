@@ -171,6 +171,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b)"
         # "today reported annual net income of $27.6 million" (not "Cascade has annual sales of $11 million": a size)
         r"|\bannual(?=\s(?:net\s(?:income|earnings|loss)|earnings|diluted|basic|eps)\b)"
+        # "Record Annual Sales of $10.3 Billion": a record is the year's figure, not a size
+        r"|\brecord\sannual(?=\s(?:net\s)?(?:sales|revenues?)\b)"
         r"|(?-i:\bFY)(?=:))(?!\s?['\u2019]\d\d)", re.I)),  # a bullet "- FY: Net revenues up 12.0% to $4.05 billion"
     # "the December quarter", "the year-ago June quarter", "the September 2002 quarter": the three months ending
     # with that month (not "the March quarter of fiscal 1997", which a fiscal year may place in either year)

@@ -468,7 +468,14 @@ class ProseExtractor:
             # not a period compared with: "Module shipments were 310 MW, compared to 255 MW in the third quarter of
             # 2013" speaks of the quarter reported
             compared = _COMPARISON.search(text)
-            return [], self._resolve_plain([p for p in periods if compared is None or p.end <= compared.start()]), False
+            own = [p for p in periods if compared is None or p.end <= compared.start()]
+            if any(a.quarter is not None and a.fiscal_year is None and b.months == 12 and b.fiscal_year is not None
+                   and _LIST_AND.fullmatch(text, a.end, b.start) for a, b in zip(own, own[1:], strict=False)):
+                # "... Reports Fiscal Fourth-Quarter and Full Year 2018 Financial Results" over "Total Revenues of $84.6
+                # Million": which of the two, unsaid
+                self.previous, self.unsettled = None, True
+                return [], None, False
+            return [], self._resolve_plain(own), False
         if rises := _rises(text, amounts):  # read "increased from $3.1 million to $4.2 million" as "increased to"
             for rise in rises:
                 text = text[: rise.start] + " " * (rise.to - rise.start) + text[rise.to :]
