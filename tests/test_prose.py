@@ -3962,3 +3962,19 @@ def test_an_undated_highlight_under_a_quarter_and_year_headline() -> None:
     # which of the two periods the first bullet is, unsaid; "Record Annual" says the year
     assert summary(facts_of(text)) == {("Revenues", Decimal("310200000"), year),
                                        ("EarningsPerShareDiluted", Decimal("1.83"), year)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a figure not read as a list is of neither of the lengths its period names
+    ("Halverson announced net income of $3,112,000 for the second quarter. This compares to net income of $2,487,000 "
+     "(total basic and diluted earnings per share of $0.33) and $4,901,000 (total basic and diluted earnings per share "
+     "of $0.65) for the same three and six month periods in 2005.",
+     {("NetIncomeLoss", Decimal("3112000"), Q2_2006)}),
+    ("Diluted GAAP earnings per share increased by 15 percent sequentially to 23 cents.",
+     {("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006)}),
+    ("Revenue for the second quarter was $88.4 million. The following non-GAAP results exclude the impact of stock "
+     "compensation. Strong revenue growth resulted in diluted earnings per share of 31 cents.",
+     {("Revenues", Decimal("88400000"), Q2_2006)}),
+])
+def test_wordings_of_audit_53(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

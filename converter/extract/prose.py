@@ -358,6 +358,7 @@ class ProseExtractor:
         spoken: set[Period] = set()  # the periods this paragraph's sentences speak of
         self.continuing_paragraph = False
         after_a_part = False  # the sentence before opened on a segment's figure
+        off_gaap = False
         self.carried = ()
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
@@ -380,7 +381,9 @@ class ProseExtractor:
             # "Operating income at the company's magazine segment fell 8.2% ... Revenue advanced 1.9%, to $512.3
             # million": a sentence that opens on a bare total goes on about the segment before it
             continues_a_part = after_a_part and self._opens_on_revenue(sentence)
-            if part_paragraph or self.under_a_part or on_a_method or continues_a_part:
+            # "The following non-GAAP results exclude the impact of stock compensation. ...": the rest of the paragraph
+            off_gaap = off_gaap or bool(_NON_GAAP_FOLLOWS.match(sentence))
+            if part_paragraph or self.under_a_part or on_a_method or continues_a_part or off_gaap:
                 produced = []
             self.carried = self.last_main if produced else ()
             after_a_part = self._opens_on_a_part(sentence)
@@ -568,7 +571,8 @@ class ProseExtractor:
                 if base is None:
                     continue
             ref = b.ref or _pick_period(text, periods, amounts, b, clauses, self.anchor, is_comparison)
-            if ref is AMBIGUOUS or (_names_a_year(ref) and (
+            if ref is AMBIGUOUS or (b.ref is None and ref is not None and _LENGTHS_BEFORE.search(
+                    text, max(0, ref.start - 20), ref.start)) or (_names_a_year(ref) and (
                     max((c for c in range(b.clause) if not comparing[c]), default=None) in not_over if is_comparison
                     else bool(not_over) and _BARE_YEAR.match(text, ref.start) is not None)):
                 continue  # (nor "Earnings per share were $1.16 in 1996 and $1.05 in 1995" in a third-quarter release)
@@ -1659,6 +1663,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
 
 
 # "in 1997", "for fiscal 1997": a year named in passing, not "full-year 1997"
+# "... and $4,901,000 (...) for the same three and six month periods in 2015": a figure not read as a list is of
+# neither length
+_NON_GAAP_FOLLOWS = re.compile(r"\W*the\sfollowing\s(?:results\s|figures\s|amounts\s)?(?:are\s)?(?:on\sa\s)?"
+                               r"non[\s-]?gaap\b", re.I)
+_LENGTHS_BEFORE = re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})[\s-](?:months?\s)?and\s$", re.I)
 _CONTRAST_OPENING = re.compile(r",?\s(?:while|whereas)\s", re.I)  # ", while in 1995, net income was"
 _BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d\b", re.I)
 
