@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from gold import SCORED
 
 import converter
 from converter.errors import InputError
@@ -3768,10 +3769,6 @@ TTM_2005 = Period(D(2005, 6, 30), D(2004, 7, 1))
 ])
 def test_wordings_of_audit_48(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary({f for f in facts(body) if f.concept in SCORED}) == expected
-
-
-SCORED = {"Revenues", "NetIncomeLoss", "EarningsPerShareBasic", "EarningsPerShareDiluted",
-          "EarningsPerShareBasicAndDiluted"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
