@@ -3209,7 +3209,7 @@ def test_a_sentence_opening_on_a_quarter_dates_the_next_though_its_figures_are_n
     q4, q4_before = Period(D(2005, 12, 31), D(2005, 10, 1)), Period(D(2004, 12, 31), D(2004, 10, 1))
     assert {f for f in summary(found) if f[2] in (q4, q4_before)} == {
         ("NetIncomeLoss", Decimal("15500000"), q4), ("Revenues", Decimal("210000000"), q4),
-        ("Revenues", Decimal("187500000"), q4_before)}
+        ("NetIncomeLoss", Decimal("15600000"), q4_before), ("Revenues", Decimal("187500000"), q4_before)}
 
 
 def test_prior_year_opening_a_sentence_dates_its_figures_a_year_back() -> None:
@@ -3975,3 +3975,116 @@ def test_an_undated_highlight_under_a_quarter_and_year_headline() -> None:
 ])
 def test_wordings_of_audit_53(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_period_after_a_compared_figure_does_not_date_the_next_figure() -> None:
+    # "a year ago" belongs to the net income compared with, not to the earnings per share after it
+    found = facts("Net income for the second quarter was $3,125,000, or 12.0 percent above net income of $2,790,000 a "
+                  "year ago, and earnings per share increased to $.42 from $.37.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3125000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("2790000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.42"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.37"), Q2_2005)}
+
+
+def test_above_and_below_a_figure_compare_with_it() -> None:
+    found = facts("Sales were $52.3 million, 8 percent above sales of $48.4 million in the second quarter of 2005. Net "
+                  "income was $3.0 million, below net income of $3.5 million in the second quarter of 2005.")
+    assert summary(found) == {("Revenues", Decimal("52300000"), Q2_2006), ("Revenues", Decimal("48400000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("3000000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("3500000"), Q2_2005)}
+
+
+def test_a_bare_year_after_a_sentence_on_that_years_quarter_is_that_quarter() -> None:
+    found = facts("Second quarter 2006 net earnings were $118 million ($2.14 per share). In comparison, second-quarter "
+                  "2005 net earnings were $92 million ($1.70 per share), excluding a one-time gain on the sale of a "
+                  "subsidiary. Including the one-time gain, net earnings in 2005 were $155 million ($2.87 per share).")
+    assert ("NetIncomeLoss", Decimal("155000000"), Q2_2005) in summary(found)
+    assert all(f.period != FY_2005 for f in found)
+
+
+def test_the_half_year_is_the_first_six_months() -> None:
+    found = facts("For the second quarter, net income was $3.14 million compared to $2.87 million a year ago. For the "
+                  "half year, net income was $6.02 million compared to $5.51 million a year ago.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3140000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("2870000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("6020000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("5510000"), H1_2005)}
+    ended = facts("For the half year ended June 30, 2006, net income was $6.02 million.")
+    assert summary(ended) == {("NetIncomeLoss", Decimal("6020000"), H1_2006)}
+
+
+def test_an_undated_release_takes_the_calendar_quarter_its_headline_reports() -> None:
+    head = "Tallis Valley Bancorp, Inc. Reports Third Quarter 2023 Net Income of $11.2 Million\n\n"
+    found = facts("Tallis Valley Bancorp reported net income of $11.2 million ($0.41 per diluted share) for Q3 2023, "
+                  "up from $10.6 million ($0.39 per diluted share) in Q2 2023.", head=head)
+    q3, q2 = Period(D(2023, 9, 30), D(2023, 7, 1)), Period(D(2023, 6, 30), D(2023, 4, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("11200000"), q3), ("NetIncomeLoss", Decimal("10600000"), q2),
+                              ("EarningsPerShareDiluted", Decimal("0.41"), q3),
+                              ("EarningsPerShareDiluted", Decimal("0.39"), q2)}
+
+
+@pytest.mark.parametrize("body", [
+    # the only quarter with a year is the one compared with
+    "Marlow Chips reported net income of $672 million, down 13 percent from the second quarter of 2022.",
+    # a company whose year is not the calendar's
+    "Marlow Chips Reports Third Quarter 2023 Net Income of $11.2 Million. Its fiscal 2023 ends in June.",
+])
+def test_an_undated_release_is_not_placed_by_a_compared_quarter_or_a_fiscal_year(body: str) -> None:
+    assert facts(body, head="") == []
+
+
+def test_a_compact_quarter_dates_a_release() -> None:
+    head = "HAMILTON, Bermuda, February 20, 2020 -- Kestrel Tankers Ltd. reports its results.\n\n"
+    found = facts("Kestrel Tankers Ltd. had net income of $8.4 million for 4Q2019, against a net loss of $5.2 million "
+                  "for 3Q2019.", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("8400000"), Period(D(2019, 12, 31), D(2019, 10, 1))),
+                              ("NetIncomeLoss", Decimal("-5200000"), Period(D(2019, 9, 30), D(2019, 7, 1)))}
+
+
+def test_a_dateline_ending_in_a_colon_dates_the_release() -> None:
+    head = "ACME GOLD REPORTS RECORD NET INCOME\n\n"
+    found = facts("Reno, Nevada, October 28, 2003: Acme Gold Ltd. is pleased to announce results for the third "
+                  "quarter. For the third quarter, net income was $3.1 million.", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("3100000"), Period(D(2003, 9, 30), D(2003, 7, 1)))}
+
+
+def test_a_year_end_release_may_come_months_after_the_year() -> None:
+    head = ("Acme Mining Releases Fourth Quarter 2007 Results\n\nVANCOUVER, British Columbia - March 19, 2008 - "
+            "Acme Mining Corporation today reported an unaudited net loss of $212.4 million for the fourth quarter "
+            "2007.\n\n")
+    found = facts("", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("-212400000"), Period(D(2007, 12, 31), D(2007, 10, 1)))}
+
+
+def test_a_title_case_headline_is_not_run_into_the_sentence_below_it() -> None:
+    text = ("Larkspur Insurance Group Unveils Year 2005 Numbers\n"
+            "Larkspur Insurance Group, Inc. reported net income of $3.8 million, or $0.44 per diluted share, for the "
+            "fourth quarter of 2005, compared to net income of $3.1 million, or $0.37 per diluted share, for the "
+            "fourth quarter of 2004.\nFor the year ended December 31, 2005, net income was $13.9 million.\n")
+    q4, q4_before = Period(D(2005, 12, 31), D(2005, 10, 1)), Period(D(2004, 12, 31), D(2004, 10, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("3800000"), q4),
+                                       ("EarningsPerShareDiluted", Decimal("0.44"), q4),
+                                       ("NetIncomeLoss", Decimal("3100000"), q4_before),
+                                       ("EarningsPerShareDiluted", Decimal("0.37"), q4_before),
+                                       ("NetIncomeLoss", Decimal("13900000"), Period(D(2005, 12, 31), D(2005, 1, 1)))}
+
+
+def test_a_dateline_city_that_is_our_name_with_an_apostrophe_is_not_a_part() -> None:
+    head = "PINE D\u2019ORME REPORTS RESULTS FOR SECOND QUARTER OF 2006\n\n"
+    found = facts("PINE D\u2019ORME, Minnesota \u2014 July 20, 2006 \u2014 Pine d\u2019Orme Holdings Corporation "
+                  "(NYSE: PDO) today reported net income of $6.2 million for the second quarter of 2006.", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("6200000"), Q2_2006)}
+
+
+def test_a_compared_figure_followed_by_a_verb_is_read() -> None:
+    found = facts("Net income for the second quarter was $41.2 million, an increase of 9% over the $37.8 million "
+                  "earned in the second quarter of 2005.")
+    assert ("NetIncomeLoss", Decimal("37800000"), Q2_2005) in summary(found)
+
+
+def test_basic_and_diluted_loss_per_share_and_adjusted_basic_and_diluted_eps() -> None:
+    found = facts("Net loss for the second quarter was $97,000, or $0.04 basic and diluted loss per share. Adjusted "
+                  "Basic and Diluted EPS was $0.12 for the second quarter.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-97000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.04"), Q2_2006)}

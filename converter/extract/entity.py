@@ -115,8 +115,9 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     m = _SUBJECT_NAME.fullmatch(subject.strip())
     if m is None or not own_words:
         return False
-    words = [re.sub(r"['\u2019]s?$", "", w.lower()).rstrip(".")
-             for w in re.findall(r"[A-Za-z][\w&.'\u2019-]*", m.group("name"))]
+    # "PINE D’ORME": an apostrophe inside a word parts it, as in our name's words ("Pine d’Orme Holdings")
+    words = [part for w in re.findall(r"[A-Za-z][\w&.'\u2019-]*", m.group("name"))
+             for part in re.split(r"['\u2019]", re.sub(r"['\u2019]s?$", "", w.lower()).rstrip(".")) if part]
     words = [w for w in words if w not in _GENERIC_WORDS and w not in _NO_PART_WORDS]
     ours = [w for w in words if w in own_words]
     if ours:  # our name, then a word or two of a part's: "Sears Canada", "Aflac U.S." (not "A&B Widgets Reports")

@@ -63,7 +63,7 @@ _LENGTH = re.compile(
     rf"|(?:first\s)?(?P<qc>two|three)\squarters(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
     rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
-    rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half)|(?P<p>period|(?<=the\s)periods)"
+    rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half(?:[\s-]year)?)|(?P<p>period|(?<=the\s)periods)"
     r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
     # "the second quarter (13 weeks) ended", "the three months to"
     rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s\(?(?:ended|ending|ends|end|to|through)\s"
@@ -134,7 +134,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("quarters", re.compile(r"\b(?:first\s)?(?P<qc>two|three|four|2|3|4)\squarters\b"
                             rf"(?:\s(?:of\s|in\s|ended\s)?(?:fiscal\s)?(?P<fy>{_YEAR})\b)?", re.I)),
-    ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?first[\s-]half(?:\sof\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?"
+    # "For the half year, net income was": the first half, not "the second half year"
+    ("half", re.compile(rf"\b{_YEAR_FIRST}(?:the\s)?(?:first[\s-]half(?:[\s-]year)?|(?<!second\s)(?<!last\s)(?<!2nd\s)"
+                        rf"half[\s-]year)(?:\sof\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?"
                         rf"{_AGO}", re.I)),
     ("ytd", re.compile(r"\b(?:the\s)?(?:fiscal\s)?year[\s-]to[\s-]date(?:\speriod)?", re.I)),
     # "the prior quarter", "the immediately preceding quarter", "the linked quarter": the one just before
@@ -823,7 +825,8 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 
 # (not "As previously announced"; "ROCHESTER, N.Y.--Feb. 4, 1999----": a wire's dashes)
 _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|reported|released)\b"
-                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014|(?<=[\w.)])--(?=\w)", re.I)
+                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014|(?<=[\w.)])--(?=\w)"
+                    r"|(?<=\d{4}):\s", re.I)  # "Reno, Nevada, October 28, 2003: Acme Gold Ltd. is pleased to announce"
 
 
 _TODAY_WORD = re.compile(r"\btoday\b")  # in a sentence, not a headline's "Today"
@@ -1014,7 +1017,11 @@ def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[Pe
 _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s(?:income|loss)|revenues?|sales"
                       r"|highlights)\b", re.I)  # "Full-Year 2019 Highlights" too
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
+# a figure or a comparison before a period in its sentence: "down 1 percent from the second quarter of 2010"
+_FIGURE_OR_COMPARISON = re.compile(r"[$\d%]|\b(?:from|than|versus|vs|compared|comparison|over|against|percent|ago)\b",
+                                   re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
+_YEAR_END_DAYS = 100  # a year's results (audited) may take longer: "Fourth Quarter 2007 Results" on March 19, 2008
 _YEARLESS_DAYS = 45  # and a quarter it names without a year, within the weeks a quarterly report is due
 _STALE_DAYS = 366  # nor a year after it
 # what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994"
@@ -1082,7 +1089,7 @@ def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.
     when that end came shortly before the release (never for a "fiscal" year, which may end in any month).
     A quarter of no year ("MACON, Ga. (April 24, 2006) ... reported today net income for the first quarter")
     is the one of that number that ended within `_YEARLESS_DAYS` before the release."""
-    if ref.years_back or ref.kind not in ("ordinal_quarter", "q_quarter", "year") or (
+    if ref.years_back or ref.kind not in ("ordinal_quarter", "q_quarter", "q_short", "year") or (
             ref.fiscal_year is None and (ref.quarter is None or ref.kind == "year")):
         return []
     if _FISCAL.search(text, max(0, ref.start - 12), ref.end):
@@ -1095,7 +1102,7 @@ def _calendar_end(ref: PeriodRef, text: str, release: dt.date) -> list[tuple[dt.
         ends = [_month_end(year, 3 * quarter) for year in (release.year - 1, release.year) if year >= dt.MINYEAR]
         return [(end, 3, quarter) for end in ends if 0 <= (release - end).days <= _YEARLESS_DAYS]
     end = _month_end(ref.fiscal_year, 3 * quarter)
-    if not 0 <= (release - end).days <= _CALENDAR_DAYS:
+    if not 0 <= (release - end).days <= (_YEAR_END_DAYS if quarter == 4 else _CALENDAR_DAYS):
         return []
     return [(end, 12 if ref.kind == "year" else 3, quarter)]
 
@@ -1140,6 +1147,7 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     compared_ended: list[PeriodRef] = []
     calendar: list[tuple[dt.date, int, int]] = []  # (end, months, quarter) of "fourth quarter of 2003", "for 2003"
     yearless: list[tuple[dt.date, int, int]] = []  # and of a quarter of no year: "net income for the first quarter"
+    undated: list[tuple[dt.date, int, int]] = []  # and of those the headline names when no date is given
     # (paragraph number or -1 for a table header, reference, its text)
     found = [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _named_periods(text)] + [
         (-1, r, "") for r in headers]
@@ -1159,13 +1167,24 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             # not "the four weeks ended ...": a month's sales, not the period reported; and one a comparison
             # names ("compared to the quarter ended December 31") only when nothing else is stated
             (compared_ended if n >= 0 and _in_comparison(text, ref.start) else ended).append(ref)
-        elif ref.kind in ("ordinal_quarter", "q_quarter") and not ref.years_back:
+        elif ref.kind in ("ordinal_quarter", "q_quarter", "q_short") and not ref.years_back:
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
         if release is not None and n in top and not _in_comparison(text, ref.start):  # headline, dateline
             (calendar if ref.fiscal_year is not None else yearless).extend(_calendar_end(ref, text, release))
-        elif release is None and balance and n in top and not _in_comparison(text, ref.start):
-            calendar.extend(_balance_end(ref, text, balance))
-    calendar = calendar or yearless  # "the fourth quarter and year end 1998": the year named holds
+        elif release is None and n in top and not _in_comparison(text, ref.start):
+            if balance:
+                calendar.extend(_balance_end(ref, text, balance))
+            if ref.fiscal_year is not None and ref.quarter is not None and not _FIGURE_OR_COMPARISON.search(
+                    text, _sentence_start(text, ref.start), ref.start):
+                # with no date at all, the quarter with its year whose results the headline or a sentence opening on
+                # it reports ("Reports Third Quarter 2023 Net Income of $11.2 Million", "In Q4 of 2022, sales
+                # increased"), if the company's year is the calendar's; not a quarter named after a figure ("down 1
+                # percent from the second quarter of 2010"), nor a bare year ("under the Securities Act of 1933")
+                undated.extend(_calendar_end(ref, text, _month_end(ref.fiscal_year, 3 * ref.quarter)))
+    if any(_FISCAL.search(text) for text in paragraphs):
+        undated = []  # "the third quarter of fiscal 2004" anywhere: the company's year may end in any month
+    # "the fourth quarter and year end 1998": the year named holds
+    calendar = calendar or yearless or undated
     if not ended and not calendar:
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended
         # September 30, 2010": a stated end of no stated length, which a quarter the text names ends on

@@ -325,6 +325,7 @@ class ProseExtractor:
         # and those the sentence just read gave
         self.carried: tuple[_Bound, ...] = ()
         self.last_main: tuple[_Bound, ...] = ()
+        self.quarter_before: PeriodRef | None = None  # a past quarter of its own year the sentence before named
         # periods whose results the text says are pro forma, and whether its revenues too (`is_pro_forma`)
         self.pro_forma: dict[Period, bool] = {}
 
@@ -360,6 +361,7 @@ class ProseExtractor:
         after_a_part = False  # the sentence before opened on a segment's figure
         off_gaap = False
         self.carried = ()
+        self.quarter_before = None
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
             if is_heading(sentence.strip()):  # a heading run into its bullets: "Fourth Quarter Highlights * ..."
@@ -386,6 +388,8 @@ class ProseExtractor:
             if part_paragraph or self.under_a_part or on_a_method or continues_a_part or off_gaap:
                 produced = []
             self.carried = self.last_main if produced else ()
+            self.quarter_before = next((p for p in find_periods(sentence) if p.quarter in (1, 2, 3)
+                                        and p.fiscal_year is not None and not p.years_back), None)
             after_a_part = self._opens_on_a_part(sentence)
             for bound in produced:
                 facts.append(fact := self._fact(bound, paragraph, start))
@@ -587,6 +591,12 @@ class ProseExtractor:
                 ref = replace(length, fiscal_year=ref.fiscal_year)  # "Nine month sales were $12.8 million in 1995 and
                 # $13.9 million in 1994": the first nine months of each year; "Fourth quarter net income was
                 # $361,880, or $.09 per share, in 2013": that quarter
+            elif ref is not None and not is_comparison and (quarter := self.quarter_before) is not None and \
+                    _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and \
+                    quarter.fiscal_year == ref.fiscal_year and self.anchor is not None and \
+                    self.anchor.fiscal_year is not None and ref.fiscal_year < self.anchor.fiscal_year:
+                ref = quarter  # "In comparison, third-quarter 1995 net earnings were $92 million, excluding a gain.
+                # Including the gain, net earnings in 1995 were $155 million": that quarter, not the year
             elif ref is not None and not is_comparison and ref.end <= b.quote_start and (
                     year := _bare_year(text, ref.end, b.quote_start + 2)) is not None and _ADJACENT.fullmatch(
                     text, year.end, b.quote_start):
@@ -894,9 +904,9 @@ class ProseExtractor:
                 return None
             return _make(amount, mention.concept, mention.loss or amount.negative, clause, mention.start, amount.end)
         if not comparing[clause] or _OF_SOMETHING.match(text, amount.end) or any(
-                not text[amount.end : m.start].strip() for m in mentions if m.start >= amount.end):
+                not text[amount.end : m.start].strip() for m in mentions if m.start >= amount.end and not m.weak):
             # "versus $4.462 billion of EBITA", "over the $119,000 net income from continuing operations":
-            # a compared amount that names what it is
+            # a compared amount that names what it is (not a verb: "over the $37.8 million earned in 2002")
             return None
         # "compared to a loss of $3.6 million": the loss of what the clause before states
         a_loss = _A_LOSS.search(text, clause_start, amount.start)
@@ -1657,8 +1667,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     # not a period that dates something else in passing: "..., prior to a third quarter fiscal 2002 accounting
     # change of $12 million, and sales were $5.5 billion" (the sales are fiscal 2002's, the sentence's own)
     passing = [m.span() for m in _PASSING.finditer(text, lo, b.amount.start)]
+    # nor the period another figure is compared with: "... above net income of $27.9 million a year ago, and earnings
+    # per share increased to $1.42" (the sentence's year, not the last)
     before = [p for p in periods if lo <= p.start and p.end <= b.amount.start
-              and not any(s <= p.start < e for s, e in passing)]
+              and not any(s <= p.start < e for s, e in passing)
+              and not (p.is_relative and any(_ATTACHED.fullmatch(text, a.end, p.start) for a in amounts))]
     return before[-1] if before else None
 
 

@@ -234,7 +234,8 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
         elif paragraph and ((_is_title(line) and _SENTENCE_END.search(paragraph[-1][1]))
-                            or (len(paragraph) == 1 and _is_title(paragraph[0][1]))):
+                            or (len(paragraph) == 1 and (_is_title(paragraph[0][1]) or _over_a_sentence(
+                                paragraph[0][1], line)))):
             flush_paragraph()  # "... January 28, 2006. / Fourth Quarter Results / Net earnings for ...": a heading
         elif len(paragraph) == 1 and _in_title_case(paragraph[0][1]) and _in_title_case(line) and \
                 paragraph[0][1].split()[-1].lower() not in _SMALL_WORDS and line.lstrip()[0].isalpha() and \
@@ -271,6 +272,15 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of",
 def _is_title(line: str) -> bool:
     """A short line in title case with no sentence's end: a section heading ("Fourth Quarter Results")."""
     return len(line.split()) <= 6 and _in_title_case(line, figures=False)
+
+
+def _over_a_sentence(line: str, following: str) -> bool:
+    """A headline in title case over a longer line of running text, with no blank line between ("Larkspur Insurance
+    Group Unveils Year 2005 Numbers" over "Larkspur Insurance Group, Inc. reported net income of ..."); not the first of
+    a headline's two lines, nor a wrapped sentence's line, which are about as long as the next."""
+    head, body = line.strip(), following.strip()
+    return _in_title_case(head) and head.split()[-1].lower() not in _SMALL_WORDS and len(body) >= 60 and \
+        len(head) < 0.8 * len(body) and body[0].isupper() and _is_prose(body)
 
 
 def _in_title_case(line: str, figures: bool = True) -> bool:
