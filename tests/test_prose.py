@@ -4088,3 +4088,66 @@ def test_basic_and_diluted_loss_per_share_and_adjusted_basic_and_diluted_eps() -
                   "Basic and Diluted EPS was $0.12 for the second quarter.")
     assert summary(found) == {("NetIncomeLoss", Decimal("-97000"), Q2_2006),
                               ("EarningsPerShareBasicAndDiluted", Decimal("-0.04"), Q2_2006)}
+
+
+def test_merger_expenses_after_the_figures_are_ours() -> None:
+    found = facts("Net loss of $4.6 million, or $0.22 per diluted share, for the second quarter, reflecting $9.1 "
+                  "million of merger expenses and $2.3 million of severance costs.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-4600000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("-0.22"), Q2_2006)}
+
+
+def test_year_to_date_with_a_date_and_no_ended() -> None:
+    found = facts("Net income year to date June 30, 2006 totaled $1,734,000 compared with $1,655,000 reported for the "
+                  "same period in 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("1734000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("1655000"), H1_2005)}
+
+
+def test_a_third_figure_compared_after_a_period_and_and() -> None:
+    found = facts("Net income for the second quarter of 2006 was $6.41 million, compared to net income of $5.08 "
+                  "million in the first quarter of 2006, and $3.15 million in the second quarter of 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("6410000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("5080000"), Q1_2006),
+                              ("NetIncomeLoss", Decimal("3150000"), Q2_2005)}
+
+
+def test_the_quarter_after_a_figure_risen_from_is_the_changes() -> None:
+    found = facts("Net income per share increased to 37 cents from 33 cents for the quarter.")
+    assert summary(found) == {("EarningsPerShareBasicAndDiluted", Decimal("0.37"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.33"), Q2_2005)}
+
+
+def test_and_for_a_period_opens_a_figure_of_its_own_after_a_comparison() -> None:
+    found = facts("The company reported a net loss of $2.3 million in the second quarter compared to a net loss of "
+                  "$6.1 million in the prior year and for the first six months a net loss of $14.2 million compared "
+                  "to a net loss of $9.8 million in the prior year.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-2300000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-6100000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("-14200000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("-9800000"), H1_2005)}
+
+
+def test_these_results_compare_with_the_figures_before_in_their_places() -> None:
+    found = facts("Halverson Labs announced a net loss of $1,312,000 or $0.27 per share for its second quarter, and "
+                  "$1,905,000 or $0.39 per share for the first six months. These results compare with a net loss of "
+                  "$884,000 or $0.18 per share for the same quarter last year and a net loss of $402,000 or $0.08 per "
+                  "share for the first six months of 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-1312000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.27"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-1905000"), H1_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.39"), H1_2006),
+                              ("NetIncomeLoss", Decimal("-884000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.18"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("-402000"), H1_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.08"), H1_2005)}
+
+
+def test_figures_compared_for_the_year_and_quarter_without_respectively_give_nothing() -> None:
+    head = ("OSPREY LABS REPORTS 2005 RESULTS\n\nFREEPORT, Maine, February 20, 2006 -- Osprey Labs Inc. today "
+            "announced revenues of $75.0 million and $18.8 million for the year and quarter ended December 31, 2005, "
+            "respectively. This compares to revenues of $77.0 million and $20.9 million for the year and quarter "
+            "ended December 31, 2004.\n\n")
+    found = facts("", head=head)
+    assert summary(found) == {("Revenues", Decimal("75000000"), Period(D(2005, 12, 31), D(2005, 1, 1))),
+                              ("Revenues", Decimal("18800000"), Period(D(2005, 12, 31), D(2005, 10, 1)))}

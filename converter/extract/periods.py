@@ -67,7 +67,8 @@ _LENGTH = re.compile(
     r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
     # "the second quarter (13 weeks) ended", "the three months to"
     rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s\(?(?:ended|ending|ends|end|to|through)\s"
-    r"(?:on\s)?$",  # "the 2003 fiscal year (ended January 31, 2004)"
+    r"(?:on\s)?$"  # "the 2003 fiscal year (ended January 31, 2004)"
+    r"|(?P<ytd0>year[\s-]to[\s-]date)\s$",  # "Net income year to date September 30, 2022 totaled"
     re.I,
 )
 
@@ -459,7 +460,7 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
         weeks = _WCOUNT[lm.group("wc").lower()]
         return PeriodRef(start, m.end(), months=min(12, round(weeks / 13) * 3) or None, weeks=weeks,
                          stated_end=date, kind="ended")
-    if lm.group("ytd"):  # "the year to date ended June 30, 2016": from the fiscal year's start
+    if lm.group("ytd") or lm.group("ytd0"):  # "the year to date ended June 30, 2016": from the fiscal year's start
         return PeriodRef(start, m.end(), stated_end=date, kind="ytd")
     part = _PART_OF_THE_YEAR.search(text, max(0, start - 40), start) if lm.group("y") else None
     if part is not None and part.group("py") and not lm.group("y").lower().startswith("fiscal"):

@@ -34,6 +34,11 @@ def _phrases(key: str) -> re.Pattern[str]:
 
 _FORWARD = _phrases("forward_looking")
 _OTHER_COMPANY = _phrases("other_company_cues")
+# what a cost of ours is for, not another company's figures: "$9.1 million of merger expenses", "$17.0 million in
+# expenses related to the merger"
+_COST_AFTER = re.compile(r"[\s-](?:related\s)?(?:expenses?|costs?|charges?)\b", re.I)
+_COST_BEFORE = re.compile(r"\b(?:expenses?|costs?|charges?)\s(?:related\sto|associated\swith|of|for)\s(?:the\s)?$",
+                          re.I)
 _PART = _phrases("part_cues")
 _DIFFERENCE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:higher|lower|more|less|above|below|"
                                r"better|worse|greater|ahead)\s(?:than|of|compared|versus|from)\b", re.I)
@@ -114,7 +119,8 @@ _BEFORE_AN_AMOUNT = frozenset(_V["markers_before_an_amount"])  # "from", "agains
 # "Results for 1993 have been restated from a net profit of $260,000 to a loss of $140,000": the old figure is none
 _RESTATED_FROM = re.compile(r"\brestated\s(?:[\w-]+\s){0,3}?from\b", re.I)
 # "This compares with $126 million, or 57 cents per share, ...": the figures of the sentence before, a year back
-_COMPARES_BACK = re.compile(r"^\W*(?:this|that|these)\s(?:compares?|compared|was\scompared)\s(?:with|to)\s", re.I)
+_COMPARES_BACK = re.compile(r"^\W*(?:this|that|these)(?:\sresults?)?\s(?:compares?|compared|was\scompared)"
+                            r"\s(?:with|to)\s", re.I)
 _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _V["comparison_openers"])
                      + r")\b", re.I)
 _GAP_WORDS = frozenset(_V["gap_words"])
@@ -240,6 +246,8 @@ _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
+_AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
+_ARTICLE_GAP = re.compile(r",?\s(?:(?:a|an|the)\s)?")
 # a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
 _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|q[1-4](?:[\s-]?(?:fy)?(?:19|20)?\d\d)?|[1-4]q(?:\d\d)?"
                           r"|fy[\s-]?(?:19|20)?\d\d")
@@ -460,8 +468,10 @@ class ProseExtractor:
         self.last_main = ()
         periods = find_periods(text)
         amounts = find_amounts(text, self.dollar)
-        other = _OTHER_COMPANY.search(text)  # not where it only explains the figures before it: "..., with the
-        # increase resulting primarily from the acquisition of Delta Farms"
+        # not where it only explains the figures before it: "..., with the increase resulting primarily from the
+        # acquisition of Delta Farms"
+        other = next((m for m in _OTHER_COMPANY.finditer(text) if not _COST_AFTER.match(text, m.end())
+                      and not _COST_BEFORE.search(text, max(0, m.start() - 40), m.start())), None)
         if _forward_looking(text) or _INCLUDED_IN.match(text) or _RESTATED_FROM.search(text) or \
                 len(amounts) > MAX_AMOUNTS or (
                 other is not None and (not amounts or other.start() < amounts[-1].end)):
@@ -775,6 +785,14 @@ class ProseExtractor:
             return (same or earlier)[-1].resolved
         if own is not None:
             return own
+        if is_comparison and self.carried:
+            # "... a net loss of $1,312,000 for its fourth quarter ..., and $1,905,000 for the full year. These results
+            # compare with a net loss of $884,000 for the same quarter last year and a net loss of $402,000 for the
+            # prior year": each goes back from the figure of the sentence before in its place
+            like = [o for o in self.carried if o.concept == b.concept and o.resolved is not None]
+            place = sum(1 for o in done if o.concept == b.concept)
+            if place < len(like):
+                return like[place].resolved
         return before if is_comparison and before is not None else self.previous
 
     def _clauses(self, text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
@@ -811,6 +829,13 @@ class ProseExtractor:
                 continue  # "This compares to net income ... in 2003 of $603.2 million, with diluted EPS of $1.50"
             if m.group() != ";" or not any(s < m.start() < e for s, e in parens):  # "($0.21 per share; $0.19 ...)"
                 marks[m.start()] = False
+        for p in periods:
+            # "... compared to a net loss of $6.1 million in the prior year and for fiscal 1996 a net loss of $14.2
+            # million": a period and a phrase of its own after "and" open a figure of its own
+            joined = _AND_FOR.search(text, max(0, p.start - 10), p.start)
+            if joined is not None and _comparing_at(marks, joined.start()) and any(
+                    _ARTICLE_GAP.fullmatch(text, p.end, n.start) for n in mentions):
+                marks[joined.start()] = False
         for n in mentions:
             verb_at = n.end  # "revenues in the fourth quarter of 1997 were": past the period between
             while (ref := next((p for p in periods if p.start > verb_at
@@ -870,7 +895,9 @@ class ProseExtractor:
             verb = mention.weak and text[mention.start : mention.end].lower() in _FIGURE_VERBS
             per_share = self.taxonomy[mention.concept].is_per_share
             if not self._gap_ok(text, gap_from, amount.start, per_share=per_share):
-                return None if comparing[clause] else _next_period(text, amount, done, clause)
+                if comparing[clause]:
+                    return self._next_compared(text, amount, done, clause)
+                return _next_period(text, amount, done, clause)
             if not (verb or self._lead_ok(text, mention.start)):
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
@@ -953,6 +980,19 @@ class ProseExtractor:
                 return None
             loss = True
         return _make(amount, other.concept, loss or amount.negative, clause, amount.start, amount.end)
+
+    def _next_compared(self, text: str, amount: Amount, done: list[_Bound], clause: int) -> _Bound | None:
+        """"compared to net income of $5.08 million, or $0.97 per share, in the first quarter of 2022, and $3.15
+        million, or $0.60 per share, in the second quarter of 2021": after a compared figure and its period, one like
+        it is the same measure in the period after it."""
+        last = next((o for o in reversed(done) if o.clause == clause and self.taxonomy[o.concept].is_monetary), None)
+        if last is None or not _alike(amount, last.amount):
+            return None
+        ref = next((p for p in find_periods(text) if last.amount.end < p.start and p.end <= amount.start
+                    and _LIST_JOIN.fullmatch(text, p.end, amount.start)), None)
+        if ref is None:
+            return None
+        return _make(amount, last.concept, last.negative or amount.negative, clause, amount.start, amount.end)
 
     def _compared_per_share(self, text: str, amount: Amount, done: list[_Bound], clause: int, clause_start: int,
                             comparing: list[bool], previous_amount: Amount | None) -> _Bound | None:
@@ -1368,7 +1408,7 @@ def _alike(amount: Amount, other: Amount) -> bool:
 
 
 # "... $61.4 million for the third quarter and $180.2 million for the nine months ...": the same concept
-_AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:the\s+)?\x00[\s,]*and[\s,]*", re.I)
+_AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:(?:the|its|our)\s+)?\x00[\s,]*and[\s,]*", re.I)
 _PERIOD_AFTER = 60  # how far after a figure its own period may begin ("..., or $1.90 per share, for the year")
 
 
@@ -1382,6 +1422,11 @@ def _next_period(text: str, amount: Amount, done: list[_Bound], clause: int) -> 
     gap_start = before.amount.end
     if (joined := _PER_SHARE_JOINED.match(text, gap_start)) is not None:
         gap_start = joined.end()
+        # "a net loss of $1,312,000 or $0.27 per share for its fourth quarter ..., and $1,905,000 or $0.39 per
+        # share for the full year": past the per-share figure joined to the earlier one
+        partner = next((b for b in done if b.amount.start == gap_start), None)
+        if partner is not None and (per := trailing_mention(text, partner.amount.end)) is not None:
+            gap_start = per.end
     own = [p for p in find_periods(text[gap_start : amount.start]) if not p.instant]
     after = [p for p in find_periods(text[amount.end : amount.end + _PERIOD_AFTER]) if not p.instant]
     if len(own) != 1 or not after:
@@ -1639,7 +1684,9 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                                          or _PERCENT.search(text, b.quote_end, p.start)))
              # "up 10% over revenue of $45 million in 2005": the period is the compared amount's
              and not any(b.quote_end <= a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start)
-                         for a in amounts)]
+                         for a in amounts)
+             # "increased to 37 cents from 33 cents for the quarter": the change's period, not the compared figure's
+             and not (compared and p.kind in ("this_quarter", "this_period", "this_year") and p.fiscal_year is None)]
     joined = _PER_SHARE_JOINED.match(text, b.quote_end)  # "$2.2 million or $0.07 per share for the full 2003 year"
     if in_window and after and all(p.end <= b.quote_start for p in in_window) and \
             _ATTACHED.fullmatch(text, joined.end() if joined else b.quote_end, after[0].start):
@@ -1680,7 +1727,8 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
 # neither length
 _NON_GAAP_FOLLOWS = re.compile(r"\W*the\sfollowing\s(?:results\s|figures\s|amounts\s)?(?:are\s)?(?:on\sa\s)?"
                                r"non[\s-]?gaap\b", re.I)
-_LENGTHS_BEFORE = re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})[\s-](?:months?\s)?and\s$", re.I)
+_LENGTHS_BEFORE = re.compile(r"\b(?:(?:three|six|nine|twelve|\d{1,2})[\s-](?:months?\s)?|year\s|quarter\s)and\s$",
+                             re.I)  # (or "$77.0 million and $20.9 million for the year and quarter ended ...")
 _CONTRAST_OPENING = re.compile(r",?\s(?:while|whereas)\s", re.I)  # ", while in 1995, net income was"
 _BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d\b", re.I)
 
