@@ -4151,3 +4151,40 @@ def test_figures_compared_for_the_year_and_quarter_without_respectively_give_not
     found = facts("", head=head)
     assert summary(found) == {("Revenues", Decimal("75000000"), Period(D(2005, 12, 31), D(2005, 1, 1))),
                               ("Revenues", Decimal("18800000"), Period(D(2005, 12, 31), D(2005, 10, 1)))}
+
+
+def test_a_compared_pair_over_listed_periods_without_a_list_of_figures_gives_neither() -> None:
+    found = facts("Halverson Labs reported a net loss for the second quarter of $3.4 million, and a net loss for the "
+                  "first six months of $21.7 million. This compares with net income of $12.5 million and net income "
+                  "of $74.3 million in the same quarter and first six months of 2005, respectively.")
+    assert all(f.period not in (Q2_2005, H1_2005) for f in found)
+    assert ("NetIncomeLoss", Decimal("-3400000"), Q2_2006) in summary(found)
+
+
+def test_a_qualifier_after_a_compared_pair_holds_for_both() -> None:
+    assert facts("Diluted EPS of $0.43 versus $0.39 a year ago, before one-time items.") == []
+
+
+def test_a_sentence_naming_a_subsidiary_makes_the_next_bare_figures_its_own() -> None:
+    found = facts("Revenues for the second quarter of $88.3 million increased 11 percent. Ortana Devices, the "
+                  "company's manufacturing subsidiary, continued to improve its performance. Its revenues increased "
+                  "18 percent to $21.4 million, from $18.1 million in the second quarter of 2005.\n\nCarrow Home "
+                  "Care, Inc. (NASDAQ: CRHC), the company's 71-percent-owned home care subsidiary, had revenues for "
+                  "the quarter of $40.2 million. Net earnings for the quarter declined to $1.2 million, as compared to "
+                  "$2.7 million in the second quarter of 2005.")
+    assert summary(found) == {("Revenues", Decimal("88300000"), Q2_2006)}
+
+
+def test_the_similar_period_of_a_year_is_that_years_period() -> None:
+    found = facts("Year-to-date earnings for the six months were $2,410,000 ($0.93 per diluted share) compared to "
+                  "$1,730,000 ($0.67 per diluted share) for the similar fiscal 2005 period.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("2410000"), H1_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.93"), H1_2006),
+                              ("NetIncomeLoss", Decimal("1730000"), H1_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.67"), H1_2005)}
+
+
+def test_the_kind_after_per_share_loss() -> None:
+    found = facts("Net loss of $4.7 million or $0.08 per share loss (basic) for the second quarter.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("-4700000"), Q2_2006),
+                              ("EarningsPerShareBasic", Decimal("-0.08"), Q2_2006)}

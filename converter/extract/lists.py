@@ -67,6 +67,12 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 # "net income was $3.4 million, up 5%, and $9.1 million, up 7%, for the three and nine months
                 # ended ..., respectively": which figure is of which period, no list says
                 out.update((a.start, LEFT_OUT) for a in within)
+            elif comparing[at] and len(listed := listed_periods(text, [
+                    r for r in periods if clauses[at] <= r.start < word.start()])) > 1 and sum(
+                    1 for a in within if clause_of(clauses, a.start) == at and a.end <= listed[0].start) > 1:
+                # "This compares with net income of $12.5 million and net income of $74.3 million in the same
+                # quarter and full year of 2002, respectively": nor in a comparison
+                out.update((a.start, LEFT_OUT) for a in within if clause_of(clauses, a.start) == at)
             continue  # "rose 9% and 12%, respectively": no list of figures
         first = runs[0]
         if len(runs) == 1 and clause_of(clauses, first[0].start) != main:

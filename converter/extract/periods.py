@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_period", re.compile(
         # "from $1,105 million in the Company's corresponding period last year"
         rf"\b(?:the\s(?:company|corporation)['\u2019]s\s|its\s|our\s|the\s)?(?:(?:prior|previous)[\s-]year\s)?"
-        rf"(?:same|comparable|comparative|corresponding|like|comp)\s"
+        rf"(?:same|comparable|comparative|corresponding|similar|like|comp)\s"
         rf"(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
         r"|fiscal\s(?:year\s)?)?"
         rf"(?P<unit>quarter|period|three[\s-]months?|(?:two|three)\squarters|"
@@ -202,7 +202,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "ordinal_quarter": ("quarter", "qtr"),  # "3rd Qtr Net Income of $14.6 million"
     "q_quarter": ("Q",),
     "q_short": ("Q",),
-    "same_period": ("same", "comparable", "corresponding", "like", "comp"),
+    "same_period": ("same", "comparable", "corresponding", "similar", "like", "comp"),
     "year_period": ("period", "comparable"),
     "prior_quarter": ("year",),
     "months": ("month",),

@@ -70,6 +70,10 @@ _PART_NOUN = _phrases("segment_nouns")  # "segment", "division", "business unit"
 # "Operating income at the company's magazine segment": the figure's phrase, then the part it belongs to
 _AT_A_PART = re.compile(r"\s(?:at|of|for|in)\s(?:the\s|its\s|our\s)?(?:[\w&.'\u2019-]+\s){0,5}?(?:"
                         + _PART_NOUN.pattern + ")", re.I)
+# "Ortana Devices, the company's manufacturing subsidiary, continued to improve": a sentence about a part, by name
+_A_PART_NAMED = re.compile(r"\W*[A-Z][^,;:()]{0,40}(?:,\s(?:Inc|Corp|Co|Ltd|LLC)\.?)?(?:\s\([^()]{0,40}\))?,\s"
+                           r"(?:the\s(?:company|corporation)['\u2019]s|its|our)\s(?:[\w-]+\s){0,4}?(?:"
+                           + _PART_NOUN.pattern + ")", re.I)
 _WHEN_REPORTED = re.compile(r",\s(?:when|in\swhich)\s(?:the\s)?(?:[A-Za-z][\w.&'\u2019-]*\s){1,3}"
                             r"(?:reported|posted|recorded|earned|had|generated)\b", re.I)
 _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 2005 earnings of $0.53"
@@ -181,6 +185,9 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
+# "Diluted EPS of $0.43 versus $0.39 a year ago, before one-time items": the qualifier after the pair holds for both
+_PAIR_EXCLUDED = re.compile(rf"\s(?:versus|vs\.?|compared\s(?:with|to))\s\$?\s?[\d.,]+(?:\s(?:million|billion|cents))?"
+                            rf"(?:\s[^.;$,]{{0,30}})?,\s*(?:{_EXCLUDES}|{_BEFORE_A_CHANGE})", re.I)
 # "record earnings of $3.06 per share excluding one-time charge"
 # "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
@@ -214,7 +221,8 @@ _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|exclu
 _DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?dilut(?:ed|ive)[:,]?\s\$?\s?\(?[\d.]+\)?(?:\s(?:per|a)\sshare)?"
                             r"|\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted)\s?\)", re.I)  # "(fully dilutive, $0.55)"
 # "$1.20 per share - diluted", "$2.39 per share (diluted)": the kind named right after "per share"
-_KIND_AFTER = re.compile(r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?\)))"
+_KIND_AFTER = re.compile(r"(?:\s(?:loss|earnings|income))?"  # "$0.08 per share loss (basic)"
+                         r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?\)))"
                          r"(?P<kind>basic|(?:fully\s)?diluted)\b"
                          r"(?=\s?[),.;]|\s(?:for|in|on|compared|versus|vs|from|and|during|as)\b|\s*$)", re.I)
 # "... on 4,102,000 diluted weighted average shares", "... (based on a weighted average of 62,336,774 diluted shares",
@@ -366,7 +374,7 @@ class ProseExtractor:
         on_a_method = opener is not None and opener.group("method") is not None and _non_gaap(opener.group())
         spoken: set[Period] = set()  # the periods this paragraph's sentences speak of
         self.continuing_paragraph = False
-        after_a_part = False  # the sentence before opened on a segment's figure
+        after_a_part = after_a_named_part = False  # the sentence before opened on a segment's figure, or its name
         off_gaap = False
         self.carried = ()
         self.quarter_before = None
@@ -389,8 +397,10 @@ class ProseExtractor:
             # (until a sentence turns to the whole: "Overall, total net revenues were $28.0 million")
             part_paragraph = (part_paragraph and not _TO_THE_WHOLE.match(sentence)) or (n == 0 and about_a_part)
             # "Operating income at the company's magazine segment fell 8.2% ... Revenue advanced 1.9%, to $512.3
-            # million": a sentence that opens on a bare total goes on about the segment before it
-            continues_a_part = after_a_part and self._opens_on_revenue(sentence)
+            # million": a sentence that opens on a bare total goes on about the segment before it; after a part named
+            # ("Carrow Home Care, Inc., the company's home care subsidiary, had revenues ... Net earnings for the
+            # quarter declined to $1.2 million"), on any figure
+            continues_a_part = after_a_part and self._opens_on_revenue(sentence, any_concept=after_a_named_part)
             # "The following non-GAAP results exclude the impact of stock compensation. ...": the rest of the paragraph
             off_gaap = off_gaap or bool(_NON_GAAP_FOLLOWS.match(sentence))
             if part_paragraph or self.under_a_part or on_a_method or continues_a_part or off_gaap:
@@ -398,7 +408,8 @@ class ProseExtractor:
             self.carried = self.last_main if produced else ()
             self.quarter_before = next((p for p in find_periods(sentence) if p.quarter in (1, 2, 3)
                                         and p.fiscal_year is not None and not p.years_back), None)
-            after_a_part = self._opens_on_a_part(sentence)
+            after_a_named_part = _A_PART_NAMED.match(sentence) is not None
+            after_a_part = after_a_named_part or self._opens_on_a_part(sentence)
             for bound in produced:
                 facts.append(fact := self._fact(bound, paragraph, start))
                 if self.taxonomy[fact.concept].is_per_share and _BARE_EPS.match(fact.source.quote):
@@ -449,10 +460,12 @@ class ProseExtractor:
         return [f for f in self.bare if abs(f.value) in self.continuing]
 
     @staticmethod
-    def _opens_on_revenue(sentence: str) -> bool:
-        """Whether a sentence opens on a revenue phrase with no subject of its own ("Revenue advanced 1.9% ...")."""
+    def _opens_on_revenue(sentence: str, any_concept: bool = False) -> bool:
+        """Whether a sentence opens on a revenue phrase (or with `any_concept`, any) with no subject of its own
+        ("Revenue advanced 1.9% ...", "Its revenues increased 18 percent to $21.4 million")."""
         first = next(iter(find_mentions(sentence)), None)
-        return first is not None and first.concept == "Revenues" and not _WORD.search(sentence, 0, first.start)
+        return first is not None and (any_concept or first.concept == "Revenues") and (
+            not _WORD.search(sentence, 0, first.start) or sentence[: first.start].strip().lower() in ("its", "their"))
 
     def _opens_on_a_part(self, sentence: str) -> bool:
         """Whether a sentence opens on a segment's figure ("Operating income at the company's magazine segment
@@ -1327,7 +1340,7 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
         return True  # "...; excluding special items, net income was ..."
     if _ANOTHER_NUMBER.match(text, amount.end) or (abs(amount.value) >= 1000 and _ANOTHER_LOSS.match(text, amount.end)):
         return True  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
-    if _DIFFERENCE_AFTER.match(text, amount.end):
+    if _DIFFERENCE_AFTER.match(text, amount.end) or _PAIR_EXCLUDED.match(text, amount.end):
         return True  # "Earnings per share were $0.03 higher than the same period in 2011": a change
     if _PART_AFTER.match(text, amount.end):
         return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
