@@ -4188,3 +4188,53 @@ def test_the_kind_after_per_share_loss() -> None:
     found = facts("Net loss of $4.7 million or $0.08 per share loss (basic) for the second quarter.")
     assert summary(found) == {("NetIncomeLoss", Decimal("-4700000"), Q2_2006),
                               ("EarningsPerShareBasic", Decimal("-0.08"), Q2_2006)}
+
+
+def test_the_quarter_ending_with_the_stated_year_is_its_last() -> None:
+    head = ("PRAIRIEWIND MINERALS, INC. REPORTS 2011 RESULTS\n\nBISMARCK, N.D. -- March 29, 2012 -- Prairiewind "
+            "Minerals, Inc. today reported net income of $2,314,118 for the year ended December 31, 2011. This "
+            "compares to net income of $1,905,260 in 2010.\n\n")
+    found = facts("For the quarter ended December 31, 2011, Prairiewind sold 41,220 BOE, versus 39,870 BOE during the "
+                  "same period in 2010 and 38,105 BOE during the third quarter of 2011.", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("2314118"), Period(D(2011, 12, 31), D(2011, 1, 1))),
+                              ("NetIncomeLoss", Decimal("1905260"), Period(D(2010, 12, 31), D(2010, 1, 1)))}
+
+
+def test_a_figure_compared_with_a_figure_not_read_has_no_phrase_of_its_own() -> None:
+    found = facts("Second quarter 2006 net income prior to realized gains and losses was $38 million, or 22 cents per "
+                  "common share, compared with break-even, or a loss of 11 cents per common share, for the second "
+                  "quarter of 2005.")
+    assert found == []
+
+
+def test_a_figure_compared_with_the_prior_year_quarter_is_the_quarter() -> None:
+    head = ("Bellmont Wire, Inc. announced financial results for its fourth quarter and fiscal year ended September "
+            "30, 2006.\n\n")
+    found = facts("Net sales decreased 9.4 percent to $84.6 million from $93.4 million in the prior year quarter.",
+                  head=head)
+    assert summary(found) == {("Revenues", Decimal("84600000"), Period(D(2006, 9, 30), D(2006, 7, 1))),
+                              ("Revenues", Decimal("93400000"), Period(D(2005, 9, 30), D(2005, 7, 1)))}
+
+
+def test_respectively_after_a_comparison_names_each_sides_year() -> None:
+    found = facts("The company reported net income of $3.4 million, or 46 cents per diluted share compared to a net "
+                  "loss of $0.7 million, or (9 cents) per diluted share for the six months ended June 30, 2006 and "
+                  "2005, respectively.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3400000"), H1_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.46"), H1_2006),
+                              ("NetIncomeLoss", Decimal("-700000"), H1_2005),
+                              ("EarningsPerShareDiluted", Decimal("-0.09"), H1_2005)}
+
+
+def test_the_year_before_fiscal_and_the_quarter() -> None:
+    found = facts("For the 2005 fiscal second quarter, its net income was $11.7 million.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("11700000"), Q2_2005)}
+
+
+def test_and_a_phrase_after_a_complete_comparison_opens_a_figure_of_its_own() -> None:
+    found = facts("The company reported revenue of $212.4 million, compared to $230.1 million for the same quarter a "
+                  "year ago, and net income of $7.3 million compared to $15.8 million.")
+    assert summary(found) == {("Revenues", Decimal("212400000"), Q2_2006),
+                              ("Revenues", Decimal("230100000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("7300000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("15800000"), Q2_2005)}

@@ -35,7 +35,7 @@ class Listed:
     for the period `ref` when the list pairs periods. A figure of a compared list ("compared with $110.2
     million and $10.3 million") is `compared_with` the figure in the same place of the first list."""
 
-    concept: str | None = None
+    concept: str | None = None  # (None with a `ref`: read as any figure, in that period)
     mention: Mention | None = None
     ref: PeriodRef | None = None
     compared_with: Amount | None = None
@@ -71,8 +71,16 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                     r for r in periods if clauses[at] <= r.start < word.start()])) > 1 and sum(
                     1 for a in within if clause_of(clauses, a.start) == at and a.end <= listed[0].start) > 1:
                 # "This compares with net income of $12.5 million and net income of $74.3 million in the same
-                # quarter and full year of 2002, respectively": nor in a comparison
-                out.update((a.start, LEFT_OUT) for a in within if clause_of(clauses, a.start) == at)
+                # quarter and full year of 2002, respectively": nor in a comparison; nor what it compares with ("net
+                # income of $3.4 million compared to a net loss of $0.7 million for the nine months ended September
+                # 30, 2018 and 2017, respectively")
+                if len(listed) == 2 and listed[0].months and listed[0].months == listed[1].months:
+                    # "... compared to a net loss of $0.7 million ... for the nine months ended September 30, 2018
+                    # and 2017, respectively": the list says only the periods, the first of the figures compared with
+                    out.update((a.start, Listed(ref=listed[0] if clause_of(clauses, a.start) < at else listed[1]))
+                               for a in within if clause_of(clauses, a.start) <= at)
+                else:
+                    out.update((a.start, LEFT_OUT) for a in within if clause_of(clauses, a.start) == at)
             continue  # "rose 9% and 12%, respectively": no list of figures
         first = runs[0]
         if len(runs) == 1 and clause_of(clauses, first[0].start) != main:

@@ -78,7 +78,7 @@ _AFTER_A_REPORT = "|".join(rf"(?<=\b{verb}\s{article})" for verb in ("reports", 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
-        rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
+        rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s(?:fiscal\s)?|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
         rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\s(?:fiscal\s)?year['\u2019]s|year[\s-](?:ago|earlier)"
         r"|prior[\s-]year)"
         # "Last year for the 4th quarter, the Company reported ..."
@@ -1249,6 +1249,11 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     if quarter is None and months in (6, 9) and any(r.quarter == months // 3 for r in ordinals):
         # "the six months ended June 30, 2003" beside "the 2003 second quarter": a release on the quarter
         quarter, months = months // 3, 3
+    if quarter is None and months == 3 and any(r.months == 12 and not _MONTHS_WORD.search(text, r.start, r.end)
+                                               for n, r, text in found if n >= 0 and any(r is c for c in current)):
+        # "the quarter ended December 31, 2011" beside "the year ended December 31, 2011": the year's last (not
+        # beside "the twelve months ended March 31, 2011", a trailing year)
+        quarter = 4
     if quarter is None and months == 3 and (named := [r for r in ordinals or compared if _may_end(r, end)]):
         quarter = named[0].quarter
     if quarter is None and months == 3 and not ordinals and (named := [

@@ -254,6 +254,7 @@ _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
+_AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
 _AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
 _ARTICLE_GAP = re.compile(r",?\s(?:(?:a|an|the)\s)?")
 # a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
@@ -550,7 +551,11 @@ class ProseExtractor:
             clause = clause_of(clauses, amount.start)
             compares = next((c for c in range(clause - 1, -1, -1) if not comparing[c]), None) if comparing[clause] \
                 else None
-            if (item := listed.get(amount.start)) is not None:
+            if (item := listed.get(amount.start)) is not None and item.concept is None and item.ref is not None:
+                b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
+                               per_clause[clause])
+                b = replace(b, ref=item.ref) if b is not None else None
+            elif item is not None:
                 b = self._bind_listed(text, amount, item, bound, clause, clauses, previous_amount, asides)
                 if b is not None and previous_amount is not None and item.ref is None and item.compared_with is None \
                         and any(o.amount == previous_amount and o.ref is None for o in bound) \
@@ -559,9 +564,11 @@ class ProseExtractor:
                     # month ...": a list of phrases is of one period, whatever follows the last figure
                     b = replace(b, partner=previous_amount)
             elif compares is not None and per_clause[compares] and not any(o.clause == compares for o in bound) and (
-                    named[compares] & named[clause]):
+                    named[compares] & named[clause] or not named[clause]):
                 b = None  # "Net income from continuing operations ... was $3.9 million ... compared to net income of
-                # $2.6 million": what the figure it compares with is not (read), it is not either
+                # $2.6 million": what the figure it compares with is not (read), it is not either; nor one with no
+                # phrase before it ("... prior to realized gains was $38 million, or 22 cents per share, compared
+                # with break-even, or a loss of 11 cents per share")
             else:
                 b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
                                per_clause[clause])
@@ -720,8 +727,14 @@ class ProseExtractor:
         compared = next((p for p in periods if p.months and p.fiscal_year is not None and not p.years_back
                          and p.stated_end is None and p.kind in ("ordinal_quarter", "q_quarter", "months", "half")
                          and (comparing[clause_of(clauses, p.start)] or _compared_ref(text, p))), None)
-        if compared is None or compared.fiscal_year is None:
-            return None
+        if compared is None:
+            # "Net sales decreased 9.4 percent to $84.6 million from $93.4 million in the prior year quarter" after
+            # "its fourth quarter and fiscal year ended ...": the quarter
+            back = next((p for p in periods if p.kind == "prior_quarter" and p.months
+                         and comparing[clause_of(clauses, p.start)]), None)
+            if back is None or self.anchor is None:
+                return None
+            return resolve(replace(back, years_back=0, start=0, end=0, kind="implied"), self.anchor, None, instant)
         return resolve(replace(compared, fiscal_year=compared.fiscal_year + 1), self.anchor, None, instant)
 
     def _resolve_plain(self, periods: Sequence[PeriodRef], alone: bool = False) -> Resolved | None:
@@ -848,6 +861,15 @@ class ProseExtractor:
             joined = _AND_FOR.search(text, max(0, p.start - 10), p.start)
             if joined is not None and _comparing_at(marks, joined.start()) and any(
                     _ARTICLE_GAP.fullmatch(text, p.end, n.start) for n in mentions):
+                marks[joined.start()] = False
+        for n in mentions:
+            # "revenue of $212.4 million, compared to $230.1 million for the same quarter a year ago, and net income
+            # of $7.3 million compared to $15.8 million": after a comparison complete with its period, a figure of
+            # its own
+            joined = _AND_A_PHRASE.search(text, max(0, n.start - 12), n.start)
+            if joined is not None and _comparing_at(marks, joined.start()) and any(
+                    max(at for at in marks if at <= joined.start()) <= p.start and p.end <= joined.start()
+                    for p in periods):
                 marks[joined.start()] = False
         for n in mentions:
             verb_at = n.end  # "revenues in the fourth quarter of 1997 were": past the period between
