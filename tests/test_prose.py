@@ -4238,3 +4238,38 @@ def test_and_a_phrase_after_a_complete_comparison_opens_a_figure_of_its_own() ->
                               ("Revenues", Decimal("230100000"), Q2_2005),
                               ("NetIncomeLoss", Decimal("7300000"), Q2_2006),
                               ("NetIncomeLoss", Decimal("15800000"), Q2_2005)}
+
+
+def test_earnings_per_basic_and_earnings_per_diluted_share() -> None:
+    found = facts("Net income was $41.7 million for the second quarter, or $1.94 earnings per basic and $1.88 "
+                  "earnings per diluted share.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("41700000"), Q2_2006),
+                              ("EarningsPerShareBasic", Decimal("1.94"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("1.88"), Q2_2006)}
+
+
+def test_net_loss_attributable_to_our_common_stockholders_is_what_the_common_shares_have() -> None:
+    found = facts("Net loss attributable to Halverson common stockholders for the second quarter of 2006 was $4.6 "
+                  "million, or $0.27 per fully diluted share.")
+    assert one(found, "NetIncomeLossAvailableToCommonStockholdersBasic").value == Decimal("-4600000")
+    assert all(f.concept != "NetIncomeLoss" for f in found)
+
+
+def test_a_non_gaap_aside_before_the_figure() -> None:
+    found = facts("In the second quarter of 2005, operating (non-GAAP) earnings were $0.44 per share.")
+    assert found == []
+
+
+def test_a_quarter_listed_with_the_year_does_not_make_the_years_figure_the_quarters() -> None:
+    head = ("Norwell Apparel Reports Results for Fourth Quarter and Fiscal 2006 -- Net Income More Than Doubled to "
+            "$7.4 Million in Fiscal 2006\n\nNEW YORK--(BUSINESS WIRE)--August 28, 2006--Norwell Apparel, Inc. today "
+            "announced financial results for its fiscal fourth quarter and year ended June 30, 2006.\n\n")
+    found = facts("", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("7400000"), Period(D(2006, 6, 30), D(2005, 7, 1)))}
+
+
+def test_a_phrase_with_an_en_dash_where_the_label_has_a_hyphen() -> None:
+    found = facts("This resulted in Earnings per Share \u2013 diluted (\"EPS\") of $0.23 for the second quarter, "
+                  "compared to EPS of $0.35 for the comparable period of 2005.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.35"), Q2_2005)}

@@ -33,7 +33,8 @@ def _pattern(phrase: str) -> str:
     words = re.split(r"\s+", phrase.strip())
     parts = []
     for word in words:
-        w = re.escape(word).replace("\\-", "[\\s-]?").replace("'", "['\u2019]?")
+        # a hyphen may be a dash or a space ("Earnings per Share \u2013 diluted"), an apostrophe curled or dropped
+        w = re.escape(word).replace("\\-", "[\\s\u2013\u2014-]?").replace("'", "['\u2019]?")
         parts.append(w)
     return r"\s".join(parts)
 

@@ -44,6 +44,7 @@ _DIFFERENCE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:h
                                r"better|worse|greater|ahead)\s(?:than|of|compared|versus|from)\b", re.I)
 _PART_AFTER = re.compile(r"[\s,]*(?:" + _phrases("part_suffixes").pattern + ")", re.I)
 _NON_GAAP_OPENER = _phrases("non_gaap_openers")
+_NON_GAAP_ASIDE = re.compile(r"\(\s?non[\s-]?gaap\s?\)", re.I)
 # "On a comparable basis, ...", "Under the retail method, ...": figures on a basis of their own
 _BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b"
                            r"|\bunder\sthe\s(?P<method>[\w\s-]{1,40}?)\s(?:method|basis)\b", re.I)
@@ -240,7 +241,8 @@ _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "full
 # "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
 # ("attributable to shareholders": ours, there being no other owner named)
 _OWNER = re.compile(r"\s+(?:attributable|applicable)\sto\s(?:(?P<holders>(?:share|stock)holders)|"
-                    r"(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)(?:\s(?:common\s)?(?:share|stock)holders)?),?"
+                    r"(?P<owner>[\w&.'\u2019-]+(?:,?\s[\w&.'\u2019-]+){0,5}?)"
+                    r"(?:\s(?P<common>common\s)?(?:share|stock)holders)?),?"
                     r"(?=\s(?:was|were|totaled|of|for|in|rose|increased|decreased|fell|declined|amounted|came|grew)\b)",
                     re.I)
 # "Total revenues $ 6,512 $ 6,407", "revenue |$150,210 |97 |.5": a table's row, read as text
@@ -534,7 +536,8 @@ class ProseExtractor:
         asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
 
         counted = [a for a in amounts if not any(s < a.start and a.end <= e for s, e in asides)]
-        if not counted or _non_gaap(_outside(text, 0, counted[0].start, asides)):
+        if not counted or _non_gaap(_outside(text, 0, counted[0].start, asides)) or _NON_GAAP_ASIDE.search(
+                text, 0, counted[0].start):  # (nor "In the first quarter of 2015, operating (non-GAAP) earnings were")
             return [], self._resolve_plain(periods), False  # "On a non-GAAP basis (as reconciled below), ..."
         per_clause = [sum(1 for a in counted if clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         listed = read_lists(text, counted, mentions, periods, clauses, comparing,
@@ -617,7 +620,11 @@ class ProseExtractor:
                 pass  # its place in a list says which period it is
             elif ref is not None and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and (length := next(
                     (p for p in periods if (p.months in (6, 9) or p.kind == "ordinal_quarter") and p.fiscal_year is None
-                     and not p.years_back and p.stated_end is None and p.end <= b.amount.start), None)) is not None:
+                     and not p.years_back and p.stated_end is None and p.end <= b.amount.start
+                     # not one listed with the year: "Results for Fourth Quarter and Fiscal 2001 -- Net Income More
+                     # Than Doubled to $7.4 Million in Fiscal 2001"
+                     and not any(_LIST_AND.fullmatch(text, p.end, q.start) for q in periods if q.start >= p.end)),
+                    None)) is not None:
                 ref = replace(length, fiscal_year=ref.fiscal_year)  # "Nine month sales were $12.8 million in 1995 and
                 # $13.9 million in 1994": the first nine months of each year; "Fourth quarter net income was
                 # $361,880, or $.09 per share, in 2013": that quarter
@@ -925,6 +932,9 @@ class ProseExtractor:
         if mention is not None and mention.start >= clause_start:
             owner = _OWNER.match(text, mention.end, amount.start)
             ours = owner and (owner.group("holders") or names_us(owner.group("owner"), self.entity_words))
+            if ours and owner.group("common") and mention.concept == "NetIncomeLoss":
+                # "Net loss attributable to Dunmore common stockholders": what is left for the common shares
+                mention = replace(mention, concept="NetIncomeLossAvailableToCommonStockholdersBasic")
             gap_from = owner.end() if owner and ours else mention.end
             # "the company lost $215.1 million", "Northfield Energy earned $214.6 million": a verb, not a noun to narrow
             verb = mention.weak and text[mention.start : mention.end].lower() in _FIGURE_VERBS
