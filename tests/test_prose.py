@@ -4273,3 +4273,24 @@ def test_a_phrase_with_an_en_dash_where_the_label_has_a_hyphen() -> None:
                   "compared to EPS of $0.35 for the comparable period of 2005.")
     assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006),
                               ("EarningsPerShareDiluted", Decimal("0.35"), Q2_2005)}
+
+
+def test_a_year_to_date_of_no_known_start_leaves_the_next_figures_unplaced() -> None:
+    head = ("NORBECK FILTRATION CORP. REPORTS INTERIM RESULTS\n\nDAYTON, Ohio, Oct. 12, 1995 /PRNewswire/ -- Norbeck "
+            "Filtration Corp. announced today that net earnings rose 9 percent in the third interim reporting "
+            "period of 1995.\n\n")
+    found = facts("Revenue for the twelve weeks ended Sept. 9, 1995 was $74,210,000. Net earnings were $2,115,000.\n\n"
+                  "Year-to-date revenue increased 4 percent to $231,880,000. Net earnings of $7,904,000 increased 9 "
+                  "percent. On this basis, earnings per share were $.77 compared to $.69 last year.", head=head)
+    quarter = Period(D(1995, 9, 9), D(1995, 6, 18))
+    assert summary(found) == {("Revenues", Decimal("74210000"), quarter),
+                              ("NetIncomeLoss", Decimal("2115000"), quarter)}
+
+
+def test_a_first_quarter_named_in_passing_does_not_number_a_later_quarter_of_weeks() -> None:
+    head = ("ACME SAFETY REPORTS\n\nELGIN, Ill., Oct. 12, 1993 /PRNewswire/ -- Acme Safety Corp. today reported "
+            "results for the twelve weeks ended Sept. 11, 1993.\n\n")
+    found = facts("Revenue for the twelve weeks was $182,047,000. Year-to-date revenue increased 2 percent to "
+                  "$553,179,000. The cumulative effect of changes in accounting principles, adopted as of the first "
+                  "quarter of 1992, increased 1992 net earnings by $300,000.", head=head)
+    assert summary(found) == {("Revenues", Decimal("182047000"), Period(D(1993, 9, 11), D(1993, 6, 20)))}

@@ -1062,9 +1062,10 @@ def _labelled_fiscal_year(paragraphs: list[str], end: dt.date) -> int | None:
 def _may_end(ref: PeriodRef, end: dt.date) -> bool:
     """Whether an ordinal quarter could be the one ending on `end`: "the first quarter of 2004" cannot end
     on December 31, 2004 (that year's first quarter would end in 2003, or in the fiscal year 2005)."""
-    month = _nearest_month_end(end)
-    if ref.fiscal_year is None or ref.quarter is None or month is None:
+    if ref.fiscal_year is None or ref.quarter is None:
         return True
+    # (a quarter of weeks ending mid-month, "the twelve weeks ended Sept. 11, 1993": as if at that month's end)
+    month = _nearest_month_end(end) or _month_end(end.year, end.month)
     try:
         year_end = _month_end(month.year, month.month + 3 * (4 - ref.quarter))
     except ValueError:

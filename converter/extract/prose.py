@@ -675,7 +675,7 @@ class ProseExtractor:
                 resolved = year_on
             elif self.previous is not None:
                 resolved = _as_kind(self.previous, want_instant)  # the one spoken of before
-            elif self.anchor is not None and (periods or not self.unsettled):
+            elif self.anchor is not None and (any(not p.is_relative for p in periods) or not self.unsettled):
                 implied = PeriodRef(0, 0, months=self.anchor.months, kind="implied")
                 resolved = resolve(implied, self.anchor, None, want_instant)
             if resolved is None:
@@ -703,6 +703,12 @@ class ProseExtractor:
                 # nine-month period, income from continuing operations increased ...": what the sentences after it
                 # speak of, though its own figures are not read
                 main = resolve(opening, self.anchor, None, False)
+        named = [p for p in main_periods if not p.is_relative]
+        if main is None and named and all(p.kind == "ytd" and resolve(p, self.anchor, self.previous, False) is None
+                                          for p in named):
+            # "Year-to-date revenue increased 4 percent to $231,880,000" where the year's start is unknown: what
+            # the next sentences speak of, unsaid ("Net earnings of $7,904,000 increased 9 percent")
+            self.previous, self.unsettled = None, True
         self.last_main = tuple(b for b in out if not comparing[b.clause])
         return out, main, False
 
@@ -798,8 +804,10 @@ class ProseExtractor:
         compared = max((c for c in range(b.clause) if not comparing[c]), default=None)
         if compared not in unplaced or any(o.clause == compared for o in done):
             return False
-        if any(clause_of(clauses, p.start) > b.clause for p in main_periods):
-            return True
+        if any(clause_of(clauses, p.start) > b.clause for p in main_periods) or not any(
+                clause_of(clauses, p.start) == compared for p in main_periods):
+            return True  # (nor one that names no period: "... earnings per share were $.77 compared to $.69 last
+            # year" after a year to date of no known start)
         if base is not None and base.period.start is not None:
             months: int | None = round((base.period.end - base.period.start).days / 30.4)
         else:
