@@ -2970,7 +2970,9 @@ def test_a_wire_dateline_without_a_date_is_no_headline_and_double_dash_bullets()
             "    --  Net income per diluted common share for the quarter was $0.42, up from\n"
             "        $0.28 in the prior year's second quarter\n")
     quarter, year_ago = Period(D(2019, 7, 13), D(2019, 4, 21)), Period(D(2018, 7, 14), D(2018, 4, 22))
-    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("9300000"), quarter),
+    # (the headline's "Net Sales Increase 4.2% to $1.46 billion" is a line of its own, over "Reaffirms ... Outlook")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("1460000000"), quarter),
+                                       ("NetIncomeLoss", Decimal("9300000"), quarter),
                                        ("NetIncomeLoss", Decimal("6100000"), year_ago),
                                        ("EarningsPerShareDiluted", Decimal("0.42"), quarter),
                                        ("EarningsPerShareDiluted", Decimal("0.28"), year_ago)}
@@ -4294,3 +4296,71 @@ def test_a_first_quarter_named_in_passing_does_not_number_a_later_quarter_of_wee
                   "$553,179,000. The cumulative effect of changes in accounting principles, adopted as of the first "
                   "quarter of 1992, increased 1992 net earnings by $300,000.", head=head)
     assert summary(found) == {("Revenues", Decimal("182047000"), Period(D(1993, 9, 11), D(1993, 6, 20)))}
+
+
+def test_a_change_then_the_level_it_reached_gives_the_level_only() -> None:
+    found = facts("Consolidated net sales increased $212.4 million, or 7.1%, to $3.20 billion in the first six months "
+                  "and $31.6 million, or 4.2%, to $0.78 billion in the quarter.")
+    assert ("Revenues", Decimal("3200000000"), H1_2006) in summary(found)
+    assert all(f.value != Decimal("31600000") for f in found)
+
+
+def test_in_this_same_period_is_the_period_just_named() -> None:
+    found = facts("For the first six months of 2006, diluted net income per share of $2.14 was 12 percent higher than "
+                  "the $1.91 for the year earlier period. In this same period, revenues grew 9 percent to $4.412 "
+                  "billion from $4.048 billion.")
+    assert {("Revenues", Decimal("4412000000"), H1_2006),
+            ("Revenues", Decimal("4048000000"), H1_2005)} <= summary(found)
+
+
+def test_a_yearless_end_after_a_compared_end_a_year_back() -> None:
+    head = ("BAYOU GROCERS REPORTS RECORD YEAR\n\nPENSACOLA, Fla., Aug. 5 /PRNewswire/ -- Bayou Grocers, Inc. "
+            "reported today that net earnings for the 53-week fiscal year ended July 2 were $8,412,000, compared "
+            "with $6,150,000 for the preceding year's 52-week fiscal year ended June 26, 1993.\n\n")
+    found = facts("", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("8412000"), Period(D(1994, 7, 2), D(1993, 6, 27))),
+                              ("NetIncomeLoss", Decimal("6150000"), Period(D(1993, 6, 26), D(1992, 6, 28)))}
+
+
+def test_a_prior_years_count_of_weeks_is_a_year_back() -> None:
+    head = ("MAPLE LANE STORES REPORTS FOURTH QUARTER RESULTS\n\nDAYTON, Ohio, March 14, 1998 /PRNewswire/ -- Maple "
+            "Lane Stores, Inc. today announced fourth quarter results.\n\n")
+    found = facts("For the 53-week year ended January 31, 1998, the company earned $3.02 million compared with 1996 "
+                  "52-week earnings of $2.45 million. Net earnings for the 53-week fiscal year were $3,020,000, "
+                  "compared with $2,450,000 for the preceding year's 52-week fiscal year.", head=head)
+    prior = [f for f in found if f.value == Decimal("2450000")]
+    assert prior and all(f.period.end < D(1997, 3, 1) for f in prior)
+
+
+def test_the_previous_nine_and_twelve_months_are_a_year_back() -> None:
+    found = facts("Total operating revenues for the six-month period ended June 30, 2006 were $412,300,000, from the "
+                  "previous six-month revenues of $396,410,000. Total operating revenues for the 12-month period ended "
+                  "June 30, 2006 were $548,760,000, from the previous 12-month revenues of $522,905,000.")
+    assert {("Revenues", Decimal("396410000"), H1_2005),
+            ("Revenues", Decimal("522905000"), Period(D(2005, 6, 30), D(2004, 7, 1)))} <= summary(found)
+
+
+def test_a_highlight_line_without_a_stop_is_a_sentence_of_its_own() -> None:
+    text = (HEAD + "Full year revenue of $212.4 million, up 11% year-over-year\nFull year net loss of $14.6 million, "
+            "resulting in net loss of $0.19 per share\nRevenue for the second quarter of 2006 was $55.8 million, a "
+            "year-over-year increase of 9% compared with $51.2 million for the second quarter of 2005.\n")
+    found = facts_of(text)
+    assert all(f.period != Q2_2006 or f.value in (Decimal("55800000"),) for f in found)
+
+
+def test_a_year_in_passing_after_figures_not_ours_dates_nothing() -> None:
+    head = ("Fernhollow Devices, Inc. (NASDAQ: FHD) today announced results for the fourth quarter ended December 31, "
+            "2017.\n\n")
+    found = facts("Net interest expense and other income was $0.9 million compared to $2.2 million in last year's "
+                  "fourth quarter and decreased due to the absence of a warrant charge in 2017. Our net loss was $7.2 "
+                  "million, ($0.21) per share.", head=head)
+    q4 = Period(D(2017, 12, 31), D(2017, 10, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("-7200000"), q4),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.21"), q4)}
+
+
+def test_a_change_explained_by_lower_sales_of_a_part() -> None:
+    found = facts("Sales for the second quarter of 2006 were $88.6 million, a decrease of $21.4 million, or 19%, "
+                  "compared to the second quarter of 2005, as a result of lower sales of $18.2 million and $9.7 "
+                  "million within the industrial and transportation end markets, respectively.")
+    assert summary(found) == {("Revenues", Decimal("88600000"), Q2_2006)}

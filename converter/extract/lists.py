@@ -134,7 +134,9 @@ def _in_place_of(text: str, run: list[Amount], partners: dict[Amount, tuple[int,
     figures = [a for a in within if clause_of(clauses, a.start) == main]
     lo = clauses[clause_of(clauses, run[0].start)]
     own = listed_periods(text, [r for r in periods if lo <= r.start < word])
-    if partners or len(figures) != len(run) or len(own) > 1:
+    # (right after the words that compare: not "compared to the fourth quarter of 2020, as a result of lower sales of
+    # $18.2 million and $9.7 million within the industrial and transportation end markets, respectively")
+    if partners or len(figures) != len(run) or len(own) > 1 or len(text[lo : run[0].start].split()) > 4:
         return {a.start: LEFT_OUT for a in [*run, *partners]}
     return {a.start: Listed(compared_with=figure) for a, figure in zip(run, figures, strict=True)}
 

@@ -120,13 +120,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|(?:first\s)?six[\s-]months|(?:first\s)?nine[\s-]months)",
         re.I)),
     ("months", re.compile(
-        rf"\b{_YEAR_FIRST}(?:the\s)?(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
+        # "the previous nine-month period", "from the previous 12-month revenues of": a year back
+        rf"\b{_YEAR_FIRST}(?:the\s)?(?:(?P<prev>previous|prior|preceding)\s)?(?:(?:first|initial)\s)?"
+        rf"(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
         rf"(?:\s(?:of|in)\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?{_AGO}",  # "for nine-months 1996"
         re.I)),
     # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`);
     # "the 16 weeks constituting the Company's fourth quarter": the length of a quarter
     ("weeks", re.compile(
-        rf"\b(?:the\s)?(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year(?![\s-]to[\s-]date)"
+        # "the preceding year's 52-week fiscal year", "1996 52-week earnings"
+        rf"\b(?:the\s)?(?:(?P<prev>(?:preceding|prior|previous|last)\s(?:fiscal\s)?year['\u2019]s)\s|(?P<fy1>{_YEAR})\s)?"
+        rf"(?P<wc>{_alt(_WCOUNT)})[\s-]weeks?(?:\s(?:fiscal\s)?(?:period|quarter|year(?![\s-]to[\s-]date)"
         rf"|(?P<ord2>{_ORDW})[\s-](?:fiscal\s)?quarter))?"  # "the 14-week fourth quarter of 2003"
         rf"(?:\s(?:of|in)\s{_FY}|{_OF_THE_YEAR})?"
         rf"(?:\s(?:constituting|comprising|making\sup|that\s(?:constitute|constituted|make\sup|made\sup|comprise))\s"
@@ -331,7 +335,7 @@ def listed_length(text: str, ref: PeriodRef, stated: bool = True) -> PeriodRef |
         if months else None
 
 
-_OPEN = re.compile(r"\s?\(\s?")
+_OPEN = re.compile(r"(?:\s(?:net\s)?(?:sales|revenues?|earnings|income))?\s?\(\s?", re.I)  # "... 1996 sales (13 weeks)"
 _CLOSE = re.compile(r"\s?\)")
 
 
@@ -528,13 +532,14 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
         return PeriodRef(s, e, months=months, years_back=1, same=months is None, kind=kind)
     if kind == "months":
         return PeriodRef(s, e, months=_MCOUNT[m.group("mc").lower()], fiscal_year=_fy(m, "fy", "fy1", "fy2"),
-                         years_back=_ago(m), kind=kind)
+                         years_back=_ago(m) or int(bool(m.group("prev"))), same=bool(m.group("prev")), kind=kind)
     if kind == "weeks":
         weeks = _WCOUNT[m.group("wc").lower()]
         ordinal = m.group("ord") or m.group("ord2")
         quarter = _ORD[ordinal.lower()] if ordinal else None
         return PeriodRef(s, e, months=3 if quarter else min(12, round(weeks / 13) * 3) or None, weeks=weeks,
-                         quarter=quarter, fiscal_year=_fy(m, "fy"), years_back=_ago(m), kind=kind)
+                         quarter=quarter, fiscal_year=_fy(m, "fy", "fy1"),
+                         years_back=_ago(m) or int(bool(m.group("prev"))), kind=kind)
     if kind == "quarters":
         count = _QUARTER_COUNT.get(m.group("qc").lower()) or int(m.group("qc"))
         return PeriodRef(s, e, months=3 * count, fiscal_year=_fy(m, "fy"), kind=kind)
@@ -572,7 +577,7 @@ def _ref(kind: str, m: re.Match[str]) -> PeriodRef | None:
     return None
 
 
-_SENTENCE_OPENER = re.compile(r"(?:^|[.;:]\s+)(?:For|In|During|Over)\s$")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.;:]\s+)(?:For|In|During|Over)\s(?:this\s)?$")  # "In this same period, ..."
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
 
 
@@ -994,7 +999,8 @@ def _named_end(ref: PeriodRef) -> dt.date | None:
 
 def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[PeriodRef]:
     """Periods "ended <month> <day>" without a year: the last such day on or before the release (or,
-    `after`, the first such day after the given date)."""
+    `after`, the first such day about a year or more after the given date, the end of a period a year back: "the
+    fiscal year ended July 2" beside "the preceding year's fiscal year ended June 26, 1993" ended in 1994)."""
     out: list[PeriodRef] = []
     if not _ENDED_WORD.search(text):
         return out
@@ -1003,7 +1009,7 @@ def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[Pe
             continue
         try:
             day = dt.date(release.year, _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
-            if after and day <= release:
+            if after and (day - release).days < 300:
                 day = day.replace(year=release.year + 1)
             elif not after and day > release:
                 day = day.replace(year=release.year - 1)

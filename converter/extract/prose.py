@@ -186,6 +186,8 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
+# "... and $31.6 million, or 4.2%, to $0.78 billion in the quarter": the change, then the figure it reached
+_CHANGE_TO = re.compile(r",?\s(?:or\s)?\d[\d.]*\s?(?:%|percent),?\s(?:to|from)\s\$", re.I)
 # "Diluted EPS of $0.43 versus $0.39 a year ago, before one-time items": the qualifier after the pair holds for both
 _PAIR_EXCLUDED = re.compile(rf"\s(?:versus|vs\.?|compared\s(?:with|to))\s\$?\s?[\d.,]+(?:\s(?:million|billion|cents))?"
                             rf"(?:\s[^.;$,]{{0,30}})?,\s*(?:{_EXCLUDES}|{_BEFORE_A_CHANGE})", re.I)
@@ -256,6 +258,9 @@ _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
+# what a change is explained by: "as a result of lower sales of", "driven by higher revenues of"
+_EXPLAINING = re.compile(r"\b(?:as\sa\sresult\sof|due\sto|driven\sby|because\sof|offset\sby|reflecting)\s"
+                         r"(?:(?:higher|lower|increased|decreased|reduced|improved)\s)$", re.I)
 _AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
 _AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
 _ARTICLE_GAP = re.compile(r",?\s(?:(?:a|an|the)\s)?")
@@ -530,7 +535,7 @@ class ProseExtractor:
                 and self._lead_ok(text, nearest.start)):
             # the sentence opens on a narrowed figure ("Online sales increased 1.1 percent to $46.6
             # million, compared to net sales of $46.1 million"): what it compares is narrowed too
-            return [], self._resolve_plain(periods), False
+            return [], self._resolve_plain(_not_in_passing(text, periods, amounts)), False
         if _OPENER.search(text):
             comparing[0] = True  # "This compares to ...": the whole first clause looks back a year
         asides = [m.span() for m in _ASIDE.finditer(text) if not _EPS_ASIDE.match(m.group())]
@@ -538,7 +543,8 @@ class ProseExtractor:
         counted = [a for a in amounts if not any(s < a.start and a.end <= e for s, e in asides)]
         if not counted or _non_gaap(_outside(text, 0, counted[0].start, asides)) or _NON_GAAP_ASIDE.search(
                 text, 0, counted[0].start):  # (nor "In the first quarter of 2015, operating (non-GAAP) earnings were")
-            return [], self._resolve_plain(periods), False  # "On a non-GAAP basis (as reconciled below), ..."
+            return [], self._resolve_plain(_not_in_passing(text, periods, amounts)), False  # "On a non-GAAP basis
+            # (as reconciled below), ..."
         per_clause = [sum(1 for a in counted if clause_of(clauses, a.start) == i) for i in range(len(clauses))]
         listed = read_lists(text, counted, mentions, periods, clauses, comparing,
                             lambda start, end: self._gap_ok(text, start, end),
@@ -695,6 +701,8 @@ class ProseExtractor:
             # not a period it compares with; and of figures that are no facts, spread over several periods
             # ("severance charges of $0.02 per share in 2004 and insurance gains of $0.03 per share in 2003"), none
             main = own if bound else self._resolve_plain(main_periods, alone=True)
+            if not bound and not _not_in_passing(text, main_periods, amounts):
+                main = None
             if len(listed_periods(text, list(main_periods))) > len(main_periods):
                 main = None  # "... for the three and nine months ended September 30": which one comes next?
             if main is None and not out and (opening := _opening_period(text, main_periods)) is not None and (
@@ -1283,6 +1291,8 @@ class ProseExtractor:
             # "net of fuel surcharges and Pinecrest Logistics, LLC (PCL) revenue": the name before the aside narrows
             # it (not our ticker: "Kestrel Corp. (NYSE: KST) revenue")
             return self._lead_ok(text, opened)
+        if _EXPLAINING.search(before[-60:]):
+            return False  # "..., as a result of lower sales of $18.2 million within the industrial end market": a part
         tail = before[-40:]
         found = list(_WORD.finditer(tail))
         if not found or tail[found[-1].end() :].strip():
@@ -1380,7 +1390,8 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
         return True  # "...; excluding special items, net income was ..."
     if _ANOTHER_NUMBER.match(text, amount.end) or (abs(amount.value) >= 1000 and _ANOTHER_LOSS.match(text, amount.end)):
         return True  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
-    if _DIFFERENCE_AFTER.match(text, amount.end) or _PAIR_EXCLUDED.match(text, amount.end):
+    if _DIFFERENCE_AFTER.match(text, amount.end) or _PAIR_EXCLUDED.match(text, amount.end) or _CHANGE_TO.match(
+            text, amount.end):
         return True  # "Earnings per share were $0.03 higher than the same period in 2011": a change
     if _PART_AFTER.match(text, amount.end):
         return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
@@ -1784,6 +1795,16 @@ _LENGTHS_BEFORE = re.compile(r"\b(?:(?:three|six|nine|twelve|\d{1,2})[\s-](?:mon
                              re.I)  # (or "$77.0 million and $20.9 million for the year and quarter ended ...")
 _CONTRAST_OPENING = re.compile(r",?\s(?:while|whereas)\s", re.I)  # ", while in 1995, net income was"
 _BARE_YEAR = re.compile(r"(?:in|for|during|of)\s(?:fiscal\s(?:year\s)?)?(?:19|20)\d\d\b", re.I)
+
+
+def _not_in_passing(text: str, periods: Sequence[PeriodRef], amounts: list[Amount]) -> Sequence[PeriodRef]:
+    """The periods that date what a sentence says, unless all are bare years after its figures: "Net interest expense
+    ... decreased due to the absence of a warrant charge in 2017" dates nothing after it."""
+    own = [p for p in periods if not (p.years_back or p.is_relative)]  # (not "in last year's fourth quarter")
+    # (a year right after the figure is its own: "Adjusted EBITDA of $103.9 million for 2014")
+    if own and amounts and all(_BARE_YEAR.match(text, p.start) and p.start > amounts[-1].end + 40 for p in own):
+        return ()
+    return periods
 
 
 def _reaches_a_level(text: str, position: int) -> bool:

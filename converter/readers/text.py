@@ -180,6 +180,7 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             table.clear()
 
     regions = _table_regions(lines, kinds)
+    width = _wrap_width([line for (_, line), kind in zip(lines, kinds, strict=True) if kind == "text"])
     i = 0
     while i < len(lines):
         if i in regions:
@@ -233,6 +234,9 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             continue
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
+        elif len(paragraph) == 1 and _ends_short(paragraph[0][1], line, width):
+            flush_paragraph()  # "Full year net loss of $14.6 million" over "Revenue for the fourth quarter ...": a
+            # line that ends short of the others, with no stop, ended its paragraph
         elif paragraph and ((_is_title(line) and _SENTENCE_END.search(paragraph[-1][1]))
                             or (len(paragraph) == 1 and (_is_title(paragraph[0][1]) or _over_a_sentence(
                                 paragraph[0][1], line)))):
@@ -272,6 +276,26 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of",
 def _is_title(line: str) -> bool:
     """A short line in title case with no sentence's end: a section heading ("Fourth Quarter Results")."""
     return len(line.split()) <= 6 and _in_title_case(line, figures=False)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width running text is wrapped at: the length most long lines reach (0 when few lines are wrapped)."""
+    long = sorted(len(line.rstrip()) for line in lines if len(line.split()) >= 8)
+    if len(long) >= 8:
+        return long[len(long) * 3 // 4]
+    return long[-1] if long and long[-1] >= 100 else 0  # a paragraph to a line: the longest
+
+
+def _ends_short(line: str, following: str, width: int) -> bool:
+    """A paragraph's first line, of words with no stop, that ends well short of the wrap width, over a line opening
+    on a capital: a highlight or a headline set without its full stop, not a line of a wrapped sentence."""
+    body, next_body = line.rstrip(), following.strip()
+    last = body.split()[-1].lower() if body else ""
+    return width > 0 and len(body.split()) >= 4 and len(body) < 0.6 * width and body[-1:].isalnum() and \
+        re.match(r"[A-Z][a-z]", next_body) is not None and last not in _SMALL_WORDS and last not in _GOES_ON
+
+
+_GOES_ON = frozenset({"was", "were", "is", "are", "totaled", "ended", "ending", "from", "with", "than", "by", "per"})
 
 
 def _over_a_sentence(line: str, following: str) -> bool:
