@@ -4364,3 +4364,31 @@ def test_a_change_explained_by_lower_sales_of_a_part() -> None:
                   "compared to the second quarter of 2005, as a result of lower sales of $18.2 million and $9.7 "
                   "million within the industrial and transportation end markets, respectively.")
     assert summary(found) == {("Revenues", Decimal("88600000"), Q2_2006)}
+
+
+def test_while_without_a_comma_opens_a_clause_of_its_own() -> None:
+    found = facts("For the quarter, revenues of $21.4 million were up 9.1 percent compared to the second quarter of "
+                  "2005 while net income of $1.9 million, and earnings per share of $0.31 were up 6.2 percent and 5.8 "
+                  "percent, respectively.")
+    assert summary(found) == {("Revenues", Decimal("21400000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("1900000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.31"), Q2_2006)}
+
+
+def test_a_compared_years_figure_after_a_half_is_that_half() -> None:
+    found = facts("For the six months ended June 30, 2006, net income was $4,050,000, a 12.2 percent increase over "
+                  "the reported 2005 net income of $3,610,000.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("4050000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("3610000"), H1_2005)}
+
+
+def test_per_basic_and_diluted_share_holds_whatever_basic_word_came_before() -> None:
+    found = facts("On a basic view of the quarter, the Company reported a net loss of $12.4 million, or a loss of "
+                  "$0.52 per basic and diluted share.")
+    assert one(found, "EarningsPerShareBasicAndDiluted").value == Decimal("-0.52")
+
+
+def test_a_gain_on_long_term_debt_is_no_debt() -> None:
+    found = facts("The company reported a foreign exchange gain on long-term debt of $23 million in the second "
+                  "quarter.")
+    assert all(f.concept != "LongTermDebt" for f in found)

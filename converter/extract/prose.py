@@ -261,6 +261,8 @@ _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 # what a change is explained by: "as a result of lower sales of", "driven by higher revenues of"
 _EXPLAINING = re.compile(r"\b(?:as\sa\sresult\sof|due\sto|driven\sby|because\sof|offset\sby|reflecting)\s"
                          r"(?:(?:higher|lower|increased|decreased|reduced|improved)\s)$", re.I)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_KINDS_SAID = re.compile(r"\b(?:basic|diluted)\b", re.I)
 _AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
 _AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
 _ARTICLE_GAP = re.compile(r",?\s(?:(?:a|an|the)\s)?")
@@ -275,8 +277,9 @@ _RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
 _BASIS_SECTION = re.compile(r"\b(?:comparable|adjusted|non-gaap|same[\s-]store|pro\sforma)\sbasis\b[^.()]{0,40}"
                             r"\bunless\sotherwise\s(?:noted|stated|indicated)", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
-_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s|year[\s-](?:ago|earlier)\s"
-                      r"|(?:fiscal\s)?(?:19|20)\d\d(?:['\u2019]s)?\s)?")  # "over 1997 revenues of $712,784,000"
+_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:reported\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s"
+                      # "over 1997 revenues of $712,784,000"
+                      r"|year[\s-](?:ago|earlier)\s|(?:fiscal\s)?(?:19|20)\d\d(?:['\u2019]s)?\s)?")
 _IF_OTHERWISE = re.compile(r"\(\s?or\s\$?\s?\d[\d.,]*[^()]{0,120}?\bif\b[^()]*\)", re.I)
 _OTHERWISE_AFTER = re.compile(r",\sor\s\$\s?\d[\d.,]*\s(?:(?:million|billion)\s)?(?:per\s(?:[\w-]+\s)?share\s)?"
                               r"(?:after|if|including)\s(?:the\s)?(?:effects?\sof\s)?(?:the\s|this\s)?(?:charges?|gains?|"
@@ -290,6 +293,8 @@ _AND_THEN = re.compile(r",\s(?:and|while|whereas|but)\s", re.I)
 # (", with diluted earnings per share of $0.37" after a comparison: a figure of its own; "... or $.38 per share while in
 # 1995, net income was")
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile|with)\b|\s(?:while|whereas)(?=\sin\s(?:19|20)\d\d,)"
+                         # "... compared to the third quarter of 1995 while net income of $1.9 million ..."
+                         r"|(?<=\d)\s(?:while|whereas)(?=\s(?:net|total|diluted|basic|earnings|revenues?|sales)\b)"
                          r"|,\s(?:an?\s)?(?:increase|decrease|decline|gain|improvement|drop|rise)\sof\s\d{1,4}"
                          r"(?:\.\d{1,3})?\s?(?:%|percent\b)\s(?=in\s)", re.I)
 
@@ -651,8 +656,10 @@ class ProseExtractor:
                 # of $652,000 for the full year": the comparison's year holds for the periods it names
                 ref = replace(ref, years_back=1)
             elif (ref is not None and (is_comparison or _CONTRAST_OPENING.fullmatch(text, clauses[b.clause], ref.start))
-                  and _BARE_YEAR.match(text, ref.start) and _shorter_than_a_year(base)
-                  and any(o.clause == b.clause - 1 and not comparing[o.clause] for o in out)):
+                  and (_BARE_YEAR.match(text, ref.start) or _YEAR_ALONE.fullmatch(text, ref.start, ref.end))
+                  and _shorter_than_a_year(base) and any(o.clause == b.clause - 1 and not comparing[o.clause]
+                                                         for o in out)):
+                # (or "... a 12.2 percent increase over the reported 1994 net income of $3,610,000")
                 # "net loss for the quarter was $7.2 million, compared to net income of $0.7 million in 1997":
                 # the same quarter of 1997, when the comparison follows the clause it compares with; so too a clause
                 # set against it: "Net income for the first nine months of 1996 was $2,310,000 while in 1995, ..."
@@ -1227,9 +1234,10 @@ class ProseExtractor:
             negative = negative or mention.loss
         partner = last.amount if joined and last is not None and earnings else None
         concept = trailing.concept
-        if concept == "EarningsPerShareBasicAndDiluted":
+        if concept == "EarningsPerShareBasicAndDiluted" and not _KINDS_SAID.search(text, trailing.start, trailing.end):
             # "Earnings per share, basic ... were 6 cents lower than ... earnings of 53 cents per share";
-            # "Third quarter diluted earnings were $.34 per share"
+            # "Third quarter diluted earnings were $.34 per share" (not "... per basic and diluted share" after "Basic
+            # reported a net loss", a company's name)
             said = {m.concept for m in mentions if m.end <= amount.start} & _QUALIFIED_EPS
             words = set(_WORD.findall(head.lower())) & {"basic", "diluted"}
             if not said and len(words) == 1:
