@@ -4392,3 +4392,26 @@ def test_a_gain_on_long_term_debt_is_no_debt() -> None:
     found = facts("The company reported a foreign exchange gain on long-term debt of $23 million in the second "
                   "quarter.")
     assert all(f.concept != "LongTermDebt" for f in found)
+
+
+def test_a_stated_end_a_change_is_measured_from_is_not_the_release_period() -> None:
+    text = ("July 20, 2006 - Maplewood Bancorp reported today that second quarter 2006 net income increased to $5.1 "
+            "million, or $0.31 per diluted share, compared to $4.7 million, or $0.29 per diluted share in the second "
+            "quarter 2005. The net interest margin has decreased to 3.70% in the second quarter of 2006, from 3.85% "
+            "for the quarter ended March 31, 2006 and 3.90% for the quarter ended December 31, 2005.\n")
+    assert summary(facts_of(text)) == {
+        ("NetIncomeLoss", Decimal("5100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006),
+        ("NetIncomeLoss", Decimal("4700000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.29"), Q2_2005)}
+
+
+def test_a_bare_year_in_the_bullets_of_a_quarters_heading_is_that_quarter() -> None:
+    head = ("BRAMBLEWOOD SUPPLY CO. REPORTS FOURTH QUARTER AND FULL YEAR RESULTS\n\nOAKRIDGE, Ohio, Feb. 14, 2013 "
+            "\u2014 Bramblewood Supply Co. (NASDAQ: BRMW) reported results for its fourth quarter and year ended "
+            "December 31, 2012.\n\n")
+    found = facts("Fourth Quarter Financial Summary\n\n\u2022 Diluted earnings per share were $0.47 for 2012.\n\n"
+                  "\u2022 Net income was $12.3 million in 2012.\n\n2012 Financial Summary\n\n\u2022 Diluted "
+                  "earnings per share were $1.88 for 2012.", head=head)
+    q4, year = Period(D(2012, 12, 31), D(2012, 10, 1)), Period(D(2012, 12, 31), D(2012, 1, 1))
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.47"), q4),
+                              ("NetIncomeLoss", Decimal("12300000"), q4),
+                              ("EarningsPerShareDiluted", Decimal("1.88"), year)}

@@ -1027,6 +1027,7 @@ _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 # a figure or a comparison before a period in its sentence: "down 1 percent from the second quarter of 2010"
 _FIGURE_OR_COMPARISON = re.compile(r"[$\d%]|\b(?:from|than|versus|vs|compared|comparison|over|against|percent|ago)\b",
                                    re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared|versus|vs)\b", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 _YEAR_END_DAYS = 100  # a year's results (audited) may take longer: "Fourth Quarter 2007 Results" on March 19, 2008
 _YEARLESS_DAYS = 45  # and a quarter it names without a year, within the weeks a quarterly report is due
@@ -1225,6 +1226,13 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # "the year ended Dec. 31, 2000": a stated end more than a year before the release is an earlier period
         # (with no other period named too: "During the quarter ended October 31, 2020, ... recorded an
         # impairment" in a release of December 2021 on its second fiscal quarter)
+        ended = []
+    if ended and calendar and max(c[0] for c in calendar) > max(r.stated_end for r in ended if r.stated_end) and all(
+            _FROM_BEFORE.search(text, _sentence_start(text, r.start), r.start) for n, r, text in found
+            if n >= 0 and any(r is e for e in ended)):
+        # "first quarter 2011 net income increased to $5.1 million ... The net interest margin has decreased to 3.70%
+        # in the first quarter of 2011, from 3.85% for the quarter ended December 31, 2010": a stated end a change
+        # is measured from, before the quarter the release names
         ended = []
     if not ended:
         if not calendar:

@@ -262,6 +262,7 @@ _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
 _EXPLAINING = re.compile(r"\b(?:as\sa\sresult\sof|due\sto|driven\sby|because\sof|offset\sby|reflecting)\s"
                          r"(?:(?:higher|lower|increased|decreased|reduced|improved)\s)$", re.I)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_BULLET_OPENING = re.compile(r"\s*(?:[" + "".join(_V["bullet_marks"]) + r"*\u00b7]|--?\s|o\s)")
 _KINDS_SAID = re.compile(r"\b(?:basic|diluted)\b", re.I)
 _AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
 _AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
@@ -355,6 +356,7 @@ class ProseExtractor:
         self.carried: tuple[_Bound, ...] = ()
         self.last_main: tuple[_Bound, ...] = ()
         self.quarter_before: PeriodRef | None = None  # a past quarter of its own year the sentence before named
+        self.heading: Resolved | None = None  # the one period the last heading named
         # periods whose results the text says are pro forma, and whether its revenues too (`is_pro_forma`)
         self.pro_forma: dict[Period, bool] = {}
 
@@ -374,6 +376,8 @@ class ProseExtractor:
             self.under_a_part = True
             self._heading_period(paragraph.text)
             return []
+        if not _BULLET_OPENING.match(paragraph.text):
+            self.heading = None  # a heading's bullets go on about its period; running text may turn to another
         self.in_body = self.in_body or len(paragraph.text.split()) >= 12
         facts: list[Fact] = []
         sentence_main: Resolved | None = None
@@ -639,6 +643,11 @@ class ProseExtractor:
                 ref = replace(length, fiscal_year=ref.fiscal_year)  # "Nine month sales were $12.8 million in 1995 and
                 # $13.9 million in 1994": the first nine months of each year; "Fourth quarter net income was
                 # $361,880, or $.09 per share, in 2013": that quarter
+            elif ref is not None and not is_comparison and self.heading is not None and \
+                    self.heading.ref.months == 3 and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and \
+                    self.heading.period.end.year == ref.fiscal_year:
+                ref = self.heading.ref  # "Net income was $12.3 million in 2012" under "Fourth Quarter Financial
+                # Summary": that quarter of 2012
             elif ref is not None and not is_comparison and (quarter := self.quarter_before) is not None and \
                     _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and \
                     quarter.fiscal_year == ref.fiscal_year and self.anchor is not None and \
@@ -790,8 +799,10 @@ class ProseExtractor:
                         len(text))
         found = [r for ref in find_periods(text) if (ref.months or ref.kind == "ytd") and not ref.instant
                  and ref.start < compared and (r := resolve(ref, self.anchor, None, False)) is not None]
+        self.heading = None
         if len({r.period for r in found}) == 1 and not self._in_the_past(found[0]):
             self.previous, self.unsettled = found[0], False
+            self.heading = found[0]
         elif found:
             self.previous = None
 
