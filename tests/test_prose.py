@@ -4415,3 +4415,21 @@ def test_a_bare_year_in_the_bullets_of_a_quarters_heading_is_that_quarter() -> N
     assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.47"), q4),
                               ("NetIncomeLoss", Decimal("12300000"), q4),
                               ("EarningsPerShareDiluted", Decimal("1.88"), year)}
+
+
+def test_one_class_of_shares_earnings_is_not_the_companys_per_share() -> None:
+    found = facts("Diluted earnings per share decreased to $0.31 per Class A share and $0.34 per Class B share in the "
+                  "second quarter of 2006, compared to diluted earnings per share of $0.42 per Class A share and $0.46 "
+                  "per Class B share for the comparable period in 2005.")
+    assert all(not f.concept.startswith("EarningsPerShare") for f in found)
+
+
+def test_a_quarters_heading_with_a_note_on_what_it_compares_with() -> None:
+    head = ("OSTRANDER AUTO FINANCE REPORTS FOURTH QUARTER AND FISCAL YEAR 2022 RESULTS\n\nTULSA, Okla., June 14, 2022 "
+            "(GLOBE NEWSWIRE) -- Ostrander Auto Finance, Inc. today reported financial results for the fourth quarter "
+            "and full year ended April 30, 2022.\n\n")
+    found = facts("Fourth Quarter Key Highlights (FY'22 Q4 vs. FY'21 Q4, unless otherwise noted)\n\n\u2022 Revenue was "
+                  "$212.3 million, up 4.1%\n\nFull Year Key Highlights (FY'22 vs. FY'21, unless otherwise noted)\n\n"
+                  "\u2022 Revenue was $845.0 million, up 3.2%", head=head)
+    assert summary(found) == {("Revenues", Decimal("212300000"), Period(D(2022, 4, 30), D(2022, 2, 1))),
+                              ("Revenues", Decimal("845000000"), Period(D(2022, 4, 30), D(2021, 5, 1)))}

@@ -151,10 +151,21 @@ def is_heading(text: str) -> bool:
     text = _unmarked(text)
     if text.endswith(":") and _TITLE_WORDS.fullmatch(text[:-1].strip()):
         text = text[:-1].rstrip()  # "Fourth Quarter Highlights:" over its bullets (not "Revenues were:")
+    if (note := _COMPARED_NOTE.fullmatch(text)) is not None and _TITLE_WORDS.fullmatch(note.group(1)):
+        text = note.group(1)  # "Fourth Quarter Key Highlights (FY'22 Q4 vs. FY'21 Q4, unless otherwise noted)"
     return bool(_HEADING.fullmatch(_YEAR_WORD.sub("Y", text))) and len(text.split()) <= 6 and text[-1] not in "!?:;,"
 
 
 _TITLE_WORD = r"(?:[A-Z\d][\w&'\u2019-]*|and|of|for|the|to|in|vs\.?)"
+_COMPARED_NOTE = re.compile(r"(.+?)\s*\((?=[^()]*\b(?:vs\.?|versus|compared|comparisons|unless\sotherwise)\b)"
+                            r"[^()]{1,120}\)")
+
+
+def without_a_compared_note(text: str) -> str:
+    """A heading without the note on what it compares with: "Fourth Quarter 2012 Financial Highlights (All comparisons
+    are made to the fourth quarter of 2011 unless otherwise noted)" is about the fourth quarter of 2012."""
+    note = _COMPARED_NOTE.fullmatch(text.strip())
+    return note.group(1) if note is not None else text
 _TITLE_WORDS = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
 
 

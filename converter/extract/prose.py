@@ -20,7 +20,15 @@ from ..document import Paragraph
 from ..model import Fact, Period, Source, currency, per_share
 from .amounts import MONEY, Amount, find_amounts
 from .concepts import Mention, find_mentions, fund_sales, trailing_mention
-from .entity import LEADING_NAME, heading_names_a_part, is_heading, names_a_part, names_another_company, names_us
+from .entity import (
+    LEADING_NAME,
+    heading_names_a_part,
+    is_heading,
+    names_a_part,
+    names_another_company,
+    names_us,
+    without_a_compared_note,
+)
 from .lists import Listed, listed_periods, read_lists
 from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, listed_length, resolve, start_of
 from .sentences import clause_of, split_sentences
@@ -186,6 +194,8 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
+# "$0.22 per Class A share and $0.24 per Class B share": one class's earnings, not the company's per share
+_A_CLASS_OF_SHARES = re.compile(r"\s(?:per|a)\s(?:diluted\s|basic\s)?class\s[A-Z]\b", re.I)
 # "... and $31.6 million, or 4.2%, to $0.78 billion in the quarter": the change, then the figure it reached
 _CHANGE_TO = re.compile(r",?\s(?:or\s)?\d[\d.]*\s?(?:%|percent),?\s(?:to|from)\s\$", re.I)
 # "Diluted EPS of $0.43 versus $0.39 a year ago, before one-time items": the qualifier after the pair holds for both
@@ -365,15 +375,15 @@ class ProseExtractor:
     def paragraph(self, paragraph: Paragraph) -> list[Fact]:
         """Facts of one paragraph; of an overlong one (no release writes 20,000 characters without a
         break), only the beginning is read, so that no input makes the work grow without bound."""
-        if is_heading(paragraph.text):
-            # (not a letterhead's contact line: "Harbor Point Insurance Group" above "Harbor Point Holdings, Inc.")
-            self.under_a_part = self.in_body and heading_names_a_part(paragraph.text, self.entity_words)
-            self._heading_period(paragraph.text)
-            return []
         if _BASIS_SECTION.search(paragraph.text):
             # "First-Quarter 2019 Consolidated Results (on a year-over-year, comparable basis unless otherwise
             # noted)": what follows is on that basis, not GAAP's, until the next heading
             self.under_a_part = True
+            self._heading_period(paragraph.text)
+            return []
+        if is_heading(paragraph.text):
+            # (not a letterhead's contact line: "Harbor Point Insurance Group" above "Harbor Point Holdings, Inc.")
+            self.under_a_part = self.in_body and heading_names_a_part(paragraph.text, self.entity_words)
             self._heading_period(paragraph.text)
             return []
         if not _BULLET_OPENING.match(paragraph.text):
@@ -727,9 +737,9 @@ class ProseExtractor:
                 # nine-month period, income from continuing operations increased ...": what the sentences after it
                 # speak of, though its own figures are not read
                 main = resolve(opening, self.anchor, None, False)
-        named = [p for p in main_periods if not p.is_relative]
-        if main is None and named and all(p.kind == "ytd" and resolve(p, self.anchor, self.previous, False) is None
-                                          for p in named):
+        stated = [p for p in main_periods if not p.is_relative]
+        if main is None and stated and all(p.kind == "ytd" and resolve(p, self.anchor, self.previous, False) is None
+                                           for p in stated):
             # "Year-to-date revenue increased 4 percent to $231,880,000" where the year's start is unknown: what
             # the next sentences speak of, unsaid ("Net earnings of $7,904,000 increased 9 percent")
             self.previous, self.unsettled = None, True
@@ -795,6 +805,7 @@ class ProseExtractor:
         """A heading that names one period ("Fourth Quarter Results", "Full Year Results") dates the
         sentences under it that name none; one naming two periods dates nothing, unless it compares the
         second with the first ("Nine Month Highlights - versus Fiscal 2010 Nine Month Performance")."""
+        text = without_a_compared_note(text)
         compared = next((m.start() for m in _COMPARISON.finditer(text) if m.group().lower() not in _BEFORE_AN_AMOUNT),
                         len(text))
         found = [r for ref in find_periods(text) if (ref.months or ref.kind == "ytd") and not ref.instant
@@ -1410,7 +1421,7 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
     if _ANOTHER_NUMBER.match(text, amount.end) or (abs(amount.value) >= 1000 and _ANOTHER_LOSS.match(text, amount.end)):
         return True  # "Total revenues $ 6,512 $ 6,407 2 $ 19,263": a table's row, its scale above it
     if _DIFFERENCE_AFTER.match(text, amount.end) or _PAIR_EXCLUDED.match(text, amount.end) or _CHANGE_TO.match(
-            text, amount.end):
+            text, amount.end) or _A_CLASS_OF_SHARES.match(text, amount.end):
         return True  # "Earnings per share were $0.03 higher than the same period in 2011": a change
     if _PART_AFTER.match(text, amount.end):
         return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
