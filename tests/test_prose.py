@@ -4433,3 +4433,11 @@ def test_a_quarters_heading_with_a_note_on_what_it_compares_with() -> None:
                   "\u2022 Revenue was $845.0 million, up 3.2%", head=head)
     assert summary(found) == {("Revenues", Decimal("212300000"), Period(D(2022, 4, 30), D(2022, 2, 1))),
                               ("Revenues", Decimal("845000000"), Period(D(2022, 4, 30), D(2021, 5, 1)))}
+
+
+def test_an_undated_release_may_name_its_quarter_after_a_change() -> None:
+    text = ("Marlowe Instruments Inc. reported an increase of 12.4% in net income for the fourth quarter of 2005 to "
+            "$23.6 million. Earnings per share were $0.47 for the quarter, up 11.9%.\n")
+    q4 = Period(D(2005, 12, 31), D(2005, 10, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("23600000"), q4),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.47"), q4)}

@@ -1024,9 +1024,9 @@ def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[Pe
 _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s(?:income|loss)|revenues?|sales"
                       r"|highlights)\b", re.I)  # "Full-Year 2019 Highlights" too
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
-# a figure or a comparison before a period in its sentence: "down 1 percent from the second quarter of 2010"
-_FIGURE_OR_COMPARISON = re.compile(r"[$\d%]|\b(?:from|than|versus|vs|compared|comparison|over|against|percent|ago)\b",
-                                   re.I)
+# an amount or a comparison before a period in its sentence: "down 1 percent from the second quarter of 2010" (not a
+# change alone: "reported an increase of 12.4% in net income for the fourth quarter of 1995")
+_FIGURE_OR_COMPARISON = re.compile(r"\$|\b(?:from|than|versus|vs|compared|comparison|over|against|ago)\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|compared|versus|vs)\b", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 _YEAR_END_DAYS = 100  # a year's results (audited) may take longer: "Fourth Quarter 2007 Results" on March 19, 2008
