@@ -4441,3 +4441,13 @@ def test_an_undated_release_may_name_its_quarter_after_a_change() -> None:
     q4 = Period(D(2005, 12, 31), D(2005, 10, 1))
     assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("23600000"), q4),
                                        ("EarningsPerShareBasicAndDiluted", Decimal("0.47"), q4)}
+
+
+def test_a_footnote_mark_after_a_space_and_other_wordings_of_per_share() -> None:
+    found = facts("Net income (1) increased by $0.6 million or 9% to $7.4 million in the second quarter of 2006. "
+                  "Earnings per share, assuming dilution, were $0.23 for the quarter. Second-quarter earnings per "
+                  "ordinary share were $0.24.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("7400000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006),
+                              # (beside a diluted figure, the unqualified one is basic, as the rules say)
+                              ("EarningsPerShareBasic", Decimal("0.24"), Q2_2006)}

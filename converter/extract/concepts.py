@@ -91,8 +91,8 @@ def matcher() -> Matcher:
             alts.append(f"(?P<{group}>{_pattern(phrase)}{tail})")
         body = "|".join(alts)
         head = r"[\s,]*" if anchored else r"(?<![\w-])" + _first_letters(entries)
-        # a footnote mark on the phrase before an amount: "net income1 of $400 million", "net income(1) was"
-        mark = "" if anchored else r"(?:\d{1,2}|\(\d{1,2}\))?"
+        # a footnote mark on the phrase before an amount: "net income1 of $400 million", "net income (1) was"
+        mark = "" if anchored else r"(?:\d{1,2}|\s?\(\d{1,2}\))?"
         return re.compile(rf"{head}(?:{body}){mark}(?![\w-])", re.I)
 
     return Matcher(compile_(leading, "l", False), compile_(trailing, "t", True), groups)
