@@ -427,7 +427,7 @@ class ProseExtractor:
             # million": a sentence that opens on a bare total goes on about the segment before it; after a part named
             # ("Carrow Home Care, Inc., the company's home care subsidiary, had revenues ... Net earnings for the
             # quarter declined to $1.2 million"), on any figure
-            continues_a_part = after_a_part and self._opens_on_revenue(sentence, any_concept=after_a_named_part)
+            continues_a_part = after_a_part and self._opens_on_a_bare_figure(sentence, any_concept=after_a_named_part)
             # "The following non-GAAP results exclude the impact of stock compensation. ...": the rest of the paragraph
             off_gaap = off_gaap or bool(_NON_GAAP_FOLLOWS.match(sentence))
             if part_paragraph or self.under_a_part or on_a_method or continues_a_part or off_gaap:
@@ -487,8 +487,8 @@ class ProseExtractor:
         return [f for f in self.bare if abs(f.value) in self.continuing]
 
     @staticmethod
-    def _opens_on_revenue(sentence: str, any_concept: bool = False) -> bool:
-        """Whether a sentence opens on a revenue phrase (or with `any_concept`, any) with no subject of its own
+    def _opens_on_a_bare_figure(sentence: str, any_concept: bool = False) -> bool:
+        """Whether a sentence opens on a revenue phrase (or with `any_concept`, any phrase) with no subject of its own
         ("Revenue advanced 1.9% ...", "Its revenues increased 18 percent to $21.4 million")."""
         first = next(iter(find_mentions(sentence)), None)
         return first is not None and (any_concept or first.concept == "Revenues") and (
