@@ -5,6 +5,8 @@
 - `find_periods` searches a text only for the kinds of mention whose key words it holds: every
   mention of a kind must hold one of its key words.
 - EDGAR parts are found tag by tag: unclosed, lower-case and skipped parts as before.
+- Concept phrases are scouted with a trie and named by the long alternation only where one stands:
+  the same mentions as the alternation searching alone.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 from conftest import CORPUS
 
 from converter.document import Paragraph, Table
-from converter.extract import periods
+from converter.extract import concepts, periods
 from converter.pipeline import read
 from converter.readers import edgar, html
 from converter.readers.text import decode
@@ -97,6 +99,19 @@ def test_prefiltered_search_finds_what_every_pattern_finds(monkeypatch):
     monkeypatch.setattr(periods, "_KEYS", {kind: every for kind in periods._KEYS})  # every pattern always runs
     assert [periods.find_periods(t) for t in texts] == fast
     periods.clear_caches()
+
+
+def test_scouted_concept_search_finds_what_the_alternation_finds():
+    matcher = concepts.matcher()
+    texts = _corpus_texts() + EXTRA + ["Net income-per share, pre-tax income1 and long term debt (2) rose",
+                                       "net sales net; net sales per square foot"]
+    found = 0
+    for text in texts:
+        plain = [(matcher.concepts[h.lastgroup], h.start(h.lastgroup), h.end()) for h in matcher.leading.finditer(text)]
+        scouted = [((m.concept, m.loss, m.weak), m.start, m.end) for m in concepts.find_mentions(text)]
+        assert scouted == plain, text
+        found += len(plain)
+    assert found > 500  # the texts name concepts often
 
 
 HEADER = "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE: 8-K\nCENTRAL INDEX KEY: 0001234567\n</SEC-HEADER>\n"

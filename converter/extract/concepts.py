@@ -29,14 +29,18 @@ class Mention:
     weak: bool = False  # a weak synonym: see the module's docstring
 
 
-def _pattern(phrase: str) -> str:
-    words = re.split(r"\s+", phrase.strip())
+def _words(phrase: str) -> list[str]:
+    """The phrase as regex pieces, one per word, each but the first led by its space."""
     parts = []
-    for word in words:
+    for word in re.split(r"\s+", phrase.strip()):
         # a hyphen may be a dash or a space ("Earnings per Share \u2013 diluted"), an apostrophe curled or dropped
         w = re.escape(word).replace("\\-", "[\\s\u2013\u2014-]?").replace("'", "['\u2019]?")
-        parts.append(w)
-    return r"\s".join(parts)
+        parts.append(rf"\s{w}" if parts else w)
+    return parts
+
+
+def _pattern(phrase: str) -> str:
+    return "".join(_words(phrase))
 
 
 _Entry = tuple[str, str, bool, bool]  # (phrase, concept, loss, weak)
@@ -47,6 +51,29 @@ class Matcher:
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
     concepts: dict[str, tuple[str, bool, bool]]  # group name -> (concept, loss, weak)
+    scout: re.Pattern[str]  # matches where `leading` does, and nowhere else, but tries each prefix once
+
+
+def _trie(branches: list[list[str]]) -> str:
+    """One alternation of regex pieces sequences, sharing their common prefixes.
+
+    Python's regex engine tries the alternatives of a long list one by one at every place; shared
+    prefixes make it try "net" once, not for each of the hundred phrases that begin with it. With
+    backtracking, the trie matches wherever some sequence does."""
+    tree: dict[str, dict] = {}
+    for pieces in branches:
+        node = tree
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a sequence ends here
+
+    def render(node: dict[str, dict]) -> str:
+        alts = [piece + render(child) if child else piece for piece, child in sorted(node.items()) if piece]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return render(tree)
 
 
 def _first_letters(entries: list[_Entry]) -> str:
@@ -80,8 +107,9 @@ def matcher() -> Matcher:
     nets = sorted({p.split()[1] for p, *_ in leading if p.lower().startswith("net ")}, key=lambda w: (-len(w), w))
     next_net = r"(?!\s(?:" + "|".join(_pattern(w) for w in nets) + r")\b)" if nets else ""
 
-    def compile_(entries: list[_Entry], prefix: str, anchored: bool) -> re.Pattern[str]:
-        alts = []
+    def compile_(entries: list[_Entry], prefix: str, anchored: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The matcher (a group per phrase, longest first) and its scout (the same phrases as a trie)."""
+        alts, branches = [], []
         for i, (phrase, name, loss, weak) in enumerate(sorted(entries, key=lambda e: (-len(e[0]), e[0]))):
             group = f"{prefix}{i}"
             groups[group] = (name, loss, weak)
@@ -89,22 +117,29 @@ def matcher() -> Matcher:
             if name not in per_share:  # "consolidated earnings per share", "net sales per square foot"
                 tail += r"(?!\sper\s)"
             alts.append(f"(?P<{group}>{_pattern(phrase)}{tail})")
-        body = "|".join(alts)
+            branches.append([*_words(phrase), tail])
         head = r"[\s,]*" if anchored else r"(?<![\w-])" + _first_letters(entries)
         # a footnote mark on the phrase before an amount: "net income1 of $400 million", "net income (1) was"
         mark = "" if anchored else r"(?:\d{1,2}|\s?\(\d{1,2}\))?"
-        return re.compile(rf"{head}(?:{body}){mark}(?![\w-])", re.I)
+        return (re.compile(rf"{head}(?:{'|'.join(alts)}){mark}(?![\w-])", re.I),
+                re.compile(rf"{head}{_trie(branches)}{mark}(?![\w-])", re.I))
 
-    return Matcher(compile_(leading, "l", False), compile_(trailing, "t", True), groups)
+    (lead, scout), (trail, _) = compile_(leading, "l", False), compile_(trailing, "t", True)
+    return Matcher(lead, trail, groups, scout)
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Phrases in `text` that name a concept before its amount ("net income of ...")."""
     m = matcher()
     out = []
-    for hit in m.leading.finditer(text):
+    at = 0
+    # the scout finds each place where a phrase matches; the matcher, asked only there, says which one
+    while (found := m.scout.search(text, at)) is not None:
+        hit = m.leading.match(text, found.start())
+        assert hit is not None  # the scout matches only where the matcher does
         name, loss, weak = m.concepts[hit.lastgroup]  # type: ignore[index]
         out.append(Mention(name, hit.start(hit.lastgroup), hit.end(), loss, weak))
+        at = hit.end()
     return out
 
 
