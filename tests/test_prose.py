@@ -4451,3 +4451,36 @@ def test_a_footnote_mark_after_a_space_and_other_wordings_of_per_share() -> None
                               ("EarningsPerShareDiluted", Decimal("0.23"), Q2_2006),
                               # (beside a diluted figure, the unqualified one is basic, as the rules say)
                               ("EarningsPerShareBasic", Decimal("0.24"), Q2_2006)}
+
+
+def test_a_figure_in_parentheses_gives_its_sign_to_itself_only() -> None:
+    found = facts("Diluted EPS fell to $(0.14) from $0.27 in the second quarter of 2005, a drop of 151.9%.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("-0.14"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.27"), Q2_2005)}
+
+
+def test_the_same_periods_pair_a_compared_list_with_the_periods_in_order() -> None:
+    found = facts("Revenues were $84.6 million for the quarter and $251.2 million for the six months ended June 30, "
+                  "2006, compared to revenues of $77.9 million and $230.4 million for the same periods in 2005. Net "
+                  "income was $6.1 million and $11.9 million for the three months and six months ended June 30, 2006, "
+                  "versus $5.2 million and $9.8 million for the corresponding periods last year.")
+    assert summary(found) == {("Revenues", Decimal("84600000"), Q2_2006), ("Revenues", Decimal("251200000"), H1_2006),
+                              ("Revenues", Decimal("77900000"), Q2_2005), ("Revenues", Decimal("230400000"), H1_2005),
+                              ("NetIncomeLoss", Decimal("6100000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("11900000"), H1_2006),
+                              ("NetIncomeLoss", Decimal("5200000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("9800000"), H1_2005)}
+
+
+def test_quarter_codes_and_the_preceding_years_quarter() -> None:
+    found = facts("Q2FY06 total revenues were $21.4 million, up 6 percent from revenues in the first quarter of fiscal "
+                  "2006 (Q1FY06) of $20.2 million. Revenue was $19.8 million in the preceding year\u2019s second "
+                  "quarter.")
+    assert summary(found) == {("Revenues", Decimal("21400000"), Q2_2006), ("Revenues", Decimal("20200000"), Q1_2006),
+                              ("Revenues", Decimal("19800000"), Q2_2005)}
+
+
+def test_a_quarter_compared_with_the_prior_fiscal_year_is_that_quarter_a_year_before() -> None:
+    found = facts("Second quarter revenues decreased to $14.2 million in fiscal 2006 compared to $15.1 million in the "
+                  "prior fiscal year.")
+    assert summary(found) == {("Revenues", Decimal("14200000"), Q2_2006), ("Revenues", Decimal("15100000"), Q2_2005)}

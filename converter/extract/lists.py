@@ -18,6 +18,10 @@ from .periods import PeriodRef, listed_length
 from .sentences import clause_of
 
 _RESPECTIVELY = vocab.phrases(vocab.load()["respectively_words"])
+# "compared to $77.9 million and $230.4 million for the same periods in 2002": the periods in the order of the figures
+# compared with, as "respectively" says
+_SAME_PERIODS = re.compile(r"\bthe\s(?:same|comparable|corresponding|respective|similar|prior[\s-]year|year[\s-]ago)\s"
+                           r"(?:(?:fiscal\s)?(?:19|20)\d\d\s)?periods\b", re.I)
 _AMOUNT_JOIN = re.compile(r"[\s,]*(?:and\s)?")  # "$120.5 million, $12.1 million and $0.45"
 _PARTNER_JOIN = re.compile(r"[\s,]*(?:or\s|\()")  # "$3.4 million, or $0.27 per diluted share", "$3.4 million ($0.27"
 _COMMA = re.compile(r"[\s,]*")
@@ -54,7 +58,7 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
     `lead_ok(start, mention)` whether the words before a list at `start` let a phrase after it name its
     figures ("The company earned $0.46 and $0.45 per share", not "Charges were $0.05 and $0.02 per share")."""
     out: dict[int, Listed] = {}
-    for word in _RESPECTIVELY.finditer(text):
+    for word in sorted([*_RESPECTIVELY.finditer(text), *_SAME_PERIODS.finditer(text)], key=lambda m: m.start()):
         at = clause_of(clauses, word.start())
         main = max((i for i in range(at + 1) if not comparing[i]), default=0)
         after = next((i for i in range(at + 1, len(clauses)) if not comparing[i]), None)
@@ -172,6 +176,8 @@ def listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
     for ref in refs:
         length = listed_length(text, ref)
         if length is not None:
+            if out and out[-1].end > length.start:  # "the three months and nine months ended ...": one period, dated
+                out.pop()
             out.append(length)
         out.append(ref)
         year = _YEAR_AFTER.match(text, ref.end)

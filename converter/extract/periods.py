@@ -79,7 +79,7 @@ _AFTER_A_REPORT = "|".join(rf"(?<=\b{verb}\s{article})" for verb in ("reports", 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_quarter", re.compile(
         rf"\b(?:(?P<fy1>{_YEAR})(?:'s)?\s(?:fiscal\s)?|(?:fiscal\s(?:year\s)?|FY\s?)(?P<fy0>{_YEAR})(?:['\u2019]s)?\s"
-        rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|last)\s(?:fiscal\s)?year['\u2019]s|year[\s-](?:ago|earlier)"
+        rf"|(?P<prev>(?:the\s)?(?:(?:previous|prior|preceding|last)\s(?:fiscal\s)?year['\u2019]s|year[\s-](?:ago|earlier)"
         r"|prior[\s-]year)"
         # "Last year for the 4th quarter, the Company reported ..."
         r"|(?:last|prior|previous)\syear,?\s(?:for|in|during)\sthe)\s"
@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b"
                              # "Q4 FY98", "the Q4 of fiscal 2002"
-                             r"|\bQ(?P<qn4>[1-4])[\s-]FY\s?['\u2019]?(?P<yy>\d\d)\b"
+                             r"|\bQ(?P<qn4>[1-4])[\s-]?FY\s?['\u2019]?(?P<yy>\d\d)\b"
                              rf"|\bQ(?P<qn5>[1-4])\sof\s(?:[Ff]iscal\s(?:[Yy]ear\s)?|FY\s?)?(?P<fy3>{_YEAR})\b"
                              r"|\bQ(?P<qn3>[1-4])\b(?![\s-]?(?:\d|['\u2019]|FY))")),
     # "4Q 2008", "4Q08", "Q4'08": shorthand in prose; a table headed so ("2Q21 | 1Q21 | 2Q20") is a summary
@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:same|comparable|comparative|corresponding|similar|like|comp)\s"
         rf"(?:(?:fiscal\s(?:year\s)?)?(?P<fy_in>{_YEAR})\s"
         r"|fiscal\s(?:year\s)?)?"
-        rf"(?P<unit>quarter|period|three[\s-]months?|(?:two|three)\squarters|"
+        rf"(?P<unit>quarter|period(?!s\b)|three[\s-]months?|(?:two|three)\squarters|"
         rf"six[\s-]months?|nine[\s-]months?|twelve[\s-]months?"
         r"|(?:prior|previous)\s(?:fiscal\s)?year\b(?!\s(?:quarter|period)\b))"  # "the corresponding prior fiscal year"
         rf"(?:\s(?:of\s|in\s|during\s)?(?:the\s)?(?:(?:a|one)\syear\sago|last\syear|(?:a|one)\syear\searlier|"
@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"|\bcomparable\s(?:fiscal\s)?(?P<fy2>{_YEAR})\b(?![\s-](?:{_ORDW}|quarter|period|"
                                rf"(?:{_alt(_MCOUNT)})[\s-]months?|first|second|nine|six))", re.I)),
     ("prior_quarter", re.compile(
-        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior)\s(?:fiscal\s)?year['\u2019]s"
+        r"\b(?:the\s)?(?:year[\s-]ago|prior[\s-]year|year[\s-]earlier|(?:last|previous|prior|preceding)\s(?:fiscal\s)?year['\u2019]s"
         r"|(?:last|previous|prior)\sfiscal\syear(?=\s(?:quarter|period)\b))"  # "in the prior fiscal year quarter"
         r"\s(?:fiscal\s)?(?P<unit>quarter|period|first\shalf|(?:first\s)?six[\s-]months|(?:first\s)?nine[\s-]months)",
         re.I)),
@@ -184,7 +184,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the December quarter", "the year-ago June quarter", "the September 2002 quarter": the three months ending
     # with that month (not "the March quarter of fiscal 1997", which a fiscal year may place in either year)
     ("month_quarter", re.compile(
-        r"\b(?:(?P<prev>(?:the\s)?(?:year[\s-](?:ago|earlier)|prior[\s-]year|(?:last|previous|prior)\s(?:fiscal\s)?"
+        r"\b(?:(?P<prev>(?:the\s)?(?:year[\s-](?:ago|earlier)|prior[\s-]year|(?:last|previous|prior|preceding)\s(?:fiscal\s)?"
         r"year['\u2019]s))\s"
         rf"|(?:the|this|our|its)\s)(?P<mon>{_MONTH})(?:\s(?P<year>{_YEAR}))?[\s-]quarter\b(?!\s(?:of|ended|ending)\b)"
         rf"{_AGO}", re.I)),

@@ -683,6 +683,10 @@ class ProseExtractor:
                 # the same quarter of 1997, when the comparison follows the clause it compares with; so too a clause
                 # set against it: "Net income for the first nine months of 1996 was $2,310,000 while in 1995, ..."
                 ref = replace(ref, months=None, same=True)
+            elif is_comparison and ref is not None and ref.kind == "year_before" and _shorter_than_a_year(base):
+                # "Second quarter revenues decreased to $14.2 million compared to $15.1 million in the prior fiscal
+                # year": that quarter of the year before
+                ref = replace(ref, months=None, same=True)
             resolved = None
             partner = next((o for o in out if b.partner is not None and o.amount == b.partner), None)
             if partner is not None and not want_instant:
@@ -1063,8 +1067,10 @@ class ProseExtractor:
             return None
         if not _alike(amount, other.amount) or (self.taxonomy[other.concept].is_monetary and _unlike_a_total(amount)):
             return None  # "$2.75" compared with "$3,946 million" is not the same figure a year earlier
-        loss = other.negative and not amount.negative and (_is_loss_concept(other.concept)
-                                                              or self.taxonomy[other.concept].is_per_share)
+        # "a net loss of $5.0 million compared with $3.0 million" is a loss both times; "fell to $(0.14) from
+        # $0.27" is not: the sign the parentheses give a figure is its own
+        loss = other.negative and not other.amount.negative and not amount.negative and (
+            _is_loss_concept(other.concept) or self.taxonomy[other.concept].is_per_share)
         if a_loss is not None:
             if not (_is_loss_concept(other.concept) or self.taxonomy[other.concept].is_per_share):
                 return None
@@ -1082,7 +1088,8 @@ class ProseExtractor:
                     and _LIST_JOIN.fullmatch(text, p.end, amount.start)), None)
         if ref is None:
             return None
-        return _make(amount, last.concept, last.negative or amount.negative, clause, amount.start, amount.end)
+        return _make(amount, last.concept, (last.negative and not last.amount.negative) or amount.negative, clause,
+                     amount.start, amount.end)
 
     def _compared_per_share(self, text: str, amount: Amount, done: list[_Bound], clause: int, clause_start: int,
                             comparing: list[bool], previous_amount: Amount | None) -> _Bound | None:
