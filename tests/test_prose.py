@@ -4484,3 +4484,26 @@ def test_a_quarter_compared_with_the_prior_fiscal_year_is_that_quarter_a_year_be
     found = facts("Second quarter revenues decreased to $14.2 million in fiscal 2006 compared to $15.1 million in the "
                   "prior fiscal year.")
     assert summary(found) == {("Revenues", Decimal("14200000"), Q2_2006), ("Revenues", Decimal("15100000"), Q2_2005)}
+
+
+def test_a_bullet_with_spaces_after_its_hyphen_is_no_column() -> None:
+    found = facts("Summary of June 2006 Quarter Results:\n\n -   Total revenues for the quarter were a record $52.3 "
+                  "million, up\n     12% versus $46.7 million for the year-ago quarter.\n\n -   Net income for the "
+                  "quarter was $4.1 million, or $0.07 per share,\n     versus $3.2 million, or $0.05 per share, for "
+                  "the year-ago\n     quarter.")
+    assert summary(found) == {("Revenues", Decimal("52300000"), Q2_2006), ("Revenues", Decimal("46700000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("4100000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("3200000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.07"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.05"), Q2_2005)}
+
+
+def test_a_double_spaced_headline_over_two_lines_is_one() -> None:
+    contacts = "".join(f"Contact line {n}\n\n" for n in range(1, 7))  # the headline's words below the top lines
+    text = ("Exhibit 99.1\n\n" + contacts + "BRANDT RADIO REPORTS FINANCIAL RESULTS FOR THE SECOND\n\nQUARTER 2006 AND "
+            "OTHER EVENTS\n\nRockford, IL (July 24, 2006) \u2013 The second quarter of 2006 was a record for Brandt "
+            "Radio Systems, Inc.\n\nHe added that the first six months of 2006 were the company's best.\n\n"
+            "Second Quarter Results\n\nRevenue for the second quarter of 2006 doubled to $4.6 million from the $2.3 "
+            "million achieved during the second quarter of 2005.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("4600000"), Q2_2006),
+                                       ("Revenues", Decimal("2300000"), Q2_2005)}

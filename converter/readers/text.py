@@ -28,6 +28,7 @@ _MARK = r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]"
 # "    --  Net income ..." too, and a glued bullet
 _BULLET_LINE = re.compile(r"(?:" + _MARK + r"|\s*--\s)\s+[A-Z$\d(]|\s*\u2022(?=[A-Z][a-z])")
 _BULLET_ALONE = re.compile(_MARK + r"\s*")  # a bullet whose text is on the next line
+_BULLET_GAP = re.compile(r"^(?:" + _MARK + r"|--)\s+(?=[A-Z][a-z])")  # the mark and the spaces after it
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>\s*\d*|</?(?:PAGE|TEXT|PRE|DOCUMENT)>|\f+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3})\s*$", re.I)
 _PLACEHOLDER = re.compile(
@@ -110,7 +111,7 @@ codecs.register_error("latin1-fallback", _latin1_fallback)
 
 def _is_tabular(line: str) -> bool:
     """A line laid out in columns: a number or dash in a column of its own, or a dot leader."""
-    body = line.strip()
+    body = _BULLET_GAP.sub("", line.strip(), count=1)  # " -   Net income was $4.1 million": a bullet, not a column
     if not body:
         return False
     if _DOT_LEADER.search(body):
@@ -203,6 +204,8 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
         if kind == "blank":
             if pending_break:
                 continue  # blank lines around a page break do not end a paragraph by themselves
+            if paragraph and _headline_goes_on(paragraph[-1][1], lines, kinds, i):
+                continue  # "ACME REPORTS RESULTS FOR THE SECOND" / (blank) / "QUARTER 2005": one headline
             flush_paragraph()
             flush_table()
             continue
@@ -271,6 +274,18 @@ def _is_headline(line: str) -> bool:
 
 
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs.", "-"})
+_DANGLING = _SMALL_WORDS | {word.lower() for word in vocab.load()["ordinals"]}  # words no headline ends on
+
+
+def _headline_goes_on(line: str, lines: list[tuple[int, str]], kinds: list[str], at: int) -> bool:
+    """Whether a headline line that ends on a word that needs the next ("... RESULTS FOR THE SECOND") goes on in the
+    headline line after the blank ones from `at`."""
+    words = line.split()
+    if not words or words[-1].lower() not in _DANGLING or not _is_headline(line):
+        return False
+    while at < len(kinds) and kinds[at] == "blank":
+        at += 1
+    return at < len(kinds) and kinds[at] == "text" and _is_headline(lines[at][1])
 
 
 def _is_title(line: str) -> bool:
@@ -324,7 +339,7 @@ def _is_rules(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     """A line of running text: long, many words, no column gap; or a sentence."""
-    body = line.strip()
+    body = _BULLET_GAP.sub("", line.strip(), count=1)
     if _COLUMN_GAP.search(body) or (body.startswith("(") and body.endswith(")")):
         return False  # not "(Unaudited, in thousands, except per share amounts)" over a table's header either
     words = body.split()
