@@ -4507,3 +4507,39 @@ def test_a_double_spaced_headline_over_two_lines_is_one() -> None:
             "million achieved during the second quarter of 2005.\n")
     assert summary(facts_of(text)) == {("Revenues", Decimal("4600000"), Q2_2006),
                                        ("Revenues", Decimal("2300000"), Q2_2005)}
+
+
+def test_an_undated_release_does_not_take_the_quarter_it_is_level_with() -> None:
+    text = ("BRAXLEY AVIONICS ANNOUNCES THIRD QUARTER EARNINGS\n\n TULSA, Okla., Oct. 24 /PRNewswire/ -- Braxley Avionics "
+            "Incorporated today reported earnings for the third quarter of $.23 per share on net earnings of $4.6 "
+            "million.\n Earnings reported were level with third quarter of 1995.\n")
+    assert summary(facts_of(text)) == set()  # the quarter reported is the one a year after 1995's, of no stated year
+
+
+def test_a_compared_figure_followed_by_loss_is_a_loss() -> None:
+    found = facts("Net income was $318,000 in the second quarter, versus a $741,000 loss for the same period last "
+                  "year. Sales were $9.2 million, compared to a $1.1 million loss on the sale of a division last year.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("318000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-741000"), Q2_2005),
+                              ("Revenues", Decimal("9200000"), Q2_2006)}
+
+
+def test_what_it_would_have_been_without_the_divested_units_is_no_fact() -> None:
+    found = facts("The company reported revenue of $61.3 million for the second quarter. Without the divested marine "
+                  "businesses, the year-ago sales amounted to $63.5 million.")
+    assert summary(found) == {("Revenues", Decimal("61300000"), Q2_2006)}
+
+
+def test_year_ago_before_a_noun_is_the_same_period_a_year_before() -> None:
+    found = facts("Revenue for the second quarter was $61.3 million. The year-ago sales amounted to $58.5 million.")
+    assert summary(found) == {("Revenues", Decimal("61300000"), Q2_2006), ("Revenues", Decimal("58500000"), Q2_2005)}
+
+
+def test_a_lead_ending_in_include_heads_the_bullets_under_it() -> None:
+    head = ("CORVANA HEALTH ANNOUNCES FOURTH QUARTER AND YEAR-END 2005 RESULTS\n\nNAPLES, Fla., February 20, 2006 -- "
+            "Corvana Health Systems, Inc. today announced its results for the fourth quarter and year ended December "
+            "31, 2005.\n\n")
+    found = facts("Key metrics for the fourth quarter (all percentage changes in the bullets below compare the fourth "
+                  "quarter of 2005 to the fourth quarter of 2004) include:\n\n  \u2022 Net revenue increased 4.2% to "
+                  "$612.4 million;\n  \u2022 Adjusted EBITDA increased 8.1% to $71.3 million;", head=head)
+    assert summary(found) == {("Revenues", Decimal("612400000"), Period(D(2005, 12, 31), D(2005, 10, 1)))}

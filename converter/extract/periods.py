@@ -174,7 +174,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_before", re.compile(r"\b(?:the\s)?(?:previous|prior|preceding|last)\sfiscal\syear\b(?!['\u2019]s)", re.I)),
     # not "fiscal year '93", a year this reader does not place; "Year revenues were ..." opens on the year
     ("this_year", re.compile(
-        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-](?:fiscal\s)?year\b|\bthe\syear\b(?!\s(?:ago|earlier|before|(?:19|20)\d\d)|[\s-]to[\s-]date)"
+        r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-](?:fiscal\s)?year\b|\bthe\syear\b(?![\s-](?:ago|earlier|before)\b|\s(?:19|20)\d\d|[\s-]to[\s-]date)"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b)"
         # "today reported annual net income of $27.6 million" (not "Cascade has annual sales of $11 million": a size)
         r"|\bannual(?=\s(?:net\s(?:income|earnings|loss)|earnings|diluted|basic|eps)\b)"
@@ -193,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?P<what2>quarter|year)[\s-]end)\b", re.I)),
     ("instant_date", re.compile(rf"\b(?:at|as\sof|on)\s{DATE}", re.I)),
     ("year_ago_instant", re.compile(r"\b(?:last\syear\sat\sthis\stime|(?:a|one)\syear\sago"
-                                    r"|at\sthe\ssame\stime\slast\syear|a\syear\searlier|last\syear|(?:the\s)?prior[\s-]year"
+                                    r"|at\sthe\ssame\stime\slast\syear|a\syear\searlier|last\syear|(?:the\s)?(?:prior[\s-]year|year[\s-]ago)"
                                     r"|the\sprevious\syear|the\syear\sbefore)\b",  # "Prior year earnings were"
                                     re.I)),
 ]
@@ -1026,7 +1026,9 @@ _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
 # an amount or a comparison before a period in its sentence: "down 1 percent from the second quarter of 2010" (not a
 # change alone: "reported an increase of 12.4% in net income for the fourth quarter of 1995")
-_FIGURE_OR_COMPARISON = re.compile(r"\$|\b(?:from|than|versus|vs|compared|comparison|over|against|ago)\b", re.I)
+# (or "Earnings were level with third quarter of 1995")
+_FIGURE_OR_COMPARISON = re.compile(r"\$|\b(?:from|than|versus|vs|compared|comparison|over|against|ago"
+                                    r"|(?:level|flat|even|in\sline|consistent|on\spar)\swith)\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|compared|versus|vs)\b", re.I)
 _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, not months
 _YEAR_END_DAYS = 100  # a year's results (audited) may take longer: "Fourth Quarter 2007 Results" on March 19, 2008

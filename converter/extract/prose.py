@@ -177,6 +177,9 @@ _CHANGE_ON_THE_WAY = re.compile(
     r",?(?=\s(?i:to)(?:\s(?i:approximately|about))?\s*$)")
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
+_LEADS_A_LIST = re.compile(r"\b(?:include|includes|included|were|are|was|is|follows?|highlights?)\s?:\s*$", re.I)
+_LOSS_WORD_AFTER = re.compile(r"\s(?:net\s)?loss\b", re.I)
+_LOSS_OF = re.compile(r"\s(?:net\s)?loss\s(?:on|from|at|of)\s", re.I)
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change; so is "Revenue increase of
 # $5.1 million", "rose 12%, an increase of $5.1 million", "Net income decrease was $2.0 million"
@@ -226,6 +229,8 @@ _CHANGE_TAIL = r"[^,;$]{0,120}?,"
 _OPENS_BEFORE_A_CHANGE = re.compile(rf"\W*(?:(?:in|for|during)\s[^,;]{{1,60}},\s?)?{_BEFORE_A_CHANGE}{_CHANGE_TAIL}",
                                     re.I)
 _BEFORE_OPENER = re.compile(rf"\W*{_BEFORE_A_CHANGE}{_CHANGE_TAIL}", re.I)  # a sentence opening "Before the charge,"
+# "Without the divested marine businesses, the year-ago sales amounted to $63.5 million": what it would have been
+_WITHOUT_OPENER = re.compile(rf"\W*without\s(?:the|these|those|such|its|their)\s{_CHANGE_TAIL}", re.I)
 # anywhere later in the amount's clause: "$17.6 million, $1.19 per share, for the same period a year ago,
 # which excludes the effect of a patent settlement"
 _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|excludes|exclude))\b", re.I)
@@ -385,6 +390,11 @@ class ProseExtractor:
             # (not a letterhead's contact line: "Harbor Point Insurance Group" above "Harbor Point Holdings, Inc.")
             self.under_a_part = self.in_body and heading_names_a_part(paragraph.text, self.entity_words)
             self._heading_period(paragraph.text)
+            return []
+        if _LEADS_A_LIST.search(paragraph.text) and not _MONEY_SIGN.search(paragraph.text):
+            # "Key metrics for the fourth quarter (all percentage changes below compare the fourth quarter of 2010 to
+            # the fourth quarter of 2009) include:": a heading of the bullets under it, its asides left out
+            self._heading_period(_ASIDE.sub("", paragraph.text))
             return []
         if not _BULLET_OPENING.match(paragraph.text):
             self.heading = None  # a heading's bullets go on about its period; running text may turn to another
@@ -1032,6 +1042,9 @@ class ProseExtractor:
         # "compared to a loss of $3.6 million": the loss of what the clause before states
         a_loss = _A_LOSS.search(text, clause_start, amount.start)
         gap_end = a_loss.start() if a_loss is not None else amount.start
+        loss_after = a_loss is None and _LOSS_WORD_AFTER.match(text, amount.end) is not None  # "versus a $741,000 loss"
+        if loss_after and _loss_of_something(text, amount.end):
+            return None  # "compared to a $1.1 million loss on the sale of a division": a loss of something else
         if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
             # "... $57.0 million in the second quarter of 1999 and $110.9 million in the first six months of
             # 1999": each its own period
@@ -1071,7 +1084,7 @@ class ProseExtractor:
         # $0.27" is not: the sign the parentheses give a figure is its own
         loss = other.negative and not other.amount.negative and not amount.negative and (
             _is_loss_concept(other.concept) or self.taxonomy[other.concept].is_per_share)
-        if a_loss is not None:
+        if a_loss is not None or loss_after:
             if not (_is_loss_concept(other.concept) or self.taxonomy[other.concept].is_per_share):
                 return None
             loss = True
@@ -1453,7 +1466,7 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
 def _non_gaap(head: str) -> bool:
     """Whether the words before an amount put it on a basis other than GAAP: "On a non-GAAP basis",
     "Excluding special items", "on an operating basis", "Before the charge"."""
-    if _NON_GAAP_OPENER.search(head) or _BEFORE_OPENER.match(head):
+    if _NON_GAAP_OPENER.search(head) or _BEFORE_OPENER.match(head) or _WITHOUT_OPENER.match(head):
         return True
     return any(not set((m.group("basis") or m.group("method")).lower().split()) <= _REPORTED_BASIS
                for m in _BASIS_BEFORE.finditer(head))
@@ -1867,6 +1880,15 @@ def _opening_period(text: str, periods: Sequence[PeriodRef]) -> PeriodRef | None
     first = next(iter(periods), None)
     return first if first is not None and _OPENS_ON.fullmatch(text, 0, first.start) and \
         text.startswith(",", first.end) else None
+
+
+def _loss_of_something(text: str, position: int) -> bool:
+    """Whether the amount ending at `position` is a loss on, from or of something ("a $1.1 million loss on the sale of
+    a division"), not of a period ("the $1.3 million loss of the second quarter 2004")."""
+    tail = _LOSS_OF.match(text, position)
+    if tail is None:
+        return False
+    return not any(p.start <= 4 for p in find_periods(text[tail.end() : tail.end() + 60]))
 
 
 def _names_a_year(ref: PeriodRef | None) -> bool:
