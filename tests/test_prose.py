@@ -4510,9 +4510,9 @@ def test_a_double_spaced_headline_over_two_lines_is_one() -> None:
 
 
 def test_an_undated_release_does_not_take_the_quarter_it_is_level_with() -> None:
-    text = ("BRAXLEY AVIONICS ANNOUNCES THIRD QUARTER EARNINGS\n\n TULSA, Okla., Oct. 24 /PRNewswire/ -- Braxley Avionics "
-            "Incorporated today reported earnings for the third quarter of $.23 per share on net earnings of $4.6 "
-            "million.\n Earnings reported were level with third quarter of 1995.\n")
+    text = ("BRAXLEY AVIONICS ANNOUNCES THIRD QUARTER EARNINGS\n\n TULSA, Okla., Oct. 24 /PRNewswire/ -- Braxley "
+            "Avionics Incorporated today reported earnings for the third quarter of $.23 per share on net earnings "
+            "of $4.6 million.\n Earnings reported were level with third quarter of 1995.\n")
     assert summary(facts_of(text)) == set()  # the quarter reported is the one a year after 1995's, of no stated year
 
 
@@ -4543,3 +4543,29 @@ def test_a_lead_ending_in_include_heads_the_bullets_under_it() -> None:
                   "quarter of 2005 to the fourth quarter of 2004) include:\n\n  \u2022 Net revenue increased 4.2% to "
                   "$612.4 million;\n  \u2022 Adjusted EBITDA increased 8.1% to $71.3 million;", head=head)
     assert summary(found) == {("Revenues", Decimal("612400000"), Period(D(2005, 12, 31), D(2005, 10, 1)))}
+
+
+def test_the_first_half_of_a_fiscal_year_ended_on_a_day_ends_there() -> None:
+    found = facts("For the first-half of fiscal 2006, ended June 30, 2006, the Company reported revenues of $15.62 "
+                  "million and net income of $455,000 or $0.04 per diluted share.")
+    assert summary(found) == {("Revenues", Decimal("15620000"), H1_2006), ("NetIncomeLoss", Decimal("455000"), H1_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.04"), H1_2006)}
+
+
+def test_the_comparable_period_of_a_calendar_year_is_a_year_back_for_a_fiscal_year_company() -> None:
+    text = ("LAKEVIEW SAVINGS BANK ANNOUNCES FIRST QUARTER RESULTS\n\n MILLBROOK, N.Y., Jan. 27, 1993 /PRNewswire/ -- "
+            "Lakeview Savings Bank today reported net income for the quarter ended Dec. 31, 1992, of $2.3 million or "
+            "52 cents per share compared to $1.4 million or 33 cents per share in the comparable period of 1991.\n")
+    q, before = Period(D(1992, 12, 31), D(1992, 10, 1)), Period(D(1991, 12, 31), D(1991, 10, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("2300000"), q),
+                                       ("NetIncomeLoss", Decimal("1400000"), before),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.52"), q),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.33"), before)}
+
+
+def test_an_undated_release_naming_a_later_quarter_after_its_figures_is_not_dated_by_an_earlier_one() -> None:
+    text = ("Harbor Supply Group reports first quarter results\n\nHarbor Supply Group, Inc. announced first quarter "
+            "GAAP revenue was $212.4 million, an increase of 41.0%.\n- Non-GAAP adjusted revenue, which in the first "
+            "quarter of 2022 includes the pre-merger revenue of Keel Products, increased 12.5%.\n- Non-GAAP diluted "
+            "earnings per share was $0.63 in the first quarter 2023 compared to $0.05 a year ago.\n")
+    assert summary(facts_of(text)) == set()

@@ -63,7 +63,8 @@ _LENGTH = re.compile(
     rf"|(?:first\s)?(?P<qc>two|three)\squarters(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
     # plurals only after "the": "for the quarters ended September 30, 2005 and 2004", not "four quarters ended"
     rf"|(?P<q>quarter|(?<=the\s)quarters)|(?P<y>(?:fiscal\s)?year(?:\s{_YEAR})?|(?<=the\s)(?:fiscal\s)?years"
-    rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half(?:[\s-]year)?)|(?P<p>period|(?<=the\s)periods)"
+    rf"|fiscal\s{_YEAR}|twelve[\s-]months)|(?P<h>half(?:[\s-]year)?(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?)"
+    r"|(?P<p>period|(?<=the\s)periods)"
     r"|(?P<ytd>year[\s-]to[\s-]date(?:\speriod)?))"
     # "the second quarter (13 weeks) ended", "the three months to"
     rf"(?:\s\((?:unaudited|(?P<pwc>{_alt(_WCOUNT)})[\s-]weeks?)\))?,?(?:\s(?:which|that))?\s\(?(?:ended|ending|ends|end|to|through)\s"
@@ -805,6 +806,11 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
             # ending in January or February, which a retailer names by the year before); so is "the 2014 quarter"
             # beside "the quarter ended September 30, 2015 ("2015 Quarter")"
             fiscal_year = month_end.year
+        elif ref.same and fiscal_year is not None and month_end is not None and month_end.month >= 3 and \
+                fiscal_year - ref.fiscal_year >= 2 and month_end.year - ref.fiscal_year == 1:
+            # "the quarter ended Dec. 31, 1992 (the first of fiscal 1993) ... compared to $1.4 million in the
+            # comparable period of 1991": the period a year before, named by the calendar's year
+            fiscal_year = month_end.year
         if fiscal_year is None:
             return None
         offset = 4 * (ref.fiscal_year - fiscal_year)
@@ -1194,6 +1200,12 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
                 undated.extend(_calendar_end(ref, text, _month_end(ref.fiscal_year, 3 * ref.quarter)))
     if any(_FISCAL.search(text) for text in paragraphs):
         undated = []  # "the third quarter of fiscal 2004" anywhere: the company's year may end in any month
+    if undated and any(ref.fiscal_year is not None and ref.quarter is not None and not ref.years_back
+                       and _month_end(ref.fiscal_year, 3 * ref.quarter) > max(end for end, _, _ in undated)
+                       for n, ref, _ in found if n >= 0):
+        # "Non-GAAP adjusted revenue, which in the first quarter of 2022 includes ...", with "the first quarter 2023"
+        # named later on: which quarter is reported, no date says
+        undated = []
     # "the fourth quarter and year end 1998": the year named holds
     calendar = calendar or yearless or undated
     if not ended and not calendar:
