@@ -4569,3 +4569,27 @@ def test_an_undated_release_naming_a_later_quarter_after_its_figures_is_not_date
             "quarter of 2022 includes the pre-merger revenue of Keel Products, increased 12.5%.\n- Non-GAAP diluted "
             "earnings per share was $0.63 in the first quarter 2023 compared to $0.05 a year ago.\n")
     assert summary(facts_of(text)) == set()
+
+
+def test_a_sentence_closing_on_a_fully_diluted_basis_makes_its_per_share_figures_diluted() -> None:
+    found = facts("Earnings per share were $0.21 in the second quarter compared to $0.18 the previous year on a fully "
+                  "diluted basis.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.21"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.18"), Q2_2005)}
+    # (not when the basis is said of the figure right before it)
+    found = facts("Earnings per ordinary share were $0.33 for the first six months, based on 15,129,600 weighted "
+                  "average shares outstanding, or $0.31 on a fully diluted basis.")
+    assert ("EarningsPerShareDiluted", Decimal("0.33"), H1_2006) not in summary(found)
+
+
+def test_figures_in_an_aside_do_not_move_the_period_of_the_figure_before_it() -> None:
+    found = facts("Net income was $3.4 million or $0.02 diluted EPS in the second quarter. This compares to net income "
+                  "of $11.9 million or $0.07 diluted EPS (as adjusted, $10.8 million or $0.06 diluted EPS) in the "
+                  "second quarter of last year and net income of $6.1 million or $0.04 diluted EPS (as adjusted, $5.9 "
+                  "million or $0.04 diluted EPS) in the first quarter of 2006.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3400000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.02"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("11900000"), Q2_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.07"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("6100000"), Q1_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.04"), Q1_2006)}

@@ -113,6 +113,8 @@ _COMMA_PER_SHARE = re.compile(r",\s?\$?\s?\(?[\d.]+\)?\s(?:cents?\s)?(?:a|per)\s
 # "$3.6 million or a loss of $0.16 per diluted share": a total's per-share figure
 _ITS_PER_SHARE = re.compile(r"[\s,]*or\s(?:a\s)?(?:(?:net\s)?(?:loss|income|earnings)\s(?:of\s)?)?"
                             r"(?:approximately\s|about\s)?", re.I)
+_FIGURE_ENDS = re.compile(r"\d\)?(?:\s(?:cents?|(?:a|per)\s(?:common\s|diluted\s)?share))?,?$", re.I)
+_DILUTED_BASIS_CLOSING = re.compile(r",?\son\sa\s(?:fully[\s-])?diluted\sbasis[\s.;]*$", re.I)
 # "$0.83 per share, on a fully diluted basis"; "$0.13 per share on a non-diluted basis" is basic
 _BASIS_KIND_AFTER = re.compile(r",?\son\san?\s(?:(?P<diluted>(?:fully[\s-])?diluted)|non[\s-]?diluted|undiluted|basic)"
                                r"\sbasis\b", re.I)
@@ -1027,8 +1029,10 @@ class ProseExtractor:
                     if amount.scale >= 3:
                         return None  # "... and diluted earnings per share were $18.3 million and $.61": not per share
                     named = mention.concept
-                    if _ON_A_DILUTED_BASIS.search(text, 0, amount.start):
-                        named = "EarningsPerShareDiluted"  # "On a diluted basis, 2005 EPS was $2.36"
+                    if _ON_A_DILUTED_BASIS.search(text, 0, amount.start) or _diluted_closing(text, amount.end):
+                        # "On a diluted basis, 2005 EPS was $2.36", "EPS were $0.71 compared to $0.58 the previous
+                        # year on a fully diluted basis."
+                        named = "EarningsPerShareDiluted"
                     return _make(amount, named, mention.loss or amount.negative, clause, mention.start, amount.end)
                 return None
             if amount.negative and not _is_loss_concept(concept.name):
@@ -1285,7 +1289,8 @@ class ProseExtractor:
             if not said and len(words) == 1:
                 said = {"EarningsPerShareBasic" if "basic" in words else "EarningsPerShareDiluted"}
             concept = said.pop() if len(said) == 1 else concept
-            if concept == "EarningsPerShareBasicAndDiluted" and _ON_A_DILUTED_BASIS.search(text, 0, amount.start):
+            if concept == "EarningsPerShareBasicAndDiluted" and (_ON_A_DILUTED_BASIS.search(
+                    text, 0, amount.start) or _diluted_closing(text, amount.end)):
                 concept = "EarningsPerShareDiluted"
         return replace(_make(amount, concept, negative, clause, amount.start, trailing.end), partner=partner)
 
@@ -1772,7 +1777,10 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
         return when[-1]
     # where each figure before ends, with its per-share phrase: "27 cents per share for the fourth quarter"
     earlier = [t.end if (t := trailing_mention(text, a.end)) is not None and t.end <= b.amount.start else a.end
-               for a in amounts if a.end <= b.amount.start]
+               for a in amounts if a.end <= b.amount.start and not _inside(a.start, text, lo)]
+    # (past the aside right after a figure: "$0.07 diluted EPS (as adjusted, $0.06 diluted EPS) in the second quarter")
+    earlier = [aside.end() if (aside := _ASIDE.match(text, end + 1 if text.startswith(" (", end) else end)) is not None
+               and aside.end() <= b.amount.start else end for end in earlier]
     window_start = max([lo, *earlier])
     # "a 68% increase over the prior year": a relative mention after a percentage dates the change
     if not compared:
@@ -1787,18 +1795,20 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                  # over revenue of $7.25 billion": the period right after an amount is that amount's
                  and not (earlier and window_start == max(earlier)
                           and _ATTACHED.fullmatch(text, window_start, p.start))]
+    # (not the figures of an aside: "net income of $11.9 million (as adjusted, $10.8 million) in the second quarter
+    # of last year" dates the $11.9 million)
+    asides = [m.span() for m in _ASIDE.finditer(text, b.quote_end, min(hi, len(text)))]
+    beyond = [a for a in amounts if b.quote_end <= a.start and not any(s <= a.start < e for s, e in asides)]
     after = [p for p in periods if b.quote_end <= p.start < hi
              # "a net loss of $77.5 million, or $1.47 per share, including special charges of $40 million in the
              # second fiscal quarter": the period of what the figure includes, not the figure's
              and not _INCLUDING.search(text, b.quote_end, p.start)
              # "a 68% increase over the prior year", "up 9% and 14% on the like, year-earlier period": a
              # relative mention after a percentage dates the change
-             and not (p.is_relative and (any(b.quote_end <= a.start < p.start and not _per_share_figure(text, a)
-                                             for a in amounts)
+             and not (p.is_relative and (any(a.start < p.start and not _per_share_figure(text, a) for a in beyond)
                                          or _PERCENT.search(text, b.quote_end, p.start)))
              # "up 10% over revenue of $45 million in 2005": the period is the compared amount's
-             and not any(b.quote_end <= a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start)
-                         for a in amounts)
+             and not any(a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start) for a in beyond)
              # "increased to 37 cents from 33 cents for the quarter": the change's period, not the compared figure's
              and not (compared and p.kind in ("this_quarter", "this_period", "this_year") and p.fiscal_year is None)]
     joined = _PER_SHARE_JOINED.match(text, b.quote_end)  # "$2.2 million or $0.07 per share for the full 2003 year"
@@ -1880,6 +1890,19 @@ def _opening_period(text: str, periods: Sequence[PeriodRef]) -> PeriodRef | None
     first = next(iter(periods), None)
     return first if first is not None and _OPENS_ON.fullmatch(text, 0, first.start) and \
         text.startswith(",", first.end) else None
+
+
+def _diluted_closing(text: str, position: int) -> bool:
+    """Whether the sentence after `position` closes on "on a fully diluted basis" said of all its per-share figures
+    ("... $0.71 compared to $0.58 the previous year on a fully diluted basis."), not of the figure right before it
+    ("... were $2.53, based on 15.1 million shares, or $2.49 on a fully diluted basis")."""
+    closing = _DILUTED_BASIS_CLOSING.search(text, position)
+    return closing is not None and _FIGURE_ENDS.search(text, position, closing.start()) is None
+
+
+def _inside(position: int, text: str, lo: int) -> bool:
+    """Whether `position` stands inside a parenthesized aside that opens at or after `lo`."""
+    return any(m.start() < position < m.end() for m in _ASIDE.finditer(text, lo, position + 300))
 
 
 def _loss_of_something(text: str, position: int) -> bool:
