@@ -4593,3 +4593,22 @@ def test_figures_in_an_aside_do_not_move_the_period_of_the_figure_before_it() ->
                               ("EarningsPerShareDiluted", Decimal("0.07"), Q2_2005),
                               ("NetIncomeLoss", Decimal("6100000"), Q1_2006),
                               ("EarningsPerShareDiluted", Decimal("0.04"), Q1_2006)}
+
+
+def test_the_quarter_of_a_fiscal_year_which_ended_on_a_day_ends_there() -> None:
+    found = facts("For the second quarter of its fiscal year, which ended June 30, 2006, the Company had a loss of "
+                  "$.31 per share compared with earnings of $.04 per share for the same period last year.")
+    assert summary(found) == {("EarningsPerShareBasicAndDiluted", Decimal("-0.31"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.04"), Q2_2005)}
+
+
+def test_a_balance_date_compared_with_does_not_date_an_undated_story() -> None:
+    text = ("(Newswire) - Norvale Defense Ltd. reported Wednesday that its fourth-quarter earnings per share declined "
+            "to $0.83 from prior year's $1.17.\n\nRevenues in the fourth quarter of 2021 were $912.4 million, as "
+            "compared to $876.5 million in 2020.\n\nBacklog of orders totaled $9.3 billion, as compared to "
+            "$8.1 billion as of December 31, 2020.\n")
+    q4, before = Period(D(2021, 12, 31), D(2021, 10, 1)), Period(D(2020, 12, 31), D(2020, 10, 1))
+    assert summary(facts_of(text)) == {("EarningsPerShareBasicAndDiluted", Decimal("0.83"), q4),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("1.17"), before),
+                                       ("Revenues", Decimal("912400000"), q4),
+                                       ("Revenues", Decimal("876500000"), before)}

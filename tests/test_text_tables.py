@@ -518,3 +518,16 @@ def test_a_plural_quarters_ended_header_heads_quarter_columns() -> None:
                      (Decimal("25282000"), Period(D(2009, 9, 30), D(2009, 1, 1))),
                      (Decimal("34322000"), Period(D(2008, 9, 30), D(2008, 1, 1)))}
 
+
+
+def test_a_row_label_states_its_own_scale() -> None:
+    text = ("ACME WIDGET CORP. REPORTS THIRD QUARTER RESULTS\n\nSPRINGFIELD, Ill., October 20, 1997 -- Acme Widget "
+            "Corp. today reported results for the third quarter ended September 30, 1997.\n\n"
+            "Three months ended                      September 30          1997          1996\n"
+            "-------------------------------------------------------   -----------------------\n"
+            "Sales to retail customers, gigawatt-hours                  6,204         5,977\n"
+            "Consolidated net income ($000)                           $52,317       $48,904\n"
+            "Earnings per average share                                 $0.81         $0.76\n")
+    q3, before = Period(D(1997, 9, 30), D(1997, 7, 1)), Period(D(1996, 9, 30), D(1996, 7, 1))
+    found = {(f.concept, f.value, f.period) for f in converter.convert(text).facts if f.concept == "NetIncomeLoss"}
+    assert found == {("NetIncomeLoss", Decimal("52317000"), q3), ("NetIncomeLoss", Decimal("48904000"), before)}

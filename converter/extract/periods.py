@@ -477,7 +477,8 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
         # (not "the first quarter of its 2000 fiscal year, which ended August 31, 1999": a year named after the day is
         # not the year that ends there, the quarter is)
         named_after = part.group("py") is not None and date is not None and int(part.group("py")) > date.year
-        fiscal = lm.group("y").lower().startswith("fiscal") and not named_after
+        # ("for the third quarter of its fiscal year, which ended June 30, 2000": the quarter, which a release reports)
+        fiscal = lm.group("y").lower().startswith("fiscal") and not named_after and not _WHICH.search(lm.group())
         quarter = _ORD[part.group("ord").lower()] if part.group("ord") else int(part.group("qn") or 0) or None
         months = 3 if quarter else _MCOUNT[part.group("mc").lower()]
         try:
@@ -489,6 +490,7 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
     return PeriodRef(start, m.end(), months=months, weeks=weeks, stated_end=date, kind="ended")
 
 
+_WHICH = re.compile(r",\s(?:which|that)\s", re.I)
 _PART_OF_THE_YEAR = re.compile(rf"\b(?:(?P<mc>{_alt(_MCOUNT)})[\s-]months?|(?P<ord>{_ORDW})[\s-]quarter"
                                r"|(?-i:Q(?P<qn>[1-4])))\s(?:(?:of|in)\s(?:the\s|its\s)?(?:(?P<py>(?:19|20)\d\d)\s)?"
                                r"|(?:of\s)?last\s)$", re.I)
@@ -1171,7 +1173,9 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     if release is not None:
         found += [(n, ref, text) for n, text in enumerate(paragraphs) for ref in _yearless_ended(text, release)]
     found = [(n, ref, text) for n, ref, text in found if n < 0 or not _looking_ahead(text, ref.start)]
-    balance = {r.stated_end for n, r, _ in found if n >= 0 and r.kind == "instant_date"}  # "as of June 30, 2015"
+    # "as of June 30, 2015" (not one compared with: "as compared to $8.1 billion as of December 31, 2020")
+    balance = {r.stated_end for n, r, text in found if n >= 0 and r.kind == "instant_date"
+               and not _in_comparison(text, r.start)}
     quarter_weeks = next(((r.quarter, r.weeks) for n, r, text in found if r.kind == "weeks" and r.quarter and r.weeks
                           and n >= 0 and not _in_comparison(text, r.start)), None)
     for n, ref, text in found:

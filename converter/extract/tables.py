@@ -346,6 +346,9 @@ class TableReader:
             if name == "NetIncomeLossAttributableToNoncontrollingInterest":
                 minority_rows.append(index)
             concept = self.taxonomy[name]
+            # "Consolidated net income ($000)", or under "Revenues ($000)": a row scaled by its own label
+            own = next((found for text in (label_cell.text, *reversed(sections))
+                        if (found := _scale(text, _SCALES)) is not None), None)
             for v in values:
                 if (v.col, v.span) not in columns:
                     column = self._column(header, v.col, v.span, reconciliation)
@@ -362,7 +365,9 @@ class TableReader:
                 if period is None:
                     continue
                 power = scale
-                if concept.is_monetary and stated is None and (v.places == 1 or reconciliation):
+                if concept.is_monetary and own is not None:
+                    power = own
+                elif concept.is_monetary and stated is None and (v.places == 1 or reconciliation):
                     # in the scale the document's tables state: "32.3" is never dollars, and a reconciliation
                     # is a supplement to statements in that scale (a statement that states none is in dollars)
                     if self.document_scale is None:
