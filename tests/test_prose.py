@@ -4612,3 +4612,31 @@ def test_a_balance_date_compared_with_does_not_date_an_undated_story() -> None:
                                        ("EarningsPerShareBasicAndDiluted", Decimal("1.17"), before),
                                        ("Revenues", Decimal("912400000"), q4),
                                        ("Revenues", Decimal("876500000"), before)}
+
+
+def test_a_yearless_dateline_is_not_dated_by_a_year_still_to_come() -> None:
+    text = ("MAPLEWOOD BANCORP REPORTS YEAR END AND FOURTH QUARTER EARNINGS\n\n SPRINGVALE, Ohio, Feb. 3 /PRNewswire/ "
+            "-- Maplewood Bancorp, Inc. today reported record net earnings for 1987 of $4.6 million.\n Net earnings "
+            "for the fourth quarter amounted to $1.2 million, or $.57 a share.\n \"In 1988, as the economy improves, "
+            "we will continue with these strategies,\" said the chief executive officer.\n")
+    q4 = Period(D(1987, 12, 31), D(1987, 10, 1))
+    assert summary(facts_of(text)) == {("NetIncomeLoss", Decimal("4600000"), Period(D(1987, 12, 31), D(1987, 1, 1))),
+                                       ("NetIncomeLoss", Decimal("1200000"), q4),
+                                       ("EarningsPerShareBasicAndDiluted", Decimal("0.57"), q4)}
+
+
+def test_fully_diluted_eps_and_a_bare_loss_with_its_per_share_figure() -> None:
+    found = facts("The company reported second quarter 2006 fully diluted EPS of $0.71. For the first six months, "
+                  "Halverson reported a loss of $7.4 million, or $1.12 per share, compared to a loss of $3.2 million, "
+                  "or $0.49 per share, a year ago.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.71"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("-7400000"), H1_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-1.12"), H1_2006),
+                              ("NetIncomeLoss", Decimal("-3200000"), H1_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.49"), H1_2005)}
+
+
+def test_a_loss_on_the_sale_of_a_division_is_no_net_loss() -> None:
+    found = facts("In the second quarter the company recorded a loss of $5.0 million, or $0.10 per share, on the sale "
+                  "of its division.")
+    assert summary(found) == set()

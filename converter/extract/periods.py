@@ -871,6 +871,15 @@ def _in_comparison(text: str, position: int) -> bool:
 _FORWARD = vocab.phrases(_V["forward_looking"])
 
 
+# ("In 1988, as the economy improves, we will continue with these strategies": a year still to come)
+_WILL = re.compile(r"\bwill\b", re.I)
+
+
+def _sentence_end(text: str, position: int) -> int:
+    end = text.find(". ", position)
+    return len(text) if end < 0 else end
+
+
 def _looking_ahead(text: str, position: int) -> bool:
     """Whether the sentence holding `position` looks ahead to it: "projects that earnings per share will
     range from $0.63 to $0.66 for the quarter ending June 30" names a period not yet reported."""
@@ -934,6 +943,7 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
                      if (end := _named_end(ref)) and not _COMPARED_BEFORE.search(top, max(0, ref.start - 40), ref.start)
                      and not _in_comparison(top, ref.start) and not _FROM_AN_AMOUNT.search(
                          top, _sentence_start(top, ref.start), ref.start) and not _looking_ahead(top, ref.start)
+                     and not _WILL.search(top, ref.end, _sentence_end(top, ref.end))
                      and (k < n + 3 or ref.stated_end is not None)]
             # a stated end first ("the first quarter ending March 31, 2002" a few paragraphs down, not a bullet's
             # "first quarter 2001 results included ..."), then the latest: a release names the periods before the

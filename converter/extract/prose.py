@@ -180,6 +180,9 @@ _CHANGE_ON_THE_WAY = re.compile(
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
 _LEADS_A_LIST = re.compile(r"\b(?:include|includes|included|were|are|was|is|follows?|highlights?)\s?:\s*$", re.I)
+_LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:its|the|a|an|certain)|disposal"
+                           r"|disposition|divestiture|write|early|extinguishment|exchange|settlement|retirement|discontinued)"
+                           r"|in\sconnection\swith|related\sto|associated\swith|resulting\sfrom)\b", re.I)
 _LOSS_WORD_AFTER = re.compile(r"\s(?:net\s)?loss\b", re.I)
 _LOSS_OF = re.compile(r"\s(?:net\s)?loss\s(?:on|from|at|of)\s", re.I)
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
@@ -986,6 +989,8 @@ class ProseExtractor:
                                                                      comparing, previous_amount)) is not None:
             return beside
         mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
+        if mention is not None and mention.weak and mention.loss and comparing[clause]:
+            mention = None  # "versus a loss of $339,000, or $0.04 per share, on 8.2 million shares": compared, below
         if amount.per_unit and not comparing[clause] and (mention is None or mention.start < clause_start
                                                           or not self.taxonomy[mention.concept].is_per_share):
             return None  # cents are per share: "diluted earnings per share of 11 cents", never "revenue of 11 cents"
@@ -1013,7 +1018,8 @@ class ProseExtractor:
                 # "On a diluted per-share basis, earnings were $0.21": earnings per share
                 named = "EarningsPerShareDiluted" if basis.group("diluted") else "EarningsPerShareBasicAndDiluted"
                 return _make(amount, named, mention.loss or amount.negative, clause, basis.start(), amount.end)
-            if mention.weak and (self.continuing_paragraph or not self._weak_ok(text, amount, done, comparing[clause])):
+            if mention.weak and (self.continuing_paragraph
+                                 or not self._weak_ok(text, amount, done, comparing[clause], mention.loss)):
                 return None
             if comparing[clause] and mention.concept in _NET_INCOME_MEASURES and any(
                     o.concept in _NET_INCOME_MEASURES - {mention.concept} for o in done if not comparing[o.clause]):
@@ -1222,11 +1228,14 @@ class ProseExtractor:
                 else m for m in mentions if not any(s <= m.start < e for s, e in terms)]
 
     @staticmethod
-    def _weak_ok(text: str, amount: Amount, done: list[_Bound], comparing: bool) -> bool:
+    def _weak_ok(text: str, amount: Amount, done: list[_Bound], comparing: bool, loss: bool) -> bool:
         """Bare "earnings of $X" is net income only with its per-share figure joined ("earnings of $1.53
         billion, or $2.07 per share"), and in a comparison only with net income before it to compare
-        with ("earnings before an extraordinary item ... compared to earnings of $101.2 million" is not)."""
-        if not _PER_SHARE_JOINED.match(text, amount.end):
+        with ("earnings before an extraordinary item ... compared to earnings of $101.2 million" is not).
+        A bare loss is not one on something: "a loss of $5.0 million, or $0.10 per share, on the sale of its
+        division"."""
+        joined = _PER_SHARE_JOINED.match(text, amount.end)
+        if joined is None or (loss and _LOSS_OF_WHAT.match(text, joined.end())):
             return False
         return not comparing or any(b.concept == "NetIncomeLoss" for b in done)
 
