@@ -4640,3 +4640,24 @@ def test_a_loss_on_the_sale_of_a_division_is_no_net_loss() -> None:
     found = facts("In the second quarter the company recorded a loss of $5.0 million, or $0.10 per share, on the sale "
                   "of its division.")
     assert summary(found) == set()
+
+
+def test_a_period_after_since_dates_no_figure() -> None:
+    found = facts("Revenue of $612.4 million rose 9 percent, the highest year-to-year growth rate since the fourth "
+                  "quarter of 2004.")
+    assert summary(found) == {("Revenues", Decimal("612400000"), Q2_2006)}
+
+
+def test_the_per_share_effect_of_an_item_is_no_earnings_per_share() -> None:
+    found = facts("As reported in the first quarter of 2006, the Company recognized a net gain of approximately $2.2 "
+                  "million, or earnings per share of $0.06. Earnings for the second quarter were $3.71 million, or "
+                  "diluted earnings per share of $0.59.")
+    assert summary(found) == {("EarningsPerShareDiluted", Decimal("0.59"), Q2_2006)}
+
+
+def test_an_affiliate_named_by_its_initials_is_not_us() -> None:
+    found = facts("Net income was $3.6 million for the second quarter, compared to $1.9 million in the second quarter "
+                  "of 2005.\n\nKORAL had a net loss of $0.8 million for the second quarter of 2006 as compared to a "
+                  "net loss of $1.3 million for the first quarter of 2006.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3600000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("1900000"), Q2_2005)}

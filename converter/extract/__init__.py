@@ -43,7 +43,7 @@ def extract(document: Document) -> Extraction:
     headers = [ref for table in document.tables for ref in column_headers(table)]
     anchor = find_anchor(texts, headers, _filing_date(document.meta))
     dollar = stated_dollar(texts)
-    prose = ProseExtractor(anchor, entity.own_words(), dollar, states_all_diluted(texts))
+    prose = ProseExtractor(anchor, entity.own_words(), dollar, states_all_diluted(texts), entity.ticker)
     tables = TableReader(anchor, entity.own_words(), document_scale(document.tables), dollar)
     facts: list[Fact] = []
     number = 0

@@ -179,6 +179,9 @@ _CHANGE_ON_THE_WAY = re.compile(
     r",?(?=\s(?i:to)(?:\s(?i:approximately|about))?\s*$)")
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
+_SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.I)
+_OR_A_PHRASE = re.compile(r"[\s,]*or\s(?:an?\s)?")
+_ACRONYM_SUBJECT = re.compile(r"\W*([A-Z]{2,6})\s(?:had|reported|posted|recorded|earned|generated|achieved)\b")
 _LEADS_A_LIST = re.compile(r"\b(?:include|includes|included|were|are|was|is|follows?|highlights?)\s?:\s*$", re.I)
 _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:its|the|a|an|certain)|disposal"
                            r"|disposition|divestiture|write|early|extinguishment|exchange|settlement|retirement|discontinued)"
@@ -352,9 +355,10 @@ class ProseExtractor:
     """Reads paragraphs in order, carrying the period the text last spoke of."""
 
     def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset(),
-                 dollar: str = "USD", all_diluted: bool = False) -> None:
+                 dollar: str = "USD", all_diluted: bool = False, ticker: str | None = None) -> None:
         self.anchor = anchor
         self.entity_words = entity_words
+        self.ticker = ticker.lower() if ticker else None  # known even when the name is not ("Trecora Resources")
         self.dollar = dollar  # the currency of a bare "$" (see `stated_dollar`)
         self.all_diluted = all_diluted  # the release says its per-share figures are diluted (`states_all_diluted`)
         self.taxonomy = taxonomy.load()
@@ -1013,6 +1017,9 @@ class ProseExtractor:
                 return None
             if names_another_company(text[clause_start : mention.start], self.entity_words):
                 return None  # "Corvin Systems, Inc. had revenues of ..."
+            if (clause_start == 0 or comparing[clause]) and self._another_acronym(text):
+                return None  # "KORAL had a net loss of $0.8 million ... as compared to a net loss of $1.3 million": an
+                # affiliate's figures, and those compared with them
             if mention.concept == "NetIncomeLoss" and not amount.scale and (
                     basis := _PER_SHARE_BASIS.search(text, clause_start, mention.start)) is not None:
                 # "On a diluted per-share basis, earnings were $0.21": earnings per share
@@ -1032,6 +1039,13 @@ class ProseExtractor:
                 return None
             if not concept.is_monetary:
                 if concept.is_per_share:
+                    if previous_amount is not None and not any(o.amount == previous_amount for o in done) \
+                            and _OR_A_PHRASE.fullmatch(text, previous_amount.end, mention.start) and not any(
+                            m.concept in _NET_INCOME_MEASURES for m in mentions
+                            if clause_start <= m.start and m.end <= previous_amount.start):
+                        return None  # "a net gain of approximately $2.2 million, or earnings per share of $0.06": the
+                        # per-share effect of a figure that is none of ours (not "Earnings ... were $3.71 million, or
+                        # diluted earnings per share of $0.59")
                     if amount.scale >= 3:
                         return None  # "... and diluted earnings per share were $18.3 million and $.61": not per share
                     named = mention.concept
@@ -1226,6 +1240,18 @@ class ProseExtractor:
                 terms.append(d.span())
         return [replace(m, concept=self.defined[text[m.start : m.end]]) if text[m.start : m.end] in self.defined
                 else m for m in mentions if not any(s <= m.start < e for s, e in terms)]
+
+    def _another_acronym(self, text: str) -> bool:
+        """Whether the sentence opens on a short name in capitals that is not ours ("KORAL had a net loss"): not our
+        trading symbol, nor our name's initials ("AME reported" for American Medical Electronics)."""
+        subject = _ACRONYM_SUBJECT.match(text)
+        if subject is None or not (self.entity_words or self.ticker):
+            return False  # (whose it is, nothing says)
+        letters = subject.group(1).lower()
+        initials = {word[0] for word in self.entity_words}
+        ticker = self.ticker or ""
+        return letters not in self.entity_words and not (initials and set(letters) <= initials) and not (
+            ticker and (ticker.startswith(letters) or letters.startswith(ticker)))
 
     @staticmethod
     def _weak_ok(text: str, amount: Amount, done: list[_Bound], comparing: bool, loss: bool) -> bool:
@@ -1779,6 +1805,8 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     """
     lo = clauses[b.clause]
     hi = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else 10**9
+    # "the highest year-to-year growth rate since the fourth quarter of 2002": a period to measure from, no figure's
+    periods = [p for p in periods if not _SINCE.search(text, max(0, p.start - 12), p.start)]
     # "4 percent lower than the third quarter of fiscal 2009, when the company reported $292 million in sales and
     # earnings of 9 cents per share": what the company reported then is that period's
     when = [p for p in periods if lo <= p.start and p.end <= b.amount.start and _WHEN_REPORTED.match(text, p.end)]
