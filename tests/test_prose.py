@@ -4661,3 +4661,24 @@ def test_an_affiliate_named_by_its_initials_is_not_us() -> None:
                   "net loss of $1.3 million for the first quarter of 2006.")
     assert summary(found) == {("NetIncomeLoss", Decimal("3600000"), Q2_2006),
                               ("NetIncomeLoss", Decimal("1900000"), Q2_2005)}
+
+
+def test_a_quarter_naming_a_charge_dates_no_figure() -> None:
+    found = facts("Halverson reported earnings for the second quarter of $12.0 million on revenues of $210.4 million. "
+                  "For the first six months, Halverson earned $19.5 million before write- downs and the first quarter "
+                  "relocation charge, or 50 cents per share, on revenues of $405.2 million.")
+    assert ("Revenues", Decimal("405200000"), H1_2006) in summary(found)
+    assert all(f.period != Q1_2006 for f in found)
+
+
+def test_earnings_from_continuing_operations_after_the_per_share_figure_are_a_part() -> None:
+    found = facts("Net earnings for the second quarter were $3.1 million, compared to earnings of $2.4 million, or "
+                  "$.31 a common share, from continuing operations for the second quarter of 2005.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3100000"), Q2_2006)}
+
+
+def test_a_quarter_in_an_aside_does_not_date_the_half_compared_with() -> None:
+    found = facts("Earnings per diluted share were $0.66 for the first half, a rise of 25% over the $0.53 reported for "
+                  "last year's first six months (before the one-time charges included in the first quarter of 2005).")
+    assert ("EarningsPerShareDiluted", Decimal("0.66"), H1_2006) in summary(found)
+    assert all(f.period != Q1_2006 for f in found)

@@ -179,6 +179,8 @@ _CHANGE_ON_THE_WAY = re.compile(
     r",?(?=\s(?i:to)(?:\s(?i:approximately|about))?\s*$)")
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
+_NAMES_AN_ITEM = re.compile(r"[\s-](?:[a-z-]+\s){0,2}?(?:charges?|gains?|write[\s-]?(?:downs?|offs?)|restructuring|"
+                            r"reorganization|provisions?|settlements?|impairments?)\b")
 _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.I)
 _OR_A_PHRASE = re.compile(r"[\s,]*or\s(?:an?\s)?")
 _ACRONYM_SUBJECT = re.compile(r"\W*([A-Z]{2,6})\s(?:had|reported|posted|recorded|earned|generated|achieved)\b")
@@ -200,7 +202,7 @@ _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|up|down|higher|lower)(?:\s
 _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding|exclusive\sof)"
 # "prior to a third quarter fiscal 2002 accounting change", "before restructuring charges"
 _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+\s){0,6}?"
-                    r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?)\b")
+                    r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?|adoption)\b")
 # "$0.29 per diluted share (before inclusion of a $0.15 per share gain)"
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
@@ -665,6 +667,7 @@ class ProseExtractor:
             elif ref is not None and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and (length := next(
                     (p for p in periods if (p.months in (6, 9) or p.kind == "ordinal_quarter") and p.fiscal_year is None
                      and not p.years_back and p.stated_end is None and p.end <= b.amount.start
+                     and not _NAMES_AN_ITEM.match(text, p.end)  # (not "Because of a second quarter charge, ...")
                      # not one listed with the year: "Results for Fourth Quarter and Fiscal 2001 -- Net Income More
                      # Than Doubled to $7.4 Million in Fiscal 2001"
                      and not any(_LIST_AND.fullmatch(text, p.end, q.start) for q in periods if q.start >= p.end)),
@@ -796,7 +799,10 @@ class ProseExtractor:
         year (not a bare year: "compared to 29.1% in 2011" is the same part of 2011)."""
         compared = next((p for p in periods if p.months and p.fiscal_year is not None and not p.years_back
                          and p.stated_end is None and p.kind in ("ordinal_quarter", "q_quarter", "months", "half")
-                         and (comparing[clause_of(clauses, p.start)] or _compared_ref(text, p))), None)
+                         and (comparing[clause_of(clauses, p.start)] or _compared_ref(text, p))
+                         # (not an aside's: "... last year's first six months (before the one-time charges included in
+                         # the first quarter of 2005)")
+                         and not _inside(p.start, text, 0)), None)
         if compared is None:
             # "Net sales decreased 9.4 percent to $84.6 million from $93.4 million in the prior year quarter" after
             # "its fourth quarter and fiscal year ended ...": the quarter
@@ -1483,12 +1489,13 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
     if _DIFFERENCE_AFTER.match(text, amount.end) or _PAIR_EXCLUDED.match(text, amount.end) or _CHANGE_TO.match(
             text, amount.end) or _A_CLASS_OF_SHARES.match(text, amount.end):
         return True  # "Earnings per share were $0.03 higher than the same period in 2011": a change
-    if _PART_AFTER.match(text, amount.end):
-        return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss
+    joined = _PER_SHARE_JOINED.match(text, amount.end) or _COMMA_PER_SHARE.match(text, amount.end)
+    if _PART_AFTER.match(text, amount.end) or (joined and _PART_AFTER.match(text, joined.end())):
+        return True  # "a net loss of $2,481,000 from continuing operations": a part of the net loss (so too
+        # "earnings of $2.4 million, or $.31 a common share, from continuing operations")
     clause_end = clauses[clause + 1] if clause + 1 < len(clauses) else len(text)
     # "$2.1 million, or $0.08 per share, before special items", "a loss of $(3.8) million, $(0.16) per share, before
     # extraordinary charge"
-    joined = _PER_SHARE_JOINED.match(text, amount.end) or _COMMA_PER_SHARE.match(text, amount.end)
     if any(_EXCLUDING_AFTER.match(text, at) for at in (amount.end, joined.end() if joined else amount.end)) \
             or _EXCLUDED.search(text, amount.end, clause_end) or _EXCLUDING_RIGHT_AFTER.match(text, amount.end):
         return True  # "compared to $0.19 in the second quarter, which excluded severance charges"
@@ -1805,8 +1812,10 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     """
     lo = clauses[b.clause]
     hi = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else 10**9
-    # "the highest year-to-year growth rate since the fourth quarter of 2002": a period to measure from, no figure's
-    periods = [p for p in periods if not _SINCE.search(text, max(0, p.start - 12), p.start)]
+    # "the highest year-to-year growth rate since the fourth quarter of 2002": a period to measure from, no figure's;
+    # nor "the first quarter relocation charge", a period naming an item
+    periods = [p for p in periods if not _SINCE.search(text, max(0, p.start - 12), p.start)
+               and not _NAMES_AN_ITEM.match(text, p.end)]
     # "4 percent lower than the third quarter of fiscal 2009, when the company reported $292 million in sales and
     # earnings of 9 cents per share": what the company reported then is that period's
     when = [p for p in periods if lo <= p.start and p.end <= b.amount.start and _WHEN_REPORTED.match(text, p.end)]
