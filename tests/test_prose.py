@@ -4682,3 +4682,25 @@ def test_a_quarter_in_an_aside_does_not_date_the_half_compared_with() -> None:
                   "last year's first six months (before the one-time charges included in the first quarter of 2005).")
     assert ("EarningsPerShareDiluted", Decimal("0.66"), H1_2006) in summary(found)
     assert all(f.period != Q1_2006 for f in found)
+
+
+def test_a_q_numbered_quarter_ended_on_a_day_written_day_first() -> None:
+    text = ("Grocery wholesaler Brookvale Markets has posted sales of US$212.4m for its Q3 ended 9 October 2001, a "
+            "5.1% increase on the Q3 2000.\n\nNet earnings for the Q3 2001 were US$2.41m, compared with US$2.10m for "
+            "the same period in 2000.\n")
+    q3 = Period(D(2001, 10, 9), D(2001, 7, 11))
+    assert summary(facts_of(text)) == {("Revenues", Decimal("212400000"), q3),
+                                       ("NetIncomeLoss", Decimal("2410000"), q3),
+                                       ("NetIncomeLoss", Decimal("2100000"), Period(D(2000, 10, 10), D(2000, 7, 12)))}
+
+
+def test_a_fully_diluted_figure_in_cents_in_an_aside() -> None:
+    found = facts("Net income for the quarter totaled $3,120,000, equal to 27 cents per share (25 cents fully "
+                  "diluted), compared with $2,040,000, or 19 cents per share (18 cents fully diluted) in the "
+                  "year-earlier quarter.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("3120000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("2040000"), Q2_2005),
+                              ("EarningsPerShareBasic", Decimal("0.27"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.25"), Q2_2006),
+                              ("EarningsPerShareBasic", Decimal("0.19"), Q2_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.18"), Q2_2005)}

@@ -531,3 +531,22 @@ def test_a_row_label_states_its_own_scale() -> None:
     q3, before = Period(D(1997, 9, 30), D(1997, 7, 1)), Period(D(1996, 9, 30), D(1996, 7, 1))
     found = {(f.concept, f.value, f.period) for f in converter.convert(text).facts if f.concept == "NetIncomeLoss"}
     assert found == {("NetIncomeLoss", Decimal("52317000"), q3), ("NetIncomeLoss", Decimal("48904000"), before)}
+
+
+def test_a_per_share_column_beside_a_total_column_and_years_set_over_one_of_them() -> None:
+    text = ("Brightfield Assurance Reports Second Quarter 2006 Earnings\n\n"
+            "                                    Three months ended June 30, (Unaudited)\n\n"
+            "                                    2006            2005\n\n"
+            "                                        Per             Per\n"
+            "                                      diluted         diluted\n"
+            "                                Total  Share    Total  Share\n"
+            "      (Amounts in millions,\n"
+            "       except per share)\n"
+            "      Net earnings               $142  $0.71     $127  $0.64\n"
+            "      Weighted average diluted\n"
+            "       shares                   200.1           198.4\n\n"
+            "HARTWELL, Ohio, July 27 -- Brightfield Assurance, Inc. today reported results for the second quarter of "
+            "2006.\n")
+    found = {(f.concept, f.value) for f in converter.convert(text).facts if f.concept == "NetIncomeLoss"}
+    # the "Total" columns stand under no year, and "Per diluted Share" figures are no net earnings
+    assert found == set()

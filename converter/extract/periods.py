@@ -55,6 +55,7 @@ _AGO = (r"(?P<ago>(?:\s\(\d{1,2}\sweeks\))?\s(?:(?:a|one)\syear\sago"
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
     rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
+    r"|\b(?-i:Q(?P<qn>[1-4]))"  # "its Q3 ended 9 October 2001"
     # "the third quarter and nine month periods of fiscal year 2016, which ended on December 31, 2015"
     rf"|(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
     rf"(?:\sof\s(?:fiscal\s(?:year\s)?)?{_YEAR})?"
@@ -455,8 +456,9 @@ def _ended(text: str, m: re.Match[str], date: dt.date | None = None) -> PeriodRe
         return None
     start = m.start() - len(before) + lm.start()
     weeks = _WCOUNT[lm.group("pwc").lower()] if lm.group("pwc") else None  # "the second quarter (13 weeks) ended"
-    if lm.group("ord"):
-        return PeriodRef(start, m.end(), months=3, weeks=weeks, quarter=_ORD[lm.group("ord").lower()],
+    if lm.group("ord") or lm.group("qn"):
+        quarter = _ORD[lm.group("ord").lower()] if lm.group("ord") else int(lm.group("qn"))
+        return PeriodRef(start, m.end(), months=3, weeks=weeks, quarter=quarter,
                          fiscal_year=_fy(lm, "fy", "fy0"), stated_end=date, kind="ended")
     if lm.group("mc") or lm.group("qc"):
         months = _MCOUNT[lm.group("mc").lower()] if lm.group("mc") else 3 * _QUARTER_COUNT[lm.group("qc").lower()]

@@ -245,9 +245,9 @@ _WITHOUT_OPENER = re.compile(rf"\W*without\s(?:the|these|those|such|its|their)\s
 # which excludes the effect of a patent settlement"
 _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|excludes|exclude))\b", re.I)
 # "$.52 per share ($.47 diluted)": the figure before is basic; "$0.15 per share on 4,102,000 diluted weighted
-# average shares" is diluted
+# average shares" is diluted; "(fully dilutive, $0.55)", "(25 cents fully diluted)"
 _DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?dilut(?:ed|ive)[:,]?\s\$?\s?\(?[\d.]+\)?(?:\s(?:per|a)\sshare)?"
-                            r"|\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted)\s?\)", re.I)  # "(fully dilutive, $0.55)"
+                            r"|\$?\s?\(?[\d.]+\)?\s(?:cents?\s)?(?:fully\s)?diluted)\s?\)", re.I)
 # "$1.20 per share - diluted", "$2.39 per share (diluted)": the kind named right after "per share"
 _KIND_AFTER = re.compile(r"(?:\s(?:loss|earnings|income))?"  # "$0.08 per share loss (basic)"
                          r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?\)))"

@@ -136,6 +136,7 @@ class _Column:
     resolved_period: Period | None
     instant: Period | None
     inferred: tuple[str, ...]
+    per_share: bool = False  # headed "Per diluted Share" beside a "Total" column: no monetary row's figure
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,11 @@ class _Value:
     places: int
     negative: bool
     cell: Cell
+
+
+# (not a scale note's "except per share data")
+_PER_SHARE_HEADER = re.compile(r"(?<!except\s)\bper\s(?:[\w-]+\s){0,2}?share\b"
+                               r"(?!\s(?:data|amounts|figures|information))", re.I)
 
 
 def _is_numeric(text: str) -> bool:
@@ -354,7 +360,7 @@ class TableReader:
                     column = self._column(header, v.col, v.span, reconciliation)
                     columns[(v.col, v.span)] = _over_four_quarters(column) if trailing and column else column
                 column = columns[(v.col, v.span)]
-                if column is None:
+                if column is None or (column.per_share and concept.is_monetary):
                     continue
                 if edge:
                     period, inferred = self._edge(column, edge, label_cell.text)
@@ -465,6 +471,8 @@ class TableReader:
         years = re.findall(r"\b(?:19|20)\d\d\b", own)
         if not years and len(set(header_dates(text))) > 1:
             return None  # "12/31/93 12/31/92" over one column: nothing says which date is its own
+        if not years and not _YEARS.search(text) and any(_YEARS.search(c.text) for row in header for c in row):
+            return None  # "Total" beside "2006" set over the next column ("Per diluted Share"): which year, unsaid
         ref = header_ref(text, int(years[-1]) if years else None)
         if ref is None:
             return None
@@ -478,7 +486,8 @@ class TableReader:
                 return None  # which three months, nothing here says
             ref = replace(ref, years_back=latest - int(years[-1]))
         duration = resolve(ref, self.anchor, None, False)
-        return _Column(duration.period, None, duration.inferred) if duration else None
+        return _Column(duration.period, None, duration.inferred, bool(_PER_SHARE_HEADER.search(own))) \
+            if duration else None
 
     def _edge(self, column: _Column, edge: str, label: str) -> tuple[Period | None, tuple[str, ...]]:
         """The instant of a balance shown at a period's edge ("cash, beginning of period") in a column.
