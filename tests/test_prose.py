@@ -4704,3 +4704,15 @@ def test_a_fully_diluted_figure_in_cents_in_an_aside() -> None:
                               ("EarningsPerShareDiluted", Decimal("0.25"), Q2_2006),
                               ("EarningsPerShareBasic", Decimal("0.19"), Q2_2005),
                               ("EarningsPerShareDiluted", Decimal("0.18"), Q2_2005)}
+
+
+def test_a_quarter_and_its_fiscal_year_without_of_before_the_day_it_ended() -> None:
+    head = ("KESTREL PHARMACY SERVICES SECOND QUARTER FISCAL 1996 RESULTS\n\n TUCSON, Ariz., Oct. 20 /PRNewswire/ -- "
+            "Kestrel Pharmacy Services, Inc. today announced its financial results for the second quarter fiscal 1996 "
+            "ended Sept. 30, 1995.\n")
+    found = facts(" Net earnings totaled $4.1 million, or $0.17 per share, compared with net earnings of $3.3 million, "
+                  "or $0.14 per share, reported last year.", head=head)
+    q2, before = Period(D(1995, 9, 30), D(1995, 7, 1)), Period(D(1994, 9, 30), D(1994, 7, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("4100000"), q2), ("NetIncomeLoss", Decimal("3300000"), before),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.17"), q2),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.14"), before)}

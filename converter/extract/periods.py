@@ -54,7 +54,7 @@ _AGO = (r"(?P<ago>(?:\s\(\d{1,2}\sweeks\))?\s(?:(?:a|one)\syear\sago"
 
 # what stands before "ended <date>": the length of the period
 _LENGTH = re.compile(
-    rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\sof\s{_FY})?"
+    rf"(?:(?:(?:fiscal\s(?:year\s)?)?(?P<fy0>{_YEAR})\s|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal\s)?quarter(?:\s(?:of\s)?{_FY})?"
     r"|\b(?-i:Q(?P<qn>[1-4]))"  # "its Q3 ended 9 October 2001"
     # "the third quarter and nine month periods of fiscal year 2016, which ended on December 31, 2015"
     rf"|(?:(?:first|initial)\s)?(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\s(?:fiscal\s)?(?:periods?|quarters?))?"
