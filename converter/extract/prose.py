@@ -189,7 +189,6 @@ _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:
                            r"|disposition|divestiture|write|early|extinguishment|exchange|settlement|retirement|discontinued)"
                            r"|in\sconnection\swith|related\sto|associated\swith|resulting\sfrom)\b", re.I)
 _LOSS_WORD_AFTER = re.compile(r"\s(?:net\s)?loss\b", re.I)
-_LOSS_OF = re.compile(r"\s(?:net\s)?loss\s(?:on|from|at|of)\s", re.I)
 _A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change; so is "Revenue increase of
 # $5.1 million", "rose 12%, an increase of $5.1 million", "Net income decrease was $2.0 million"
@@ -1952,12 +1951,10 @@ def _inside(position: int, text: str, lo: int) -> bool:
 
 
 def _loss_of_something(text: str, position: int) -> bool:
-    """Whether the amount ending at `position` is a loss on, from or of something ("a $1.1 million loss on the sale of
-    a division"), not of a period ("the $1.3 million loss of the second quarter 2004")."""
-    tail = _LOSS_OF.match(text, position)
-    if tail is None:
-        return False
-    return not any(p.start <= 4 for p in find_periods(text[tail.end() : tail.end() + 60]))
+    """Whether the amount ending at `position` is a loss on something ("a $1.1 million loss on the sale of a
+    division"), not the company's ("the $1.3 million loss of the second quarter 2004")."""
+    tail = _LOSS_WORD_AFTER.match(text, position)
+    return tail is not None and _LOSS_OF_WHAT.match(text, tail.end()) is not None
 
 
 def _names_a_year(ref: PeriodRef | None) -> bool:
