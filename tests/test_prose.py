@@ -4716,3 +4716,21 @@ def test_a_quarter_and_its_fiscal_year_without_of_before_the_day_it_ended() -> N
     assert summary(found) == {("NetIncomeLoss", Decimal("4100000"), q2), ("NetIncomeLoss", Decimal("3300000"), before),
                               ("EarningsPerShareBasicAndDiluted", Decimal("0.17"), q2),
                               ("EarningsPerShareBasicAndDiluted", Decimal("0.14"), before)}
+
+
+def test_earnings_on_revenues_before_an_accounting_change_are_no_gaap_figure() -> None:
+    found = facts("For the quarter, the company reported earnings of $12.4 million, or $.41 per share on revenues of "
+                  "$96.3 million, before the cumulative effect of an accounting change.")
+    assert all(f.concept != "NetIncomeLoss" and not f.concept.startswith("EarningsPerShare") for f in found)
+
+
+def test_last_year_opening_a_sentence_puts_its_quarter_a_year_back() -> None:
+    found = facts("The company reported net income of $12.4 million, or $.41 per share, on revenues of $96.3 million "
+                  "for the second quarter.\n\nLast year, Halverson reported second quarter revenues of $88.1 million, "
+                  "net income of $10.9 million and earnings per share of $.36.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("12400000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.41"), Q2_2006),
+                              ("Revenues", Decimal("96300000"), Q2_2006),
+                              ("Revenues", Decimal("88100000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("10900000"), Q2_2005),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("0.36"), Q2_2005)}

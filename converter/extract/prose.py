@@ -181,6 +181,7 @@ _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|re
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
 _NAMES_AN_ITEM = re.compile(r"[\s-](?:[a-z-]+\s){0,2}?(?:charges?|gains?|write[\s-]?(?:downs?|offs?)|restructuring|"
                             r"reorganization|provisions?|settlements?|impairments?)\b")
+_LAST_YEAR_OPENER = re.compile(r"\W*(?:last|a)\syear(?:\sago)?,\s", re.I)
 _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.I)
 _OR_A_PHRASE = re.compile(r"[\s,]*or\s(?:an?\s)?")
 _ACRONYM_SUBJECT = re.compile(r"\W*([A-Z]{2,6})\s(?:had|reported|posted|recorded|earned|generated|achieved)\b")
@@ -204,7 +205,10 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
                     r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?|adoption)\b")
 # "$0.29 per diluted share (before inclusion of a $0.15 per share gain)"
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
-_EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)[^.;$]){{0,80}}?"
+# (past the revenue the figure was earned on: "earnings of $12.4 million, or $.41 per share on revenues of $96.3
+# million, before the cumulative effect of an accounting change")
+_EARNED_ON = r"\bon\s(?:net\s)?(?:sales|revenues?)\sof\s\$[\d,]*\.?\d+(?:\s(?:million|billion))?"
+_EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)(?:[^.;$]|{_EARNED_ON})){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
 # "$0.22 per Class A share and $0.24 per Class B share": one class's earnings, not the company's per share
 _A_CLASS_OF_SHARES = re.compile(r"\s(?:per|a)\s(?:diluted\s|basic\s)?class\s[A-Z]\b", re.I)
@@ -527,6 +531,10 @@ class ProseExtractor:
         """The facts of a sentence, the period it speaks of, and whether it speaks of a part of the company."""
         self.last_main = ()
         periods = find_periods(text)
+        if _LAST_YEAR_OPENER.match(text):
+            # "Last year, SCI reported first quarter revenues of $200.7 million": that quarter a year back
+            periods = tuple(replace(p, years_back=1) if p.kind == "ordinal_quarter" and p.fiscal_year is None
+                            and not p.years_back else p for p in periods)
         amounts = find_amounts(text, self.dollar)
         # not where it only explains the figures before it: "..., with the increase resulting primarily from the
         # acquisition of Delta Farms"
