@@ -878,8 +878,9 @@ _WILL = re.compile(r"\bwill\b", re.I)
 
 
 def _sentence_end(text: str, position: int) -> int:
-    end = text.find(". ", position)
-    return len(text) if end < 0 else end
+    """Where the sentence holding `position` ends (see `_sentence_start`)."""
+    ends = [end for end in (text.find(". ", position), text.find("; ", position)) if end >= 0]
+    return min(ends, default=len(text))
 
 
 def _looking_ahead(text: str, position: int) -> bool:

@@ -1829,8 +1829,9 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     if when and not any(when[-1].end <= p.start and p.end <= b.amount.start for p in periods):
         return when[-1]
     # where each figure before ends, with its per-share phrase: "27 cents per share for the fourth quarter"
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, min(hi, len(text)))]  # what a figure's aside holds is not it
     earlier = [t.end if (t := trailing_mention(text, a.end)) is not None and t.end <= b.amount.start else a.end
-               for a in amounts if a.end <= b.amount.start and not _inside(a.start, text, lo)]
+               for a in amounts if a.end <= b.amount.start and not any(s < a.start < e for s, e in asides)]
     # (past the aside right after a figure: "$0.07 diluted EPS (as adjusted, $0.06 diluted EPS) in the second quarter")
     earlier = [aside.end() if (aside := _ASIDE.match(text, end + 1 if text.startswith(" (", end) else end)) is not None
                and aside.end() <= b.amount.start else end for end in earlier]
@@ -1850,8 +1851,8 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                           and _ATTACHED.fullmatch(text, window_start, p.start))]
     # (not the figures of an aside: "net income of $11.9 million (as adjusted, $10.8 million) in the second quarter
     # of last year" dates the $11.9 million)
-    asides = [m.span() for m in _ASIDE.finditer(text, b.quote_end, min(hi, len(text)))]
-    beyond = [a for a in amounts if b.quote_end <= a.start and not any(s <= a.start < e for s, e in asides)]
+    beyond = [a for a in amounts if b.quote_end <= a.start
+              and not any(b.quote_end <= s <= a.start < e for s, e in asides)]
     after = [p for p in periods if b.quote_end <= p.start < hi
              # "a net loss of $77.5 million, or $1.47 per share, including special charges of $40 million in the
              # second fiscal quarter": the period of what the figure includes, not the figure's
