@@ -1407,6 +1407,16 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
          {("NetIncomeLoss", Decimal("4100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.31"), Q2_2006)}),
         ("Earnings were $0.47 per share, basic, for the quarter.",
          {("EarningsPerShareBasic", Decimal("0.47"), Q2_2006)}),
+        # a bare "per share" after both kinds is the kind of the phrase leading it, unless both lead it together
+        ("Basic earnings per share increased 18% to $0.59 per share from $0.50 per share while fully diluted earnings "
+         "per share rose 17% to $0.57 per share from $0.49 per share.",
+         {("EarningsPerShareBasic", Decimal("0.59"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.50"), Q2_2005),
+          ("EarningsPerShareDiluted", Decimal("0.57"), Q2_2006),
+          ("EarningsPerShareDiluted", Decimal("0.49"), Q2_2005)}),
+        ("Basic earnings per share and fully diluted earnings per share increased 25% to $0.20 per share from $0.16 "
+         "per share.",
+         {("EarningsPerShareBasicAndDiluted", Decimal("0.20"), Q2_2006),
+          ("EarningsPerShareBasicAndDiluted", Decimal("0.16"), Q2_2005)}),
         ("Net losses for the second quarter of 2006 were $418,000 or 4 cents per diluted share.",
          {("NetIncomeLoss", Decimal("-418000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-0.04"), Q2_2006)}),
         ("Earnings per share (basic and diluted) increased 10% to $1.63.",

@@ -283,6 +283,8 @@ _ANOTHER_NUMBER = re.compile(r"(?:\s+|\s*\|\s*)(?:[$\u20ac\u00a3]\s?)?(?:\(\d[\d
 _ANOTHER_LOSS = re.compile(r"\s+\([$\u20ac\u00a3]\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)(?=\s|\||$)")
 _NET_INCOME_MEASURES = frozenset(_V["net_income_measures"])
 _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
+_FIGURE_BEFORE = re.compile(r"\d\)?\s(?:cents?\s)?$")  # "$0.57 per diluted share": a phrase trailing its figure
+_BOTH_KINDS_GAP = re.compile(r",?\s(?:and|or|&)\s", re.I)
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
@@ -1332,7 +1334,10 @@ class ProseExtractor:
             # "Earnings per share, basic ... were 6 cents lower than ... earnings of 53 cents per share";
             # "Third quarter diluted earnings were $.34 per share" (not "... per basic and diluted share" after "Basic
             # reported a net loss", a company's name)
-            said = {m.concept for m in mentions if m.end <= amount.start} & _QUALIFIED_EPS
+            before = [m for m in mentions if m.end <= amount.start]
+            said = {m.concept for m in before} & _QUALIFIED_EPS
+            if len(said) > 1:
+                said = _nearest_kind(text, before, amount.start) or said
             words = set(_WORD.findall(head.lower())) & {"basic", "diluted"}
             if not said and len(words) == 1:
                 said = {"EarningsPerShareBasic" if "basic" in words else "EarningsPerShareDiluted"}
@@ -1952,6 +1957,22 @@ def _diluted_closing(text: str, position: int) -> bool:
     ("... were $2.53, based on 15.1 million shares, or $2.49 on a fully diluted basis")."""
     closing = _DILUTED_BASIS_CLOSING.search(text, position)
     return closing is not None and _FIGURE_ENDS.search(text, position, closing.start()) is None
+
+
+def _nearest_kind(text: str, before: list[Mention], position: int) -> set[str] | None:
+    """The kind of the last basic or diluted phrase leading figures before `position`, when a bare "per share" there
+    follows both kinds: "Basic earnings per share rose to $0.59 per share from $0.50 per share while fully diluted
+    earnings per share rose to $0.57 per share from $0.49 per share". None when that phrase trails a figure of its
+    own ("$0.59 per basic share and $0.57 per diluted share, compared with $0.50 per share"), joins the other kind,
+    or a kind is named after it."""
+    kinds = [m for m in before if m.concept in _QUALIFIED_EPS]
+    lead = kinds[-1]
+    if _FIGURE_BEFORE.search(text, max(0, lead.start - 16), lead.start) or _KINDS_SAID.search(text, lead.end,
+                                                                                                position):
+        return None
+    if len(kinds) > 1 and _BOTH_KINDS_GAP.fullmatch(text, kinds[-2].end, lead.start):
+        return None  # "Basic earnings per share and fully diluted earnings per share increased to $0.20 per share"
+    return {lead.concept}
 
 
 def _inside(position: int, text: str, lo: int) -> bool:
