@@ -201,6 +201,18 @@ def test_a_q_without_a_quarter_of_its_own_is_no_period(text: str) -> None:
     assert not [r for r in find_periods(text) if r.kind == "q_quarter" and r.fiscal_year is None]
 
 
+@pytest.mark.parametrize(("text", "quarter", "years_back", "end"), [
+    ("the current year third quarter ended November 3, 2018", 3, 0, dt.date(2018, 11, 3)),
+    ("the prior year third quarter ended October 28, 2017", 3, 0, dt.date(2017, 10, 28)),
+    ("the current year fourth quarter", 4, 0, None),
+    ("last year fourth quarter", 4, 1, None),
+])
+def test_a_year_naming_the_quarter_after_it_is_no_period_of_its_own(text: str, quarter: int, years_back: int,
+                                                                    end: dt.date | None) -> None:
+    (r,) = find_periods(text)
+    assert (r.start, r.end, r.quarter, r.years_back, r.stated_end) == (0, len(text), quarter, years_back, end)
+
+
 def test_year_ago_quarter() -> None:
     r = ref("the year-ago quarter")
     assert (r.kind, r.months, r.years_back) == ("prior_quarter", 3, 1)

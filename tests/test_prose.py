@@ -1666,7 +1666,8 @@ def test_a_heading_that_names_a_period_dates_the_sentences_under_it() -> None:
 
 @pytest.mark.parametrize("statement", ["All per-share amounts are on a diluted basis.",
                                        "Per share figures are diluted unless otherwise noted.",
-                                       "All results are reported on a diluted basis."])
+                                       "All results are reported on a diluted basis.",
+                                       "(a) All earnings per share reported in this release are Diluted EPS figures."])
 def test_a_release_saying_its_per_share_figures_are_diluted(statement: str) -> None:
     body = ("Net income was $4.2 million, or $0.21 per share, up from $850,000, or $0.05 per share, a year ago. "
             + statement)
@@ -2696,6 +2697,20 @@ def test_wordings_of_audit_30(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # an opening comparison with the results of a period leaves the clause after its comma to the figure
+    ("As compared to results from continuing operations during the same period a year ago, second quarter revenues "
+     "of $57.3 million represent an increase of over $6 million, or 12%.",
+     {("Revenues", Decimal("57300000"), Q2_2006)}),
+    # "the current year second quarter": the year names the quarter
+    ("Net revenues totaled $88.4 million for the current year second quarter ended June 30, 2006, compared to $81.2 "
+     "million in the prior year second quarter ended June 30, 2005, an increase of 8.9%.",
+     {("Revenues", Decimal("88400000"), Q2_2006), ("Revenues", Decimal("81200000"), Q2_2005)}),
+])
+def test_wordings_of_audit_75(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
 def test_full_year_wordings_of_audit_30() -> None:
     found = facts("Net income was $11.2 million for the full year of 2006, compared to $17.9 million for the full year "
                   "of 2005. Total net sales for the full fiscal year were $244.9 million.", head=Q4_HEAD)
@@ -3067,6 +3082,13 @@ def test_changes_and_comparisons_of_audit_34(body: str, expected: set[tuple[str,
      {("NetIncomeLoss", Decimal("2470000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.41"), Q2_2006)}),
     ("Net income for the quarter was $2.47 million, or $0.40 per diluted average share.",
      {("NetIncomeLoss", Decimal("2470000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.40"), Q2_2006)}),
+    # a bare "Earnings" goes on with the measure the sentence before named
+    ("For the three months ended June 30, 2006, earnings available for common stock were $14,220,000, or 27 cents per "
+     "share. Earnings for the quarter ended June 30, 2005, were $12,810,000, or 24 cents per share.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("14220000"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.27"), Q2_2006),
+      ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("12810000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.24"), Q2_2005)}),
 ])
 def test_wordings_of_audit_33_left_over(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected

@@ -435,6 +435,15 @@ def _named_periods(text: str) -> tuple[PeriodRef, ...]:
                 and _OF_GAP.fullmatch(text, quarter.end, year.start):
             out[i - 1 : i + 1] = [replace(quarter, fiscal_year=int(named.group(1)), stated_end=year.stated_end,
                                           kind="ended", end=year.end)]
+    # "the current year third quarter ended November 3, 2018", "last year fourth quarter sales": the year names the
+    # quarter after it, it is no period of its own
+    for i in range(len(out) - 1, 0, -1):
+        year, quarter = out[i - 1], out[i]
+        if year.kind in ("this_year", "year_ago_instant") and year.fiscal_year is None and quarter.months == 3 \
+                and quarter.quarter is not None and not quarter.years_back and quarter.fiscal_year is None \
+                and text[year.end : quarter.start] in (" ", "-"):
+            back = 0 if quarter.stated_end is not None else year.years_back
+            out[i - 1 : i + 1] = [replace(quarter, start=year.start, years_back=back)]
     return tuple(out)
 
 

@@ -283,6 +283,7 @@ _ANOTHER_NUMBER = re.compile(r"(?:\s+|\s*\|\s*)(?:[$\u20ac\u00a3]\s?)?(?:\(\d[\d
 _ANOTHER_LOSS = re.compile(r"\s+\([$\u20ac\u00a3]\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)(?=\s|\||$)")
 _NET_INCOME_MEASURES = frozenset(_V["net_income_measures"])
 _QUALIFIED_EPS = frozenset({"EarningsPerShareBasic", "EarningsPerShareDiluted"})
+_TO_COMMON = "NetIncomeLossAvailableToCommonStockholdersBasic"
 _FIGURE_BEFORE = re.compile(r"\d\)?\s(?:cents?\s)?$")  # "$0.57 per diluted share": a phrase trailing its figure
 _BOTH_KINDS_GAP = re.compile(r",?\s(?:and|or|&)\s", re.I)
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
@@ -1019,7 +1020,7 @@ class ProseExtractor:
             ours = owner and (owner.group("holders") or names_us(owner.group("owner"), self.entity_words))
             if ours and owner.group("common") and mention.concept == "NetIncomeLoss":
                 # "Net loss attributable to Dunmore common stockholders": what is left for the common shares
-                mention = replace(mention, concept="NetIncomeLossAvailableToCommonStockholdersBasic")
+                mention = replace(mention, concept=_TO_COMMON)
             gap_from = owner.end() if owner and ours else mention.end
             # "the company lost $215.1 million", "Northfield Energy earned $214.6 million": a verb, not a noun to narrow
             verb = mention.weak and text[mention.start : mention.end].lower() in _FIGURE_VERBS
@@ -1043,6 +1044,10 @@ class ProseExtractor:
             if mention.weak and (self.continuing_paragraph
                                  or not self._weak_ok(text, amount, done, comparing[clause], mention.loss)):
                 return None
+            if mention.weak and {o.concept for o in (*self.carried, *done)} & _NET_INCOME_MEASURES == {_TO_COMMON}:
+                # "... earnings available for common stock were $14.2 million. Earnings for the quarter ended Sept. 30,
+                # 1993, were $12.8 million": the bare word goes on with the measure just named
+                mention = replace(mention, concept=_TO_COMMON)
             if comparing[clause] and mention.concept in _NET_INCOME_MEASURES and any(
                     o.concept in _NET_INCOME_MEASURES - {mention.concept} for o in done if not comparing[o.clause]):
                 return None  # "... controlling and noncontrolling interests was $18.6 million, compared with net
@@ -1450,10 +1455,12 @@ class ProseExtractor:
 
 
 # "All per-share amounts are on a diluted basis.", "Per share figures are diluted unless noted otherwise.", "All per
-# share amounts represent diluted earnings per share", "Per-share results are based on a total 7.1 million fully
-# diluted common shares outstanding" (not "... based on basic and diluted shares")
+# share amounts represent diluted earnings per share", "All earnings per share reported in this release are Diluted EPS
+# figures", "Per-share results are based on a total 7.1 million fully diluted common shares outstanding" (not "...
+# based on basic and diluted shares")
 _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
-                          r"information)\b[^.;]{0,40}?|\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
+                          r"information)\b[^.;]{0,40}?|\ball\s(?:earnings\s)?per[\s-]share\b[^.;]{0,40}?|"
+                          r"\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
                           r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
                           r"share|\sshare(?:\sand\sunit)?)?\sbasis|"
                           r"\b(?:are|were|represent|reflect)\s(?:fully\s)?diluted|"
@@ -1756,9 +1763,12 @@ def _yearless(ref: PeriodRef) -> bool:
 
 def _after_a_compared_period(text: str, at: int, periods: Sequence[PeriodRef]) -> int | None:
     """Where the main clause begins after an opening comparison with a period ("Compared to the fourth quarter
-    of fiscal 2018, the company grew net sales by 14 percent to $1.26 billion"): past the period's comma."""
+    of fiscal 2018, the company grew net sales by 14 percent to $1.26 billion", "As compared to results from
+    continuing operations during the same period a year ago, first quarter revenues of $57.3 million represent an
+    increase of 12%"): past the period's comma."""
     ref = next((p for p in periods if p.start >= at), None)
-    if ref is None or _THE.fullmatch(text, at, ref.start) is None or not text.startswith(",", ref.end):
+    if ref is None or not text.startswith(",", ref.end) or _THE.fullmatch(text, at, ref.start) is None and \
+            _COMPARED_WHAT.fullmatch(text, at, ref.start) is None:
         return None
     return ref.end + 1
 
@@ -1788,6 +1798,7 @@ _OF = re.compile(r"\sof\s")
 _COMPARING = re.compile(r"\s*(?:In\s)?comparing\s", re.I)
 _TO = re.compile(r"\sto\s")
 _TO_ONLY = re.compile(r",?\s+to\s+")
+_COMPARED_WHAT = re.compile(r"\s*(?:the\s)?[a-z][^\d,;$()]{0,60}?\s(?:during|for|in|of)\s(?:the\s)?", re.I)
 
 
 def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None) -> bool:
