@@ -1667,7 +1667,8 @@ def test_a_heading_that_names_a_period_dates_the_sentences_under_it() -> None:
 @pytest.mark.parametrize("statement", ["All per-share amounts are on a diluted basis.",
                                        "Per share figures are diluted unless otherwise noted.",
                                        "All results are reported on a diluted basis.",
-                                       "(a) All earnings per share reported in this release are Diluted EPS figures."])
+                                       "(a) All earnings per share reported in this release are Diluted EPS figures.",
+                                       "All earnings per share figures refer to diluted earnings per share."])
 def test_a_release_saying_its_per_share_figures_are_diluted(statement: str) -> None:
     body = ("Net income was $4.2 million, or $0.21 per share, up from $850,000, or $0.05 per share, a year ago. "
             + statement)
@@ -2709,6 +2710,25 @@ def test_wordings_of_audit_30(body: str, expected: set[tuple[str, Decimal, Perio
 ])
 def test_wordings_of_audit_75(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_items_set_one_to_a_line_are_sentences_of_their_own() -> None:
+    # the guidance item closing the list does not make the items above it outlook
+    found = facts("Second Quarter 2006 Highlights\n\nRevenue increased 5.1% to $64.7 million;\nGAAP diluted earnings "
+                  "per share of $0.14; Non-GAAP diluted earnings per share of $0.31; and\nHalverson reaffirms its "
+                  "full-year 2006 financial guidance.")
+    assert summary(found) == {("Revenues", Decimal("64700000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.14"), Q2_2006)}
+
+
+def test_a_forward_word_in_the_company_name_looks_nowhere_ahead() -> None:
+    body = ("Target Range Outfitters Corporation (NYSE: TRO) today reported net earnings for the second quarter ended "
+            "June 30, 2006 of $21.2 million, compared with $18.1 million in the second quarter ended June 30, 2005.")
+    expected = {("NetIncomeLoss", Decimal("21200000"), Q2_2006), ("NetIncomeLoss", Decimal("18100000"), Q2_2005)}
+    assert summary(facts(body, head="From: Newswire Digest\n\n")) == expected
+    # the word itself still looks ahead
+    outlook = " Our target for third quarter net earnings is $25.0 million."
+    assert summary(facts(body + outlook, head="From: Newswire Digest\n\n")) == expected
 
 
 def test_full_year_wordings_of_audit_30() -> None:

@@ -455,7 +455,8 @@ def test_a_scale_note_right_over_the_header_stays_with_the_table() -> None:
                      ("EarningsPerShareDiluted", Decimal("0.18"), q1_03)}
 
 
-@pytest.mark.parametrize("legend", ["($000 Omitted Except for Net Earnings per Share)", "($ in '000s)"])
+@pytest.mark.parametrize("legend", ["($000 Omitted Except for Net Earnings per Share)", "($ in '000s)",
+                                    "(in $000's except per share figures)"])
 def test_a_legend_of_thousands_omitted_scales_the_table(legend: str) -> None:
     text = ("BRINDLE MILLS INC. REPORTS SECOND QUARTER RESULTS\n\n"
             "ALBANY, N.Y., July 30, 2014 -- Brindle Mills Inc. (Nasdaq: BRML) reported second quarter results.\n\n"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -880,6 +881,17 @@ def _in_comparison(text: str, position: int) -> bool:
 
 
 _FORWARD = vocab.phrases(_V["forward_looking"])
+# "Target Corporation (NYSE: TGT) today reported ...": a capitalized word of a company's name
+_A_COMPANY_AFTER = re.compile(r"(?:\s[A-Z][\w&'-]*){0,3}\s(?:Corporation|Corp\.|Inc\.|Incorporated|Company|Co\.|Group"
+                              r"|Holdings|Ltd\.|Limited)(?!\w)")
+
+
+def forward_words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The words in `text[start:end]` that look ahead ("expects", "outlook", "target"), but for those naming a
+    company ("Target Corporation", "Outlook Group Corp.")."""
+    for m in _FORWARD.finditer(text, start, len(text) if end is None else end):
+        if not (m.group()[0].isupper() and _A_COMPANY_AFTER.match(text, m.end())):
+            yield m
 
 
 # ("In 1988, as the economy improves, we will continue with these strategies": a year still to come)
@@ -895,7 +907,7 @@ def _sentence_end(text: str, position: int) -> int:
 def _looking_ahead(text: str, position: int) -> bool:
     """Whether the sentence holding `position` looks ahead to it: "projects that earnings per share will
     range from $0.63 to $0.66 for the quarter ending June 30" names a period not yet reported."""
-    return bool(_FORWARD.search(text, _sentence_start(text, position), position))
+    return next(forward_words(text, _sentence_start(text, position), position), None) is not None
 
 
 # "the quarter ended Dec. 28" with no year: the year comes from the release's date

@@ -30,7 +30,17 @@ from .entity import (
     without_a_compared_note,
 )
 from .lists import Listed, listed_periods, read_lists
-from .periods import COMPARED_OBJECT, Anchor, PeriodRef, Resolved, find_periods, listed_length, resolve, start_of
+from .periods import (
+    COMPARED_OBJECT,
+    Anchor,
+    PeriodRef,
+    Resolved,
+    find_periods,
+    forward_words,
+    listed_length,
+    resolve,
+    start_of,
+)
 from .sentences import clause_of, split_sentences
 
 _V = vocab.load()
@@ -40,7 +50,6 @@ def _phrases(key: str) -> re.Pattern[str]:
     return vocab.phrases(_V[key])
 
 
-_FORWARD = _phrases("forward_looking")
 _OTHER_COMPANY = _phrases("other_company_cues")
 # what a cost of ours is for, not another company's figures: "$9.1 million of merger expenses", "$17.0 million in
 # expenses related to the merger"
@@ -1463,7 +1472,7 @@ _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amou
                           r"\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
                           r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
                           r"share|\sshare(?:\sand\sunit)?)?\sbasis|"
-                          r"\b(?:are|were|represent|reflect)\s(?:fully\s)?diluted|"
+                          r"\b(?:are|were|represent|reflect|refer\sto)\s(?:fully\s)?diluted|"
                           r"\b(?:are|were)\s(?:based|calculated|computed)\son\s[^;]{0,40}?(?<!basic\sand\s)(?<!basic\s)"
                           r"\b(?:fully[\s-])?diluted\s(?:common\s)?shares)\b", re.I)
 
@@ -1684,7 +1693,7 @@ def _forward_looking(text: str) -> bool:
     """Whether a sentence speaks of the future (an outlook, a guidance range: "between $1.10 and $1.20") or of
     what analysts estimated."""
     return bool(_ESTIMATE_ABBREVIATED.search(text)) or any(
-        m.group().lower() != "between" or not _BETWEEN_PERIODS.match(text, m.end()) for m in _FORWARD.finditer(text))
+        m.group().lower() != "between" or not _BETWEEN_PERIODS.match(text, m.end()) for m in forward_words(text))
 
 
 def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:

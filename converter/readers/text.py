@@ -237,6 +237,9 @@ def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
             continue
         elif paragraph and _DATELINE.match(line) and not _SENTENCE_END.search(paragraph[-1][1]):
             flush_paragraph()  # a sub-headline ("Company Provides Outlook for 2004") over "AUSTIN, February 18, 2004 -"
+        elif paragraph and _ends_an_item(paragraph[-1][1], line):
+            flush_paragraph()  # "Revenue increased 5.1% to $64.7 million;" over "GAAP diluted earnings per share of
+            # $0.14; and" over "Company reaffirms its guidance.": items of a list, one to a line, each its own
         elif len(paragraph) == 1 and _ends_short(paragraph[0][1], line, width):
             flush_paragraph()  # "Full year net loss of $14.6 million" over "Revenue for the fourth quarter ...": a
             # line that ends short of the others, with no stop, ended its paragraph
@@ -310,6 +313,13 @@ def _ends_short(line: str, following: str, width: int) -> bool:
         re.match(r"[A-Z][a-z]", next_body) is not None and last not in _SMALL_WORDS and last not in _GOES_ON
 
 
+def _ends_an_item(line: str, following: str) -> bool:
+    """A line closing on a semicolon ("; and") over a line opening on a capital: an item of a list set one to a line,
+    not a line of a wrapped sentence (where a semicolon leads on to a lower-case word)."""
+    return _ITEM_END.search(line.rstrip()) is not None and following.lstrip()[:1].isupper()
+
+
+_ITEM_END = re.compile(r";(?:\s(?:and|or))?$")
 _GOES_ON = frozenset({"was", "were", "is", "are", "totaled", "ended", "ending", "from", "with", "than", "by", "per"})
 
 
