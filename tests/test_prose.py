@@ -2707,9 +2707,34 @@ def test_wordings_of_audit_30(body: str, expected: set[tuple[str, Decimal, Perio
     ("Net revenues totaled $88.4 million for the current year second quarter ended June 30, 2006, compared to $81.2 "
      "million in the prior year second quarter ended June 30, 2005, an increase of 8.9%.",
      {("Revenues", Decimal("88400000"), Q2_2006), ("Revenues", Decimal("81200000"), Q2_2005)}),
+    # a loss compared with, named by its period
+    ("The loss for six months was $3,117,000, or 31 cents per share. This compares with a six-month loss of "
+     "$1,942,000, or 19 cents per share, last year.",
+     {("NetIncomeLoss", Decimal("-3117000"), H1_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.31"), H1_2006),
+      ("NetIncomeLoss", Decimal("-1942000"), H1_2005), ("EarningsPerShareBasicAndDiluted", Decimal("-0.19"), H1_2005)}),
+    # bare earnings with "or $1.05 diluted earnings per share" joined
+    ("Earnings for the six months ended June 30, 2006 were $13.1 million or $1.05 diluted earnings per share as "
+     "compared to $11.7 million or $0.93 diluted earnings per share for the same period in 2005.",
+     {("NetIncomeLoss", Decimal("13100000"), H1_2006), ("EarningsPerShareDiluted", Decimal("1.05"), H1_2006),
+      ("NetIncomeLoss", Decimal("11700000"), H1_2005), ("EarningsPerShareDiluted", Decimal("0.93"), H1_2005)}),
+    ("Earnings per average share of common stock for the second quarter were $1.87.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("1.87"), Q2_2006)}),
+    # "same as" a period compares with it
+    ("Diluted earnings per share were $0.01, the same as the second quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.01"), Q2_2006)}),
 ])
 def test_wordings_of_audit_75(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_dateline_dash_run_into_the_name() -> None:
+    head = "Expansion costs weigh on Halverson Labs\n\n"
+    found = facts("July 20 -Halverson Labs Inc. lost $21.4 million, or 84 cents a share, on revenues of $9.3 million "
+                  "during the quarter ending June 30.\n\nThe results include a charge of $1.2 million from grants of "
+                  "stock options in second quarter 2006.", head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("-21400000"), Q2_2006),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.84"), Q2_2006),
+                              ("Revenues", Decimal("9300000"), Q2_2006)}
 
 
 def test_items_set_one_to_a_line_are_sentences_of_their_own() -> None:

@@ -851,7 +851,7 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 
 # (not "As previously announced"; "ROCHESTER, N.Y.--Feb. 4, 1999----": a wire's dashes)
 _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|reported|released)\b"
-                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014|(?<=[\w.)])--(?=\w)"
+                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014|(?<=[\w.)])--(?=\w)|(?<=\d)\s-(?=(?-i:[A-Z]))"
                     r"|(?<=\d{4}):\s", re.I)  # "Reno, Nevada, October 28, 2003: Acme Gold Ltd. is pleased to announce"
 
 
@@ -1076,9 +1076,10 @@ _CALENDAR_DAYS = 75  # a release follows the period it reports on within weeks, 
 _YEAR_END_DAYS = 100  # a year's results (audited) may take longer: "Fourth Quarter 2007 Results" on March 19, 2008
 _YEARLESS_DAYS = 45  # and a quarter it names without a year, within the weeks a quarterly report is due
 _STALE_DAYS = 366  # nor a year after it
-# what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994"
+# what stands before the period a change is measured from: "over the same quarter in 2003", "level with its 1994",
+# "$0.01, same as the first quarter of 2008"
 COMPARED_OBJECT = (r"\b(?:over|versus|vs\.?|than(?:\s(?:in|for|during))?|(?:level|consistent|in\sline|flat)\swith"
-                   r"|compared\s(?:to|with)|(?:unchanged\s)?from)\s"
+                   r"|compared\s(?:to|with)|(?:unchanged\s)?from|(?:the\s)?same\sas)\s"
                    r"(?:its\s|the\s)?$")  # "28 percent higher, respectively, than in the fourth quarter of 1998"
 _COMPARED_BEFORE = re.compile(COMPARED_OBJECT, re.I)
 

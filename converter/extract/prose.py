@@ -76,7 +76,10 @@ _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|repr
                                r"(?:approximately\s|about\s|a\srecord\s|a\s(?:net\s)?loss\sof\s)?"
                                r"\$?\s?\(?[\d.]+\)?"
                                r"(?:\s\(\$?[\d.]+\s(?:fully\s)?diluted\))?\s"  # "or $.52 ($.51 diluted) per share"
-                               r"(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
+                               r"(?:cents?\s)?(?:(?:a|per)\s(?:[\w-]+\s){0,2}?share"
+                               # "or $1.05 diluted earnings per share"
+                               r"|(?:(?:fully\s)?diluted\s|basic\s)?(?:net\s)?(?:earnings|income)\sper\s(?:common\s)?share)",
+                               re.I)
 # '("EPS")', '("Diluted EPS")'
 _DEFINITION = re.compile(r"\s?\(\s?[\"\u201c']?(?P<term>(?:[A-Z][a-z]{1,9}\s)?[A-Z][A-Za-z]{1,5})[\"\u201d']?\s?\)")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -199,7 +202,9 @@ _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:
                            r"|disposition|divestiture|write|early|extinguishment|exchange|settlement|retirement|discontinued)"
                            r"|in\sconnection\swith|related\sto|associated\swith|resulting\sfrom)\b", re.I)
 _LOSS_WORD_AFTER = re.compile(r"\s(?:net\s)?loss\b", re.I)
-_A_LOSS = re.compile(r"\ba\s(?:net\s)?loss(?:\sof)?\s*$", re.I)  # "compared to a loss of $3.6 million"
+# "compared to a loss of $3.6 million", "This compares with a nine-month loss of $1.9 million"
+_A_LOSS = re.compile(r"\ba\s(?:(?:(?:three|six|nine|twelve)[\s-]months?|(?:first|second|third|fourth)[\s-]quarter"
+                     r"|(?:full|prior|year)[\s-](?:year|ago|earlier))\s)?(?:net\s)?loss(?:\sof)?\s*$", re.I)
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change; so is "Revenue increase of
 # $5.1 million", "rose 12%, an increase of $5.1 million", "Net income decrease was $2.0 million"
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|up|down|higher|lower)(?:\sby)?|(?:^|\s)by"
