@@ -2756,6 +2756,37 @@ def test_a_forward_word_in_the_company_name_looks_nowhere_ahead() -> None:
     assert summary(facts(body + outlook, head="From: Newswire Digest\n\n")) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a previously reported figure, since restated, is none of ours
+    ("Previously reported net earnings of $1.8 million or $.31 per common share ($.29 diluted) for the first quarter "
+     "of 2006 have been restated to $1.1 million or $.19 per common share ($.18 diluted) to reflect acquisition "
+     "costs.", set()),
+    # a list's per-share figures with their diluted figures in asides
+    ("Halverson announced net earnings of $1.6 million, or $.28 per common share ($.26 diluted), and $5.9 million, or "
+     "$1.02 per common share ($.97 diluted), for the three and six month periods ended June 30, 2006, respectively.",
+     {("NetIncomeLoss", Decimal("1600000"), Q2_2006), ("EarningsPerShareBasic", Decimal(".28"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal(".26"), Q2_2006), ("NetIncomeLoss", Decimal("5900000"), H1_2006),
+      ("EarningsPerShareBasic", Decimal("1.02"), H1_2006), ("EarningsPerShareDiluted", Decimal(".97"), H1_2006)}),
+    ("Net earnings for the second quarter of 2006 were $3.1 million or $0.22 per diluted share compared with the loss "
+     "of $4.7 million or $0.33 per diluted share reported for the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("3100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.22"), Q2_2006),
+      ("NetIncomeLoss", Decimal("-4700000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("-0.33"), Q2_2005)}),
+    ("Halverson today reported second quarter 2006 sales of $41.3 million in comparison to $37.5 million in the second "
+     "quarter of 2005.", {("Revenues", Decimal("41300000"), Q2_2006), ("Revenues", Decimal("37500000"), Q2_2005)}),
+    ("Revenue for the full year ended December 31, 2005 was $171.5 million.",
+     {("Revenues", Decimal("171500000"), FY_2005)}),
+    ("Net income increased 12.0 percent to $8,412,300 or $.84 of fully diluted earnings per common share for the six "
+     "months ended June 30, 2006.",
+     {("NetIncomeLoss", Decimal("8412300"), H1_2006), ("EarningsPerShareDiluted", Decimal(".84"), H1_2006)}),
+    ("Halverson reported net earnings of $2,140,000 or $.31 per share, on net sales of $18,450,000 for the three- "
+     "month period ended June 30, 2006.",
+     {("NetIncomeLoss", Decimal("2140000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal(".31"), Q2_2006),
+      ("Revenues", Decimal("18450000"), Q2_2006)}),
+])
+def test_wordings_of_audit_76(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
 def test_full_year_wordings_of_audit_30() -> None:
     found = facts("Net income was $11.2 million for the full year of 2006, compared to $17.9 million for the full year "
                   "of 2005. Total net sales for the full fiscal year were $244.9 million.", head=Q4_HEAD)

@@ -25,6 +25,7 @@ _SAME_PERIODS = re.compile(r"\bthe\s(?:same|comparable|corresponding|respective|
 _AMOUNT_JOIN = re.compile(r"[\s,]*(?:and\s)?")  # "$120.5 million, $12.1 million and $0.45"
 _PARTNER_JOIN = re.compile(r"[\s,]*(?:or\s|\()")  # "$3.4 million, or $0.27 per diluted share", "$3.4 million ($0.27"
 _COMMA = re.compile(r"[\s,]*")
+_DILUTED_ASIDE = re.compile(r"\s?\((?P<figure>\$\s?\(?[\d.]+\)?)\s(?:fully\s)?diluted\)", re.I)  # "($.26 diluted)"
 _PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net income and diluted EPS"
 _PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
 _YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarter of 2005 and 2004"
@@ -154,7 +155,16 @@ def _runs(text: str, amounts: list[Amount]) -> tuple[list[list[Amount]], dict[Am
     end = -1  # where the last figure (with its per-share figure) ends
     for amount in amounts:
         mention = trailing_mention(text, amount.end)
-        if runs and end == runs[-1][-1].end and not runs[-1][-1].per_unit and mention is not None \
+        diluted = _DILUTED_ASIDE.match(text, end) if beside and end == beside[-1][3].end else None
+        if diluted is not None and diluted.start("figure") == amount.start:
+            # "$1.6 million, or $.28 per common share ($.26 diluted), and $5.9 million, ...": the figure before the
+            # aside is basic, the aside's diluted
+            figure, run, place, before = beside[-1]
+            if before.concept == _EPS_EITHER:
+                beside[-1] = (figure, run, place, replace(before, concept=_EPS_EACH["basic"]))
+            beside.append((amount, run, place, Mention(_EPS_EACH["diluted"], diluted.start(), diluted.end())))
+            end = diluted.end()
+        elif runs and end == runs[-1][-1].end and not runs[-1][-1].per_unit and mention is not None \
                 and _PARTNER_JOIN.fullmatch(text, end, amount.start):
             beside.append((amount, len(runs) - 1, len(runs[-1]) - 1, mention))
             end = mention.end + (text.startswith(")", mention.end))
@@ -167,6 +177,11 @@ def _runs(text: str, amounts: list[Amount]) -> tuple[list[list[Amount]], dict[Am
     kept = [n for n, run in enumerate(runs) if len(run) > 1]
     partners = {a: (kept.index(n), place, m) for a, n, place, m in beside if n in kept}
     return [runs[n] for n in kept], partners
+
+
+def diluted_asides(text: str) -> frozenset[int]:
+    """Where each figure of an aside that says it is diluted begins: "($.26 diluted)"."""
+    return frozenset(m.start("figure") for m in _DILUTED_ASIDE.finditer(text)) if "(" in text else frozenset()
 
 
 def listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:

@@ -29,7 +29,7 @@ from .entity import (
     names_us,
     without_a_compared_note,
 )
-from .lists import Listed, listed_periods, read_lists
+from .lists import Listed, diluted_asides, listed_periods, read_lists
 from .periods import (
     COMPARED_OBJECT,
     Anchor,
@@ -143,8 +143,12 @@ _REPORTED = re.compile(r"\b(?:" + "|".join(_V["reporting_verbs"]) + r")\s(?:a\s)
 _LOSS_LEAD = re.compile(r"\bloss(?:es)?\s(?:of\s|was\s|totaled\s)?[\s,]*$", re.I)
 _COMPARISON = _phrases("comparison_markers")
 _BEFORE_AN_AMOUNT = frozenset(_V["markers_before_an_amount"])  # "from", "against": a comparison only before an amount
-# "Results for 1993 have been restated from a net profit of $260,000 to a loss of $140,000": the old figure is none
-_RESTATED_FROM = re.compile(r"\brestated\s(?:[\w-]+\s){0,3}?from\b", re.I)
+# "Results for 1993 have been restated from a net profit of $260,000 to a loss of $140,000": the old figure is none;
+# nor is "Previously reported net earnings of $1.8 million ... for the third quarter of 1998 have been restated to
+# $1.1 million"
+_RESTATED_FROM = re.compile(r"\brestated\s(?:[\w-]+\s){0,3}?from\b"
+                            r"|\b(?:previously|originally)\sreported\s(?:[^.;]|\.\d){0,200}?\b(?:have|has|had)\sbeen\s"
+                            r"restated\b", re.I)
 # "This compares with $126 million, or 57 cents per share, ...": the figures of the sentence before, a year back
 _COMPARES_BACK = re.compile(r"^\W*(?:this|that|these)(?:\sresults?)?\s(?:compares?|compared|was\scompared)"
                             r"\s(?:with|to)\s", re.I)
@@ -202,9 +206,11 @@ _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:
                            r"|disposition|divestiture|write|early|extinguishment|exchange|settlement|retirement|discontinued)"
                            r"|in\sconnection\swith|related\sto|associated\swith|resulting\sfrom)\b", re.I)
 _LOSS_WORD_AFTER = re.compile(r"\s(?:net\s)?loss\b", re.I)
-# "compared to a loss of $3.6 million", "This compares with a nine-month loss of $1.9 million"
-_A_LOSS = re.compile(r"\ba\s(?:(?:(?:three|six|nine|twelve)[\s-]months?|(?:first|second|third|fourth)[\s-]quarter"
-                     r"|(?:full|prior|year)[\s-](?:year|ago|earlier))\s)?(?:net\s)?loss(?:\sof)?\s*$", re.I)
+# "compared to a loss of $3.6 million", "compared with the loss of $4.7 million", "This compares with a nine-month loss
+# of $1.9 million"
+_A_LOSS = re.compile(r"\b(?:a|the)\s(?:(?:(?:three|six|nine|twelve)[\s-]months?"
+                     r"|(?:first|second|third|fourth)[\s-]quarter|(?:full|prior|year)[\s-](?:year|ago|earlier))\s)?"
+                     r"(?:net\s)?loss(?:\sof)?\s*$", re.I)
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change; so is "Revenue increase of
 # $5.1 million", "rose 12%, an increase of $5.1 million", "Net income decrease was $2.0 million"
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|up|down|higher|lower)(?:\sby)?|(?:^|\s)by"
@@ -610,7 +616,10 @@ class ProseExtractor:
             return [], self._resolve_plain(_not_in_passing(text, periods, amounts)), False  # "On a non-GAAP basis
             # (as reconciled below), ..."
         per_clause = [sum(1 for a in counted if clause_of(clauses, a.start) == i) for i in range(len(clauses))]
-        listed = read_lists(text, counted, mentions, periods, clauses, comparing,
+        # (with the diluted figure in an aside after a per-share one: "or $.28 per common share ($.26 diluted), and")
+        diluted = diluted_asides(text)
+        listable = [a for a in amounts if a in counted or a.start in diluted]
+        listed = read_lists(text, listable, mentions, periods, clauses, comparing,
                             lambda start, end: self._gap_ok(text, start, end),
                             lambda start, mention: self._says_earnings(text, clauses[clause_of(clauses, start)], start,
                                                                        mention))
@@ -619,7 +628,8 @@ class ProseExtractor:
         beside: list[_Bound] = []  # "$.52 per share ($.47 diluted)": the diluted figure in the aside
         previous_amount: Amount | None = None
         for amount in amounts:
-            if any(s < amount.start and amount.end <= e for s, e in asides):
+            if any(s < amount.start and amount.end <= e for s, e in asides) and (
+                    (item := listed.get(amount.start)) is None or item.concept is None):
                 continue
             clause = clause_of(clauses, amount.start)
             compares = next((c for c in range(clause - 1, -1, -1) if not comparing[c]), None) if comparing[clause] \
@@ -1742,7 +1752,7 @@ def _is_loss_concept(name: str) -> bool:
 
 
 _LIST_JOIN = re.compile(r",?\s(?:and\s)?")
-_IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b)", re.I)
+_IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b|comparison\s(?:to|with)\b)", re.I)
 _WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)"
                           r"|\s(?:(?:reported|recorded|posted)\s)?(?:for|during|compared|versus|vs\.?|a\syear|last|"
                           r"in\s(?:the\s)?"
