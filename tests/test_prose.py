@@ -2782,6 +2782,26 @@ def test_a_forward_word_in_the_company_name_looks_nowhere_ahead() -> None:
      "month period ended June 30, 2006.",
      {("NetIncomeLoss", Decimal("2140000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal(".31"), Q2_2006),
       ("Revenues", Decimal("18450000"), Q2_2006)}),
+    ("The net loss for the second quarter of 2006, including one-time charges was $6.4 million, or $.29 per diluted "
+     "share, compared to net income of $2.2 million, or $.11 per diluted share, for the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("-6400000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-.29"), Q2_2006),
+      ("NetIncomeLoss", Decimal("2200000"), Q2_2005), ("EarningsPerShareDiluted", Decimal(".11"), Q2_2005)}),
+    # the respective periods of a list compared with the list before
+    ("Halverson announced net earnings of $1.6 million and $5.9 million for the three and six month periods ended June "
+     "30, 2006, respectively. This compares to $3.2 million and $9.9 million for the respective three and six month "
+     "periods ended June 30, 2005.",
+     {("NetIncomeLoss", Decimal("1600000"), Q2_2006), ("NetIncomeLoss", Decimal("5900000"), H1_2006),
+      ("NetIncomeLoss", Decimal("3200000"), Q2_2005), ("NetIncomeLoss", Decimal("9900000"), H1_2005)}),
+    ("Halverson announced net earnings of $1.6 million, or $.28 per common share ($.26 diluted), and $5.9 million, or "
+     "$1.02 per common share ($.97 diluted), for the three and six month periods ended June 30, 2006, respectively. "
+     "This compares favorably to $3.2 million, or $.60 per common share ($.45 diluted), and $9.9 million, or $1.82 per "
+     "common share ($1.43 diluted) for the respective three and six month periods ended June 30, 2005.",
+     {("NetIncomeLoss", Decimal("1600000"), Q2_2006), ("EarningsPerShareBasic", Decimal(".28"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal(".26"), Q2_2006), ("NetIncomeLoss", Decimal("5900000"), H1_2006),
+      ("EarningsPerShareBasic", Decimal("1.02"), H1_2006), ("EarningsPerShareDiluted", Decimal(".97"), H1_2006),
+      ("NetIncomeLoss", Decimal("3200000"), Q2_2005), ("EarningsPerShareBasic", Decimal(".60"), Q2_2005),
+      ("EarningsPerShareDiluted", Decimal(".45"), Q2_2005), ("NetIncomeLoss", Decimal("9900000"), H1_2005),
+      ("EarningsPerShareBasic", Decimal("1.82"), H1_2005), ("EarningsPerShareDiluted", Decimal("1.43"), H1_2005)}),
 ])
 def test_wordings_of_audit_76(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected

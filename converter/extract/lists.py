@@ -88,22 +88,38 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                     out.update((a.start, LEFT_OUT) for a in within if clause_of(clauses, a.start) == at)
             continue  # "rose 9% and 12%, respectively": no list of figures
         first = runs[0]
+        after = [r for r in periods if word.end() <= r.start < hi]
+        # "were $1.09 and $1.02, respectively, for 2004 and 2003", "for the respective three and twelve month periods
+        # ended ..."
+        listed_after = listed_periods(text, after) if after else []
+        if listed_after and not _PERIOD_JOIN.fullmatch(text, word.end(), listed_after[0].start):
+            listed_after = []
         if len(runs) == 1 and clause_of(clauses, first[0].start) != main:
-            out.update(_in_place_of(text, first, partners, within, periods, clauses, main, word.start()))
+            if len(listed_after) == len(first) and not any(lo <= a.start < clauses[main + 1] for a in within) \
+                    and not any(lo <= m.start < first[0].start for m in mentions):
+                # "This compares to $3.2 million, or $.60 per share, and $9.9 million, or $1.82 per share, for the
+                # respective three and twelve month periods ended ...": each figure what the one before it is, in the
+                # period its place names
+                out.update((a.start, Listed(ref=ref)) for a, ref in zip(first, listed_after, strict=True))
+                out.update((partner.start, Listed(mention.concept, mention, listed_after[place]))
+                           for partner, (_, place, mention) in partners.items())
+            else:
+                out.update(_in_place_of(text, first, partners, within, periods, clauses, main, word.start()))
             continue
         own = [r for r in periods if lo <= r.start < word.start() and not comparing[clause_of(clauses, r.start)]
-               and not first[0].start <= r.start < first[-1].end]
-        if not own:  # "were $1.09 and $1.02, respectively, for 2004 and 2003"
-            own = [r for r in periods if word.end() <= r.start < hi]
-            if own and not _PERIOD_JOIN.fullmatch(text, word.end(), own[0].start):
-                own = []
+               and not first[0].start <= r.start < first[-1].end] or (after if listed_after else [])
         paired = None
         if len({len(run) for run in runs}) == 1 and clause_of(clauses, first[0].start) == main:
             # the phrases after any figure before the list: "Net income was $41.5 million, or $0.92 and $0.81 per
             # basic and diluted share, respectively" names the list by the phrase after it
             since = max([lo, *(a.end for a in within if a.end <= first[0].start)])
-            paired = _pair(text, first, [m for m in mentions if since <= m.start and m.end <= first[0].start],
-                           listed_periods(text, own), gap_ok, lead_ok)
+            named = [m for m in mentions if since <= m.start and m.end <= first[0].start]
+            paired = _pair(text, first, named, listed_periods(text, own), gap_ok, lead_ok)
+            if paired is None and not named and comparing[main] and len(listed := listed_periods(text, own)) == len(
+                    first):
+                # "This compares favorably to $3.2 million ... and $9.9 million ... for the respective three and twelve
+                # month periods ended December 31, 1996": as above
+                paired = [Listed(ref=ref) for ref in listed]
         for run_number, run in enumerate(runs):
             for place, amount in enumerate(run):
                 if paired is None:
@@ -120,7 +136,9 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
             # three and nine months ...": each per-share figure is of its figure's period
             main = out[runs[run_number][place].start]
             compared_with = first_partners.get(place) if run_number else None
-            if main.ref is None or main.concept is None or (run_number and compared_with is None):
+            if main.ref is not None and main.concept is None and not run_number:
+                out[partner.start] = Listed(mention.concept, mention, main.ref)  # its own phrase says what it is
+            elif main.ref is None or main.concept is None or (run_number and compared_with is None):
                 out[partner.start] = LEFT_OUT
             else:
                 loss = main.mention is not None and main.mention.loss

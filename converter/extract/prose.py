@@ -135,7 +135,9 @@ _EMPTY_PARENS = re.compile(r"\((?:\s*(?:the\s)?[\"\u201c]\s*[\"\u201d])?\s*\)") 
 _INCLUDING = re.compile(r"\b(?:including|includes|included|excluding|excludes|excluded|due\sto|because\sof"
                         r"|as\sa\sresult\sof|driven\sby|primarily\sby|attributable\sto|reflecting)\b", re.I)
 # "Net income, which includes the new unit, was", "The net loss (including non-cash losses) for the period was"
-_INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100},"
+# ("The net loss for the third quarter, including one-time charges was $6.4 million": the closing comma left out)
+_INCLUDING_ASIDE = re.compile(r",\s(?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100}?"
+                              r"(?:,|(?=\s(?:was|were)\s))"
                               r"|\s?\((?:including|which\s(?:also\s)?(?:includes|included|include))\s[^,;()]{1,100}\)",
                               re.I)
 _EARNINGS_WORD = re.compile(r"\b(?:earnings|income)\b", re.I)
@@ -151,7 +153,7 @@ _RESTATED_FROM = re.compile(r"\brestated\s(?:[\w-]+\s){0,3}?from\b"
                             r"restated\b", re.I)
 # "This compares with $126 million, or 57 cents per share, ...": the figures of the sentence before, a year back
 _COMPARES_BACK = re.compile(r"^\W*(?:this|that|these)(?:\sresults?)?\s(?:compares?|compared|was\scompared)"
-                            r"\s(?:with|to)\s", re.I)
+                            r"(?:\s(?:favorably|unfavorably))?\s(?:with|to)\s", re.I)
 _OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _V["comparison_openers"])
                      + r")\b", re.I)
 _GAP_WORDS = frozenset(_V["gap_words"])
@@ -309,6 +311,8 @@ _BOTH_KINDS_GAP = re.compile(r",?\s(?:and|or|&)\s", re.I)
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s(?:same|prior|previous|comparable|corresponding|year)\b|(?:last|a)\s)"
                            r"[A-Za-z]", re.I)
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s)?")
+_ITS_PER_SHARE_FIGURE = re.compile(r"^,?\s(?:or\s)?\$?\s?\(?[\d.]+\)?\s(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share"
+                                   r"(?:\s\(\$?\s?\(?[\d.]+\)?\s(?:fully\s)?diluted\))?", re.I)
 # what a change is explained by: "as a result of lower sales of", "driven by higher revenues of"
 _EXPLAINING = re.compile(r"\b(?:as\sa\sresult\sof|due\sto|driven\sby|because\sof|offset\sby|reflecting)\s"
                          r"(?:(?:higher|lower|increased|decreased|reduced|improved)\s)$", re.I)
@@ -635,7 +639,11 @@ class ProseExtractor:
             compares = next((c for c in range(clause - 1, -1, -1) if not comparing[c]), None) if comparing[clause] \
                 else None
             if (item := listed.get(amount.start)) is not None and item.concept is None and item.ref is not None:
-                b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, previous_amount, asides,
+                # (past the per-share figures between: "$3.2 million, or $.60 per common share, and $9.9 million")
+                listed_before = next((a for a in reversed(amounts) if a.end <= amount.start and (
+                    other := listed.get(a.start)) is not None and other.concept is None and other.ref is not None),
+                                     previous_amount)
+                b = self._bind(text, amount, mentions, bound, clause, clauses, comparing, listed_before, asides,
                                per_clause[clause])
                 b = replace(b, ref=item.ref) if b is not None else None
             elif item is not None:
@@ -1116,7 +1124,10 @@ class ProseExtractor:
         if since > clause_start:  # a list of amounts compared: "compared to $8.4 million and $1.5 million"
             # "... $57.0 million in the second quarter of 1999 and $110.9 million in the first six months of
             # 1999": each its own period
-            if a_loss is not None or not _LIST_GAP.fullmatch(_without_periods(text[since : amount.start])):
+            # (with the per-share figure of the one before: "$3.2 million, or $.60 per common share ($.45 diluted), and
+            # $9.9 million")
+            if a_loss is not None or not _LIST_GAP.fullmatch(
+                    _ITS_PER_SHARE_FIGURE.sub("", _without_periods(text[since : amount.start]), count=1)):
                 return None
         elif not self._gap_ok(text, clause_start, gap_end, comparison=True):
             return None
