@@ -2807,6 +2807,25 @@ def test_wordings_of_audit_76(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+def test_headings_of_audit_77_date_the_bullets_under_them() -> None:
+    # "Q4 ... (All amounts are in US dollars)" and "Year End ..." are headings naming their periods; the quarter a
+    # bullet names in passing does not carry over into the next heading's bullets
+    found = facts("Q4 Financial Highlights (All amounts are in US dollars)\n\n- Net income of $0.05 per basic share\n\n"
+                  "- Cash costs of $702 per ounce during the quarter ended December 31, 2006\n\n"
+                  "Year End Financial Highlights (All amounts are in US dollars)\n\n- Loss per share of $0.21\n\n"
+                  "- The additional week in fiscal 2006 generated sales of approximately $4.1 million.", head=Q4_HEAD)
+    assert summary(found) == {("EarningsPerShareBasic", Decimal("0.05"), Period(D(2006, 12, 31), D(2006, 10, 1))),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("-0.21"), Y2006)}
+
+
+def test_a_quarter_after_a_figure_and_its_aside_is_of_the_year_the_sentence_opens_on() -> None:
+    found = facts("In 2005, Halverson earned $49 million ($0.97 per share, fully diluted basis) in the fourth quarter.",
+                  head=Q4_HEAD)
+    q4_2005 = Period(D(2005, 12, 31), D(2005, 10, 1))
+    assert summary(found) == {("NetIncomeLoss", Decimal("49000000"), q4_2005),
+                              ("EarningsPerShareDiluted", Decimal("0.97"), q4_2005)}
+
+
 def test_full_year_wordings_of_audit_30() -> None:
     found = facts("Net income was $11.2 million for the full year of 2006, compared to $17.9 million for the full year "
                   "of 2005. Total net sales for the full fiscal year were $244.9 million.", head=Q4_HEAD)

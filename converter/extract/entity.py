@@ -135,6 +135,7 @@ _HEADING_WORDS = frozenset(_V["part_heading_words"])
 _REGIONS = sorted(_V["region_words"], key=len, reverse=True)
 _HEADING = re.compile(r"[^$%\d]{1,60}")
 _YEAR_WORD = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,.%])")
+_QUARTER_WORD = re.compile(r"\bQ[1-4]\b")  # "Q4 Financial Highlights"
 
 
 FOOTNOTE_MARK = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]+)\s*\)|\*+|\u2020|\u2021")  # "(1)", "(a)", "*", "†"
@@ -153,12 +154,14 @@ def is_heading(text: str) -> bool:
         text = text[:-1].rstrip()  # "Fourth Quarter Highlights:" over its bullets (not "Revenues were:")
     if (note := _COMPARED_NOTE.fullmatch(text)) is not None and _TITLE_WORDS.fullmatch(note.group(1)):
         text = note.group(1)  # "Fourth Quarter Key Highlights (FY'22 Q4 vs. FY'21 Q4, unless otherwise noted)"
-    return bool(_HEADING.fullmatch(_YEAR_WORD.sub("Y", text))) and len(text.split()) <= 6 and text[-1] not in "!?:;,"
+    return bool(_HEADING.fullmatch(_YEAR_WORD.sub("Y", _QUARTER_WORD.sub("Q", text)))) and len(text.split()) <= 6 and \
+        text[-1] not in "!?:;,"
 
 
 _TITLE_WORD = r"(?:[A-Z\d][\w&'\u2019-]*|and|of|for|the|to|in|vs\.?)"
-_COMPARED_NOTE = re.compile(r"(.+?)\s*\((?=[^()]*\b(?:vs\.?|versus|compared|comparisons|unless\sotherwise)\b)"
-                            r"[^()]{1,120}\)")
+# (or on its figures: "Q4 Financial Highlights (All amounts are in US dollars)")
+_COMPARED_NOTE = re.compile(r"(.+?)\s*\((?=[^()]*\b(?:vs\.?|versus|compared|comparisons|unless\sotherwise"
+                            r"|amounts\sare|dollars|unaudited)\b)[^()]{1,120}\)")
 
 
 def without_a_compared_note(text: str) -> str:

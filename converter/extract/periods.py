@@ -179,6 +179,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(
         r"(?:\b(?:the\s)?(?:full|fiscal|entire|current)[\s-](?:fiscal\s)?year\b|\bthe\syear\b(?![\s-](?:ago|earlier|before)\b|\s(?:19|20)\d\d|[\s-]to[\s-]date)"
         r"|^(?i:year)(?=(?-i:\s[a-z]))(?!\s(?:ended|ending)\b)"
+        # "Year End Financial Highlights" (not "at year-end", a balance's day)
+        r"|\byear[\s-]end(?=\s(?:financial\s)?(?:results|highlights|summary)\b)"
         # "today reported annual net income of $27.6 million" (not "Cascade has annual sales of $11 million": a size)
         r"|\bannual(?=\s(?:net\s(?:income|earnings|loss)|earnings|diluted|basic|eps)\b)"
         # "Record Annual Sales of $10.3 Billion": a record is the year's figure, not a size

@@ -1917,10 +1917,18 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
              # "increased to 37 cents from 33 cents for the quarter": the change's period, not the compared figure's
              and not (compared and p.kind in ("this_quarter", "this_period", "this_year") and p.fiscal_year is None)]
     joined = _PER_SHARE_JOINED.match(text, b.quote_end)  # "$2.2 million or $0.07 per share for the full 2003 year"
+    attached_at = joined.end() if joined else b.quote_end
+    if joined is not None and joined.group().lstrip(" ,").startswith("(") and \
+            0 <= (close := text.find(")", attached_at)) - attached_at <= 40:
+        attached_at = close + 1  # "$49 million ($0.97 per share, fully diluted basis) in the fourth quarter"
     if in_window and after and all(p.end <= b.quote_start for p in in_window) and \
-            _ATTACHED.fullmatch(text, joined.end() if joined else b.quote_end, after[0].start):
+            _ATTACHED.fullmatch(text, attached_at, after[0].start):
         # "RECORD FOURTH QUARTER AND YEAR-END RESULTS ...: revenue of $188.4 million for the fiscal year
         # ended June 30, 1996": the period written right after the figure (and its per-share figure) is its own
+        year = next((p for p in reversed(in_window) if _names_a_year(p) and _BARE_YEAR.match(text, p.start)), None)
+        if year is not None and after[0].quarter is not None and _yearless(after[0]):
+            # "In 1993, Bramble earned $49 million ($0.97 per share) in the fourth quarter": that year's quarter
+            return replace(after[0], fiscal_year=year.fiscal_year)
         return after[0]
     if in_window:
         last = in_window[-1]
