@@ -2719,6 +2719,16 @@ def test_wordings_of_audit_30(body: str, expected: set[tuple[str, Decimal, Perio
       ("NetIncomeLoss", Decimal("11700000"), H1_2005), ("EarningsPerShareDiluted", Decimal("0.93"), H1_2005)}),
     ("Earnings per average share of common stock for the second quarter were $1.87.",
      {("EarningsPerShareBasicAndDiluted", Decimal("1.87"), Q2_2006)}),
+    # the total of what goes on: revenue from continuing operations
+    ("Revenues from continuing operations were $41.0 million for the second quarter, compared with $38.2 million a "
+     "year ago.", {("Revenues", Decimal("41000000"), Q2_2006), ("Revenues", Decimal("38200000"), Q2_2005)}),
+    # the period after "reported" is the figure's own
+    ("Net income for the second quarter increased to $6.7 million, or $0.27 per diluted share. This compares to net "
+     "income of $2.2 million, or $0.09 per diluted share, reported in the prior year and net income of $5.4 million, "
+     "or $0.22 per diluted share, reported in the prior quarter.",
+     {("NetIncomeLoss", Decimal("6700000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.27"), Q2_2006),
+      ("NetIncomeLoss", Decimal("2200000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.09"), Q2_2005),
+      ("NetIncomeLoss", Decimal("5400000"), Q1_2006), ("EarningsPerShareDiluted", Decimal("0.22"), Q1_2006)}),
     # "same as" a period compares with it
     ("Diluted earnings per share were $0.01, the same as the second quarter of 2005.",
      {("EarningsPerShareDiluted", Decimal("0.01"), Q2_2006)}),
@@ -2824,6 +2834,15 @@ def test_a_quarter_after_a_figure_and_its_aside_is_of_the_year_the_sentence_open
     q4_2005 = Period(D(2005, 12, 31), D(2005, 10, 1))
     assert summary(found) == {("NetIncomeLoss", Decimal("49000000"), q4_2005),
                               ("EarningsPerShareDiluted", Decimal("0.97"), q4_2005)}
+
+
+def test_a_unit_named_operations_is_a_part() -> None:
+    found = facts("Consolidated revenues in the second quarter were $61.2 million. Production from the Company's "
+                  "100%-owned Timmins Mining Operations generated revenues of $48.7 million in the second quarter.")
+    assert summary(found) == {("Revenues", Decimal("61200000"), Q2_2006)}
+    # not the company's own measure: "Funds From Operations for the quarter rose ..., and net income was ..."
+    assert summary(facts("Funds From Operations for the quarter rose to $82.7 million, and net income was $31.5 "
+                         "million.")) == {("NetIncomeLoss", Decimal("31500000"), Q2_2006)}
 
 
 def test_full_year_wordings_of_audit_30() -> None:

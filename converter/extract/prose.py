@@ -69,7 +69,7 @@ _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 # "Adjusted diluted earnings were $0.31 per share" too
 _NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r")(?:\s(?:diluted|basic))?\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
-_ATTACHED = re.compile(r"[\s,]*(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
+_ATTACHED = re.compile(r"[\s,]*(?:(?:reported|recorded|posted)\s)?(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
 _OR_BESIDE = re.compile(r"\s?,?\s(?:or|equal\sto)\s(?:approximately\s|about\s)?", re.I)  # "$5.9 million or $0.17"
 _PER_SHARE_JOINED = re.compile(r"[\s,]*(?:or\s|equal\sto\s|equivalent\sto\s|representing\s|\()\s?"
