@@ -2845,6 +2845,50 @@ def test_a_unit_named_operations_is_a_part() -> None:
                          "million.")) == {("NetIncomeLoss", Decimal("31500000"), Q2_2006)}
 
 
+def test_a_third_quarter_release_with_a_trailing_twelve_months() -> None:
+    # "the 12 months ended Sept. 30, 1993" beside "today reported third quarter earnings" is a trailing year, not the
+    # company's fiscal year
+    found = facts_of("PRAIRIE VALLEY ELECTRIC REPORTS THIRD QUARTER RESULTS\n\n OMAHA, Neb., Nov. 3 /PRNewswire/ -- "
+                     "Prairie Valley Electric Co. today reported third quarter earnings per average common share of "
+                     "$1.21, compared with $1.08 for the same period a year ago.\n\n Earnings per average common "
+                     "share for the 12 months ended Sept. 30, 1993, were $2.74 compared with $2.60 for same period a "
+                     "year ago.")
+    assert summary(found) == {
+        ("EarningsPerShareBasicAndDiluted", Decimal("1.21"), Period(D(1993, 9, 30), D(1993, 7, 1))),
+        ("EarningsPerShareBasicAndDiluted", Decimal("1.08"), Period(D(1992, 9, 30), D(1992, 7, 1))),
+        ("EarningsPerShareBasicAndDiluted", Decimal("2.74"), Period(D(1993, 9, 30), D(1992, 10, 1))),
+        ("EarningsPerShareBasicAndDiluted", Decimal("2.60"), Period(D(1992, 9, 30), D(1991, 10, 1)))}
+
+
+def test_a_running_total_after_a_quarter_is_the_years() -> None:
+    found = facts("The company earned $2.71 million in the fourth quarter, bringing net income for 2006 to $10 "
+                  "million.", head=Q4_HEAD)
+    assert ("NetIncomeLoss", Decimal("10000000"), Y2006) in summary(found)
+    assert not [f for f in found if f.value == Decimal("10000000") and f.period != Y2006]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income dipped to $2.7 million, or 31 cents a share, in the second quarter, from $2.9 million, or 33 cents a "
+     "share, in the year-earlier period.",
+     {("NetIncomeLoss", Decimal("2700000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.31"), Q2_2006),
+      ("NetIncomeLoss", Decimal("2900000"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.33"), Q2_2005)}),
+    ("Revenue slipped $0.4 million to $40.1 million in the second quarter.",  # the change, then the level
+     {("Revenues", Decimal("40100000"), Q2_2006)}),
+    ("Per share net income decreased to $.61 for the second quarter from $.74 in the comparable period of 2005.",
+     {("EarningsPerShareBasicAndDiluted", Decimal(".61"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal(".74"), Q2_2005)}),
+    ("Net income for the six months ended June 30, 2006, also set a record of $83,215,000.",
+     {("NetIncomeLoss", Decimal("83215000"), H1_2006)}),
+    # a result measured against guidance is no outlook
+    ("Net sales for the second quarter were $41.2 million compared to net sales of $44.6 million in the second quarter "
+     "of 2005, in line with the Company's previously announced guidance.",
+     {("Revenues", Decimal("41200000"), Q2_2006), ("Revenues", Decimal("44600000"), Q2_2005)}),
+    ("The Company's guidance for the third quarter calls for net sales of $45.0 million.", set()),
+])
+def test_wordings_of_audit_78(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
 def test_full_year_wordings_of_audit_30() -> None:
     found = facts("Net income was $11.2 million for the full year of 2006, compared to $17.9 million for the full year "
                   "of 2005. Total net sales for the full fiscal year were $244.9 million.", head=Q4_HEAD)

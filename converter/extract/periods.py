@@ -888,12 +888,20 @@ _A_COMPANY_AFTER = re.compile(r"(?:\s[A-Z][\w&'-]*){0,3}\s(?:Corporation|Corp\.|
                               r"|Holdings|Ltd\.|Limited)(?!\w)")
 
 
+_MET_BEFORE = re.compile(r"\b(?:in\sline\swith|consistent\swith|within|exceed(?:ed|ing)|above|below|met|meeting)\s"
+                         r"(?:the\s|its\s|our\s)?(?:[A-Z][\w&.-]*['\u2019]s?\s)?(?:(?:previously|recently)\s"
+                         r"(?:announced|issued|provided|stated)\s|prior\s|earlier\s|original\s|updated\s)?$", re.I)
+
+
 def forward_words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The words in `text[start:end]` that look ahead ("expects", "outlook", "target"), but for those naming a
-    company ("Target Corporation", "Outlook Group Corp.")."""
+    company ("Target Corporation", "Outlook Group Corp.") and guidance a result is measured against."""
     for m in _FORWARD.finditer(text, start, len(text) if end is None else end):
-        if not (m.group()[0].isupper() and _A_COMPANY_AFTER.match(text, m.end())):
-            yield m
+        if m.group()[0].isupper() and _A_COMPANY_AFTER.match(text, m.end()):
+            continue
+        if m.group().lower() in ("guidance", "outlook") and _MET_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+            continue  # "net sales were $41.2 million, in line with the Company's previously announced guidance": past
+        yield m
 
 
 # ("In 1988, as the economy improves, we will continue with these strategies": a year still to come)
@@ -1334,11 +1342,13 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         quarter = named[0].quarter
     if quarter is None and months == 12 and any(_MONTHS_WORD.search(text, r.start, r.end) for n, r, text in found
                                                  if r in current and n >= 0) and (
-            named := [r for r in ordinals if r.quarter and r.quarter < 4 and r.fiscal_year
-                      and abs((_month_end(r.fiscal_year, 3 * r.quarter) - end).days) <= 7]):
+            named := [r for n, r, _ in found if any(r is o for o in ordinals) and r.quarter and r.quarter < 4
+                      and (r.fiscal_year or n in top)
+                      and abs((_month_end(r.fiscal_year or end.year, 3 * r.quarter) - end).days) <= 7]):
         # "the first quarter of 2011" beside "the twelve months ended March 31, 2011": a release on the
-        # (calendar) quarter, with a trailing twelve months beside it
-        quarter, months, fiscal_year = named[0].quarter, 3, named[0].fiscal_year
+        # (calendar) quarter, with a trailing twelve months beside it; so too "today reported third quarter earnings"
+        # over "the 12 months ended Sept. 30, 1993"
+        quarter, months, fiscal_year = named[0].quarter, 3, named[0].fiscal_year or end.year
     if quarter is None and months in (6, 9, 12):
         quarter = months // 3  # "results for the nine months ended September 30, 1997": the year's third quarter
     month = _nearest_month_end(end)

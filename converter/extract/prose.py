@@ -69,6 +69,7 @@ _BOUND = re.compile(r"(?:" + _phrases("bound_words").pattern + r")\s*$", re.I)
 # "Adjusted diluted earnings were $0.31 per share" too
 _NARROWED_LEAD = re.compile(r"(?:" + _phrases("eps_lead_narrowing").pattern + r")(?:\s(?:diluted|basic))?\s*$", re.I)
 _EPS_LEAD = re.compile(r"(?:" + _phrases("eps_lead").pattern + r")[\s,]*$", re.I)
+_BRINGING = re.compile(r"\b(?:bringing|brought|brings|raising)\b", re.I)  # a running total after a period's figure
 _ATTACHED = re.compile(r"[\s,]*(?:(?:reported|recorded|posted)\s)?(?:(?:for|in|during)\s)?(?:the\s)?", re.I)
 _COMPARED_WORD = re.compile(r"\b(?:over|than|from|versus|vs|against|compared)\b", re.I)
 _OR_BESIDE = re.compile(r"\s?,?\s(?:or|equal\sto)\s(?:approximately\s|about\s)?", re.I)  # "$5.9 million or $0.17"
@@ -712,7 +713,10 @@ class ProseExtractor:
                      and not _NAMES_AN_ITEM.match(text, p.end)  # (not "Because of a second quarter charge, ...")
                      # not one listed with the year: "Results for Fourth Quarter and Fiscal 2001 -- Net Income More
                      # Than Doubled to $7.4 Million in Fiscal 2001"
-                     and not any(_LIST_AND.fullmatch(text, p.end, q.start) for q in periods if q.start >= p.end)),
+                     and not any(_LIST_AND.fullmatch(text, p.end, q.start) for q in periods if q.start >= p.end)
+                     # nor one a year's total follows: "earned $2.71 million in the fourth quarter, bringing net
+                     # income for 1993 to $10 million"
+                     and not _BRINGING.search(text, p.end, ref.start)),
                     None)) is not None:
                 ref = replace(length, fiscal_year=ref.fiscal_year)  # "Nine month sales were $12.8 million in 1995 and
                 # $13.9 million in 1994": the first nine months of each year; "Fourth quarter net income was
