@@ -76,6 +76,13 @@ def test_space_after_dollar_sign() -> None:
     assert text[a.start : a.end] == "$ 256,000"
 
 
+def test_a_dollar_sign_run_into_the_word_before() -> None:
+    text = "record full-year sales of$802.3 million, compared to$0.04 per share"
+    assert [(text[a.start : a.end], a.value) for a in find_amounts(text)] == [
+        ("$802.3 million", Decimal("802300000")), ("$0.04", Decimal("0.04"))]
+    assert find_amounts("the ABC$5 model") == []  # letters of a name before the sign, not a word
+
+
 def test_millions() -> None:
     text = "sales of $7.3 million."
     a = only(text)

@@ -2756,6 +2756,17 @@ def test_items_set_one_to_a_line_are_sentences_of_their_own() -> None:
                               ("EarningsPerShareDiluted", Decimal("0.14"), Q2_2006)}
 
 
+def test_star_bullets_run_into_their_first_word_are_sentences_of_their_own() -> None:
+    # "compared to the prior year" closing one bullet does not date the next
+    found = facts("Second Quarter 2006 Financial Highlights:\n*Revenue of $512 million, an increase of 4% compared to "
+                  "the prior year\n*Generated income from operations of $61 million and net income of $44 million\n"
+                  "*Achieved GAAP diluted EPS of $0.52")
+    assert summary(found) == {("Revenues", Decimal("512000000"), Q2_2006),
+                              ("OperatingIncomeLoss", Decimal("61000000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("44000000"), Q2_2006),
+                              ("EarningsPerShareDiluted", Decimal("0.52"), Q2_2006)}
+
+
 def test_a_forward_word_in_the_company_name_looks_nowhere_ahead() -> None:
     body = ("Target Range Outfitters Corporation (NYSE: TRO) today reported net earnings for the second quarter ended "
             "June 30, 2006 of $21.2 million, compared with $18.1 million in the second quarter ended June 30, 2005.")

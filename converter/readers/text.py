@@ -21,9 +21,9 @@ from .columns import table_from_lines
 # "o        Net income increased ...", "  o Net income ...": a bullet typed as a letter o, read as the bullet it stands
 # for (same length)
 _TYPED_BULLET = re.compile(r"^(\s*)o(?=\s+[A-Z$\d(])")
-# "-Net sales totaled $116.0 million": a dash bullet run into its first word, read as a bullet (same length) so that
-# the word is a word of its own
-_GLUED_BULLET = re.compile(r"^(\s*)-(?=[A-Z][a-z])")
+# "-Net sales totaled $116.0 million", "*Revenue of $512 million": a dash or star bullet run into its first word, read
+# as a bullet (same length) so that the word is a word of its own
+_GLUED_BULLET = re.compile(r"^(\s*)[-*](?=[A-Z][a-z])")
 _MARK = r"\s*[-*\u2013" + "".join(vocab.load()["bullet_marks"]) + r"]"
 # "    --  Net income ..." too, and a glued bullet
 _BULLET_LINE = re.compile(r"(?:" + _MARK + r"|\s*--\s)\s+[A-Z$\d(]|\s*\u2022(?=[A-Z][a-z])")
