@@ -2900,6 +2900,25 @@ def test_wordings_of_audit_78(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a trailing year spoken of in passing is not what the next sentence is about
+    ("For the twelve months ended June 30, 2006, same store revenue growth was 4.2% over the corresponding period "
+     "ending in 2005. Net loss was $8.6 million, or $0.12 per diluted common share.",
+     {("NetIncomeLoss", Decimal("-8600000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-0.12"), Q2_2006)}),
+    ("The company's net loss for the second quarter deepened to $11.8 million, or $0.41 loss per share.",
+     {("NetIncomeLoss", Decimal("-11800000"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("-0.41"), Q2_2006)}),
+    # the per-share list after "or" is the list before's, place by place
+    ("Net income for the three months and six months ended June 30, 2006 was $12.4 million and $35.9 million, or $0.44 "
+     "and $1.27 per share, respectively.",
+     {("NetIncomeLoss", Decimal("12400000"), Q2_2006), ("NetIncomeLoss", Decimal("35900000"), H1_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.44"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("1.27"), H1_2006)}),
+])
+def test_wordings_of_audit_79(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
 def test_full_year_wordings_of_audit_30() -> None:
     found = facts("Net income was $11.2 million for the full year of 2006, compared to $17.9 million for the full year "
                   "of 2005. Total net sales for the full fiscal year were $244.9 million.", head=Q4_HEAD)

@@ -25,6 +25,7 @@ _SAME_PERIODS = re.compile(r"\bthe\s(?:same|comparable|corresponding|respective|
 _AMOUNT_JOIN = re.compile(r"[\s,]*(?:and\s)?")  # "$120.5 million, $12.1 million and $0.45"
 _PARTNER_JOIN = re.compile(r"[\s,]*(?:or\s|\()")  # "$3.4 million, or $0.27 per diluted share", "$3.4 million ($0.27"
 _COMMA = re.compile(r"[\s,]*")
+_OR_JOIN = re.compile(r",?\sor\s")  # "$12.4 million and $35.9 million, or $0.44 and $1.27 per share"
 _DILUTED_ASIDE = re.compile(r"\s?\((?P<figure>\$\s?\(?[\d.]+\)?)\s(?:fully\s)?diluted\)", re.I)  # "($.26 diluted)"
 _PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net income and diluted EPS"
 _PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
@@ -121,11 +122,21 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 # month periods ended December 31, 1996": as above
                 paired = [Listed(ref=ref) for ref in listed]
         for run_number, run in enumerate(runs):
+            # "$12.4 million and $35.9 million, or $0.44 and $1.27 per share, respectively": the per-share figures of
+            # the list before, place by place
+            per_share = trailing_mention(text, run[-1].end) if run_number == 1 and len(run) == len(first) and \
+                _OR_JOIN.fullmatch(text, first[-1].end, run[0].start) else None
+            if per_share is not None and per_share.concept not in (_EPS_EITHER, *_EPS_EACH.values()):
+                per_share = None
             for place, amount in enumerate(run):
                 if paired is None:
                     out[amount.start] = LEFT_OUT
                 elif run_number == 0:
                     out[amount.start] = paired[place]
+                elif per_share is not None and paired[place].concept is not None and paired[place].ref is not None:
+                    main = paired[place]
+                    out[amount.start] = Listed(per_share.concept, per_share, main.ref,
+                                               loss=main.mention is not None and main.mention.loss)
                 else:
                     compared = _compared(text, periods, clauses, clause_of(clauses, amount.start), paired[place],
                                          place, len(run))

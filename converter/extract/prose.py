@@ -588,7 +588,10 @@ class ProseExtractor:
                 # Million": which of the two, unsaid
                 self.previous, self.unsettled = None, True
                 return [], None, False
-            return [], self._resolve_plain(own), False
+            named = self._resolve_plain(own)
+            # "For the twelve months ended March 31, 2009, same store revenue growth was 4.2%" in a release on the first
+            # quarter: a trailing year spoken of in passing, not what the next sentence's figures are of
+            return [], None if named is not None and self._a_trailing_year(named) else named, False
         if rises := _rises(text, amounts):  # read "increased from $3.1 million to $4.2 million" as "increased to"
             for rise in rises:
                 text = text[: rise.start] + " " * (rise.to - rise.start) + text[rise.to :]
@@ -891,6 +894,12 @@ class ProseExtractor:
             self.heading = found[0]
         elif found:
             self.previous = None
+
+    def _a_trailing_year(self, resolved: Resolved) -> bool:
+        """Whether a period is the twelve months ending with a first, second or third quarter reported."""
+        anchor, period = self.anchor, resolved.period
+        return anchor is not None and anchor.months == 3 and anchor.quarter in (1, 2, 3) and period.end == anchor.end \
+            and period.start is not None and (period.end - period.start).days > 300
 
     def _in_the_past(self, resolved: Resolved) -> bool:
         """Whether a period ends before the current fiscal year began, or a year or more before the current
