@@ -133,10 +133,9 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                     out[amount.start] = LEFT_OUT
                 elif run_number == 0:
                     out[amount.start] = paired[place]
-                elif per_share is not None and paired[place].concept is not None and paired[place].ref is not None:
-                    main = paired[place]
-                    out[amount.start] = Listed(per_share.concept, per_share, main.ref,
-                                               loss=main.mention is not None and main.mention.loss)
+                elif per_share is not None and (total := paired[place]).concept is not None and total.ref is not None:
+                    out[amount.start] = Listed(per_share.concept, per_share, total.ref,
+                                               loss=total.mention is not None and total.mention.loss)
                 else:
                     compared = _compared(text, periods, clauses, clause_of(clauses, amount.start), paired[place],
                                          place, len(run))

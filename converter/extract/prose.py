@@ -636,13 +636,13 @@ class ProseExtractor:
         beside: list[_Bound] = []  # "$.52 per share ($.47 diluted)": the diluted figure in the aside
         previous_amount: Amount | None = None
         for amount in amounts:
-            if any(s < amount.start and amount.end <= e for s, e in asides) and (
-                    (item := listed.get(amount.start)) is None or item.concept is None):
+            item = listed.get(amount.start)
+            if any(s < amount.start and amount.end <= e for s, e in asides) and (item is None or item.concept is None):
                 continue
             clause = clause_of(clauses, amount.start)
             compares = next((c for c in range(clause - 1, -1, -1) if not comparing[c]), None) if comparing[clause] \
                 else None
-            if (item := listed.get(amount.start)) is not None and item.concept is None and item.ref is not None:
+            if item is not None and item.concept is None and item.ref is not None:
                 # (past the per-share figures between: "$3.2 million, or $.60 per common share, and $9.9 million")
                 listed_before = next((a for a in reversed(amounts) if a.end <= amount.start and (
                     other := listed.get(a.start)) is not None and other.concept is None and other.ref is not None),
