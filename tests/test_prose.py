@@ -2914,6 +2914,11 @@ def test_wordings_of_audit_78(body: str, expected: set[tuple[str, Decimal, Perio
      {("NetIncomeLoss", Decimal("12400000"), Q2_2006), ("NetIncomeLoss", Decimal("35900000"), H1_2006),
       ("EarningsPerShareBasicAndDiluted", Decimal("0.44"), Q2_2006),
       ("EarningsPerShareBasicAndDiluted", Decimal("1.27"), H1_2006)}),
+    # a yearless end compared with, in the month of the end stated before it: the same period a year before
+    ("Net loss for the three months ended June 30, 2006 was $6.3 million, or $0.18 per share, compared with net income "
+     "of $512,000, or $0.01 per share, for the three months ended June 30.",
+     {("NetIncomeLoss", Decimal("-6300000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.18"), Q2_2006),
+      ("NetIncomeLoss", Decimal("512000"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.01"), Q2_2005)}),
 ])
 def test_wordings_of_audit_79(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected

@@ -391,6 +391,14 @@ def _ended_days(text: str, refs: tuple[PeriodRef, ...]) -> list[PeriodRef]:
                 r.years_back or r.quarters_back or r.same or r.stated_end for r in refs
                 if r.start < ref.end and ref.start < r.end):
             continue
+        if _in_comparison(text, ref.start) and any(
+                r.stated_end is not None and r.stated_end.month == month
+                and _sentence_start(text, ref.start) <= r.start and r.end <= ref.start for r in refs):
+            # "Net loss for the three months ended December 31, 2018 was $6.3 million, compared with net income of
+            # $512,000 for the three months ended December 31": the same period a year before, not the one stated
+            # (in the same month: "ended December 3", a copy cut short)
+            out.append(replace(ref, stated_end=None, years_back=1, same=True, kind="same_period"))
+            continue
         out.append(replace(ref, stated_end=None, end_day=(month, day), kind="ended_day"))
     return out
 
