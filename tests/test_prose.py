@@ -2924,6 +2924,54 @@ def test_wordings_of_audit_79(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # "basic" after "per common share" names the kind
+    ("Net income was $.70 per common share basic for the quarter ended June 30, 2006 compared to $.67 per common share "
+     "basic for the quarter ended June 30, 2005.",
+     {("EarningsPerShareBasic", Decimal("0.70"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.67"), Q2_2005)}),
+    ("Net income was $4.2 million, or $.70 per common share, basic and diluted, for the second quarter.",
+     {("NetIncomeLoss", Decimal("4200000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.70"), Q2_2006)}),
+    # a sign run into the verb before it
+    ("Net income for the quarter was$101,000, or 12 cents a diluted share, compared to $419,000, or 15 cents a diluted "
+     "share, a year ago.",
+     {("NetIncomeLoss", Decimal("101000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.12"), Q2_2006),
+      ("NetIncomeLoss", Decimal("419000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.15"), Q2_2005)}),
+    ("Second quarter 2006 net income stands at $3.8 million, or $0.11 per share.",
+     {("NetIncomeLoss", Decimal("3800000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.11"), Q2_2006)}),
+    ("The company earned net income of $1.1 million in the quarter, compared with $0.9 million in the second quarter "
+     "of 2005.", {("NetIncomeLoss", Decimal("1100000"), Q2_2006), ("NetIncomeLoss", Decimal("900000"), Q2_2005)}),
+    ("The laboratory group produced revenue of $40.1 million in the second quarter, compared with $45.2 million in the "
+     "second quarter of 2005.",
+     {("Revenues", Decimal("40100000"), Q2_2006), ("Revenues", Decimal("45200000"), Q2_2005)}),
+    # "reduced to" reaches the level; "reduced by" is the change
+    ("The net loss was reduced by $1.1 million to $1.2 million from $2.3 million in the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("-1200000"), Q2_2006), ("NetIncomeLoss", Decimal("-2300000"), Q2_2005)}),
+    ("The restructuring charges reduced net income by $1.1 million in the second quarter.", set()),
+])
+def test_wordings_of_audit_83(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("head", "name", "symbol"), [
+    # an ordinal in the name; a symbol in quotes
+    ("Tri-County 2nd Trust, Inc.\nFinancial Earnings Release\n\nPORTVILLE, Maine -- Tri-County 2nd Trust, Inc. "
+     "(NASDAQ \u201cTCST\u201d) today reported net income for the second quarter ended June 30, 2006.\n\n",
+     "Tri-County 2nd Trust, Inc.", "TCST"),
+    # a name in capitals, its symbol after it
+    ("HALVERSON ANNOUNCES SECOND QUARTER 2006 RESULTS\nCompany Provides Guidance on Second Half of the Year\n\n"
+     "(Portville, ME) July 20, 2006 - HALVERSON LABS, INC. (NYSE: HLV), today announced results for the second "
+     "quarter ended June 30, 2006.\n\n", "HALVERSON LABS, INC.", "HLV"),
+    # the dateline's subject reports, with neither suffix nor symbol: not the other company named after it
+    ("HALVERSON REPORTS SECOND QUARTER RESULTS\n\nPORTVILLE, Maine, July 20, 2006 -- HALVERSON today reported results "
+     "for the second quarter ended June 30, 2006, its first since its merger with Quillon Foods Corporation.\n\n",
+     "HALVERSON", None),
+])
+def test_names_the_company_goes_by_in_its_dateline(head: str, name: str, symbol: str | None) -> None:
+    report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))
+    assert one(list(report.facts), "EntityRegistrantName").value == name
+    assert [f.value for f in report.facts if f.concept == "TradingSymbol"] == ([symbol] if symbol else [])
+
+
 def test_full_year_wordings_of_audit_30() -> None:
     found = facts("Net income was $11.2 million for the full year of 2006, compared to $17.9 million for the full year "
                   "of 2005. Total net sales for the full fiscal year were $244.9 million.", head=Q4_HEAD)

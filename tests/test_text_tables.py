@@ -551,3 +551,17 @@ def test_a_per_share_column_beside_a_total_column_and_years_set_over_one_of_them
     found = {(f.concept, f.value) for f in converter.convert(text).facts if f.concept == "NetIncomeLoss"}
     # the "Total" columns stand under no year, and "Per diluted Share" figures are no net earnings
     assert found == set()
+
+
+def test_period_headers_set_over_the_labels_head_no_figures() -> None:
+    # a web copy's respaced table: six periods for six figures, the first over the row labels, so which figure is of
+    # which period (and which half is non-GAAP) the layout no longer says
+    text = ("ACME WIDGET CORP. REPORTS FOURTH QUARTER RESULTS\n\nSPRINGFIELD, Ill., January 22, 2015 -- Acme Widget "
+            "Corp. today reported results for the fourth quarter ended December 31, 2014.\n\n"
+            "(In thousands, except per-share data)\n\n"
+            "    NON-GAAP     GAAP\n"
+            "    Q4 2014     Q3 2014     Q4 2013     Q4 2014     Q3 2014     Q4 2013\n"
+            "Revenue   $ 84,097     $ 87,516     $ 67,776     $ 84,097     $ 87,516     $ 67,776\n"
+            "Net income (loss)   $ 12,056     $ 16,538     $ 4,992     $ 3,503     $ 2,840     $ (4,209 )\n"
+            "Diluted EPS (loss)   $ 0.13     $ 0.16     $ 0.09     $ 0.02     $ 0.08     $ (0.09 )\n")
+    assert [f for f in converter.convert(text).facts if f.source is not None and f.source.kind == "table"] == []

@@ -27,9 +27,11 @@ _LONG_ABBR = "|".join(sorted((a for a in _ABBREVIATIONS if len(a) > 1), key=len,
 
 # Digits are bounded ({1,3} groups, at most 15 integer digits) so no input can make these backtrack.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,6})?|\.\d{1,6}"
-# (not a currency code's letters before the sign, but "sales of$802.3 million": a sign run into the word before it)
+# (not a currency code's letters before the sign, but "sales of$802.3 million", "was$101,000": a sign run into the word
+# before it)
+_RUN_INTO = "|".join(rf"(?<=\b{word})" for word in ("of", "to", "was", "were", "at"))
 MONEY = re.compile(
-    rf"(?P<open>\(\s?)?(?:(?<![A-Za-z])|(?<=\bof)|(?<=\bto))(?P<cur>{_SYMBOL})\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
+    rf"(?P<open>\(\s?)?(?:(?<![A-Za-z])|{_RUN_INTO})(?P<cur>{_SYMBOL})\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
     rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|\s?(?P<abbr>{_LONG_ABBR})\b|(?P<abbr1>{_ABBR})\b)?(?P<close>\s?\))?"
     rf"(?:(?<=\))\s(?P<scale2>(?i:{_SCALE_WORDS}))\b)?",  # "$(2,463) million": the scale after the parenthesis
 )

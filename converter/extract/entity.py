@@ -9,25 +9,34 @@ from .. import vocab
 
 _V = vocab.load()
 _SUFFIX = "|".join(re.escape(s) for s in sorted(_V["corporate_suffixes"], key=len, reverse=True))
+# in capitals too, where a symbol follows: "OFFICE DEPOT, INC. (NYSE: ODP)"
+_ANY_CASE_SUFFIX = "|".join(re.escape(s) for s in sorted({*_V["corporate_suffixes"], *(
+    s.upper() for s in _V["corporate_suffixes"])}, key=lambda s: (-len(s), s)))
 _EXCHANGE = "|".join(re.escape(s) for s in sorted(_V["exchanges"], key=len, reverse=True))
 _TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
 # at least one word of its own before the suffix: "The Company" is not a name
 _NOT_A_NAME = r"(?!(?:The|This|That|Our|Its|Such|An?|Each|Every|Per|Shares?)\s)"  # "... $0.17 Per Share Acme Inc."
-_NAME = (rf"(?<![\w&'])(?P<name>(?:The\s)?{_NOT_A_NAME}[A-Z][\w&.'-]{{0,40}}(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,5}},?\s"
-         rf"(?:{_SUFFIX})(?![\w]))")
-_TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)"
+# (a word of it may be an ordinal: "Tri-State 1st Banc, Inc.")
+_NAME = (rf"(?<![\w&'])(?P<name>(?:The\s)?{_NOT_A_NAME}[A-Z][\w&.'-]{{0,40}}"
+         rf"(?:\s(?:[A-Z&][\w&.'-]{{0,40}}|\d{{1,3}}(?:st|nd|rd|th))){{0,5}},?\s(?:{_SUFFIX})(?![\w]))")
+_TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)[\"\u201c]?(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)[\"\u201d]?"
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"
            rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
 _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
 # the subject of a dateline's first sentence, whatever characters it holds: "-- Smith & <Jones> Inc. (NASDAQ: SJ)"
 _DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s)"
-                               rf"(?P<name>(?:(?!\s--|\u2014|\s[-\u2013]\s)[^()\n]){{2,80}}?(?:{_SUFFIX}))\s?{_TICKER}")
+                               rf"(?P<name>(?:(?!\s--|\u2014|\s[-\u2013]\s)[^()\n]){{2,80}}?(?:{_ANY_CASE_SUFFIX}))\s?{_TICKER}")
 # a dateline's subject with no corporate suffix, its exchange and symbol right after it: "- April 20, 2005 - VRX
 # (NYSE: VRX), a staffing company, today announced", "BOULDER, CO (Oct 20, 2005)... Kestraline (Nasdaq: KSTL)"
 _BARE_DATELINE_SUBJECT = re.compile(rf"(?:\s--+\s?|\u2014\s?|\s[-\u2013]\s|\d\)(?:\.{{3}}|\s?--)?\s)"
                                     rf"(?P<name>{_NOT_A_NAME}[A-Z][\w&.'-]{{1,40}}"
                                     rf"(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,3}})\s?\((?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)"
                                     rf"(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)\)")
+# a dateline's subject with neither suffix nor symbol, reporting: "HOUSTON -- ENRON today reported", "ARLINGTON, Va.
+# — Gannett announced today"
+_REPORTING_DATELINE_SUBJECT = re.compile(rf"(?:\s--+\s?|\u2014\s?|\s[-\u2013]\s)(?P<name>{_NOT_A_NAME}"
+                                         rf"[A-Z][\w&.'-]{{1,40}}(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,3}})"
+                                         rf"\s(?:today\s)?(?:reported|announced)\b")
 _ANY_TICKER = re.compile(_TICKER)
 _ADDRESS_WORDS = frozenset(_V["address_words"])
 _ANY_NAME = re.compile(_NAME)
@@ -252,11 +261,12 @@ def find_entity(paragraphs: list[str]) -> EntityInfo:
         if m and (m.group("t1") or m.group("t2")):
             ticker = m.group("t1") or m.group("t2")
             break
-    for text in head:
-        m = _ANY_NAME.search(text)
-        if m:
-            return EntityInfo(_clean(m.group("name")), ticker)
-    return EntityInfo(None, ticker)
+    named = next((_clean(m.group("name")) for text in head if (m := _ANY_NAME.search(text)) is not None), None)
+    subject = next((_clean(m.group("name")) for text in head
+                    if (m := _REPORTING_DATELINE_SUBJECT.search(text)) is not None), None)
+    if subject is not None and not (named and EntityInfo(named, None).words() & EntityInfo(subject, None).words()):
+        return EntityInfo(subject, ticker)  # not another name the release gives ("... Portland General Corporation")
+    return EntityInfo(named, ticker)
 
 
 def _clean(name: str) -> str:

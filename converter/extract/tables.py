@@ -212,6 +212,29 @@ def _unlabelled(values: list[_Value], sections: list[str],
     return None
 
 
+def _shifted_header(rows: tuple[tuple[Cell, ...], ...], first_data: int) -> bool:
+    """Whether a header row names one period per figure but starts in the label column, so its periods stand
+    left of the figures they head ("Q4 2014  Q3 2014  Q4 2013" over six figures, the first over "Revenue" in a web
+    copy's respaced table): which figure is of which period, the layout no longer says."""
+    counts: dict[int, int] = {}
+    label_cols: dict[int, int] = {}
+    for row in rows[first_data:]:
+        label = next((c for c in row if c.text and not _is_numeric(c.text)), None)
+        if label is not None and (values := _row_values(row, label)):
+            counts[len(values)] = counts.get(len(values), 0) + 1
+            label_cols[label.col] = label_cols.get(label.col, 0) + 1
+    if not counts:
+        return False
+    figures = max(counts, key=lambda n: (counts[n], n))
+    label_col = max(label_cols, key=lambda n: (label_cols[n], -n))
+    for row in rows[:first_data]:
+        cells = [c for c in row if c.text]
+        periods = [c for c in cells if _YEAR_CELL.match(c.text.strip()) or column_periods(c.text)]
+        if figures > 1 and len(periods) == figures and cells[0] is periods[0] and cells[0].col <= label_col:
+            return True
+    return False
+
+
 def _head(table: Table) -> tuple[int, str] | None:
     """The index of the table's first row of figures, and the text above it (title and headers)."""
     first = next((i for i, row in enumerate(table.rows) if TableReader._is_data_row(row)), None)
@@ -277,6 +300,8 @@ class TableReader:
         if head is None:
             return []
         first_data, title = head
+        if _shifted_header(rows, first_data):
+            return []
         # rows of one text (titles, scale notes) speak for the whole table; column headers for their columns
         banner = " ".join(texts[0] for row in rows[:first_data] if len(texts := [c.text for c in row if c.text]) == 1)
         context = table.context  # the short paragraphs right above: a title, a scale note
