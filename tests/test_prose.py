@@ -2947,6 +2947,15 @@ def test_wordings_of_audit_79(body: str, expected: set[tuple[str, Decimal, Perio
     ("The net loss was reduced by $1.1 million to $1.2 million from $2.3 million in the second quarter of 2005.",
      {("NetIncomeLoss", Decimal("-1200000"), Q2_2006), ("NetIncomeLoss", Decimal("-2300000"), Q2_2005)}),
     ("The restructuring charges reduced net income by $1.1 million in the second quarter.", set()),
+    # a change in the recognition of revenue is no revenue
+    ("During the second quarter of 2005, the Company recorded a charge for the cumulative effect on prior years of an "
+     "accounting change in the recognition of revenue of $3.4 million.", set()),
+    # a sentence opening on "A year ago," speaks of the same quarter a year back
+    ("Sales for the quarter were $6.5 million. A year ago, sales for the same quarter were $4.2 million.",
+     {("Revenues", Decimal("6500000"), Q2_2006), ("Revenues", Decimal("4200000"), Q2_2005)}),
+    # what a unit's results are compared with is the unit's
+    ("In the second quarter, Halverson had breakeven results from Halverson Leasing Solutions (HLS), compared to an "
+     "after-tax loss of $63 million ($0.33 per share) in the second quarter of 2005.", set()),
 ])
 def test_wordings_of_audit_83(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected

@@ -89,6 +89,9 @@ _COMPARED_OBJECT = re.compile(COMPARED_OBJECT, re.I)
 _TICKER_INSIDE = re.compile(r"\(\s?[A-Za-z.]+\s?:\s?[A-Z]")  # "(NYSE: KST)", "(Nasdaq:KSTD)"
 _WHICH_TOTALED = re.compile(r",\s(?:which|that)\s(?:totaled|totalled|amounted\sto|was|were)\b", re.I)
 _PART_NOUN = _phrases("segment_nouns")  # "segment", "division", "business unit"
+# the results of a unit a sentence names: "results from Chubb Financial Solutions", "results from its leasing unit"
+_A_PARTS_RESULTS = re.compile(r"\b[Rr]esults\sfrom\s(?:[A-Z]|(?:its|the)\s(?:[\w-]+\s){0,3}?(?:unit|"
+                              + _PART_NOUN.pattern + r"))")
 # "Operating income at the company's magazine segment": the figure's phrase, then the part it belongs to
 _AT_A_PART = re.compile(r"\s(?:at|of|for|in)\s(?:the\s|its\s|our\s)?(?:[\w&.'\u2019-]+\s){0,5}?(?:"
                         + _PART_NOUN.pattern + ")", re.I)
@@ -1081,6 +1084,10 @@ class ProseExtractor:
             if (clause_start == 0 or comparing[clause]) and self._another_acronym(text):
                 return None  # "KORAL had a net loss of $0.8 million ... as compared to a net loss of $1.3 million": an
                 # affiliate's figures, and those compared with them
+            if comparing[clause] and (previous_amount is None or previous_amount.start >= clause_start) and \
+                    _A_PARTS_RESULTS.search(text, 0, clause_start):
+                return None  # "Chubb had breakeven results from Chubb Financial Solutions, compared to an after-tax
+                # loss of $63 million": the part's loss (what the clause before gives no figure of)
             if mention.concept == "NetIncomeLoss" and not amount.scale and (
                     basis := _PER_SHARE_BASIS.search(text, clause_start, mention.start)) is not None:
                 # "On a diluted per-share basis, earnings were $0.21": earnings per share
@@ -1873,6 +1880,10 @@ def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None)
     return False
 
 
+# the period a sentence's subject speaks of: "sales for the same quarter were", "net income for the quarter was"
+_THE_PERIOD_SPOKEN_OF = frozenset({"same_period", "this_quarter", "this_period"})
+
+
 def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount], b: _Bound,
                  clauses: list[int], anchor: Anchor | None, compared: bool = False) -> PeriodRef | None:
     """The period mention an amount belongs to.
@@ -1958,6 +1969,10 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
                         and not p.years_back), None)
         if quarter is not None and last.kind == "year" and last.fiscal_year is not None:
             return replace(quarter, fiscal_year=last.fiscal_year)  # "fourth quarter sales for fiscal 1998"
+        if last.kind in _THE_PERIOD_SPOKEN_OF and not last.years_back and last.fiscal_year is None \
+                and last.stated_end is None and any(p.is_relative_only and not text[lo : p.start].strip()
+                                                    and text.startswith(",", p.end) for p in in_window[:-1]):
+            return replace(last, years_back=1)  # "A year ago, sales for the same quarter were $4,230,093"
         return last
     if after:
         return after[0]
