@@ -2961,6 +2961,34 @@ def test_wordings_of_audit_83(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # what the change is from is the prior period's
+    ("Net income was $31.7 million in the second quarter or $0.46 per share, an increase of $0.10 per share from the "
+     "prior period's net income of $23.9 million or $0.36 per share.",
+     {("NetIncomeLoss", Decimal("31700000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.46"), Q2_2006),
+      ("NetIncomeLoss", Decimal("23900000"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.36"), Q2_2005)}),
+    ("Earnings per diluted share were $1.54 in the 2006 second quarter, up 25% from 2005 second quarter earnings per "
+     "diluted share of $1.23 and up 69% from $.91 for the 2006 first quarter.",
+     {("EarningsPerShareDiluted", Decimal("1.54"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.23"), Q2_2005),
+      ("EarningsPerShareDiluted", Decimal("0.91"), Q1_2006)}),
+    # an aside closed before the period leaves the period to the figure
+    ("The net loss for the current quarter was $1.5 million or $0.05 per diluted share, compared with a net loss of "
+     "$8.0 million or $0.30 per share, including restructuring charges, in the first quarter.",
+     {("NetIncomeLoss", Decimal("-1500000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("-0.05"), Q2_2006),
+      ("NetIncomeLoss", Decimal("-8000000"), Q1_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.30"), Q1_2006)}),
+    ("Adjusted to include Halverson's 40 percent share of Quillon Labs, revenues of $7.4 billion increased 8.9 "
+     "percent.", set()),
+    # the per share of a measure defined by what it leaves out
+    ('For the second quarter of 2006, "operating income" (which excludes realized capital gains and losses) increased '
+     "to $23.7 million versus $20.2 million for the comparable 2005 period, while earnings per share increased 17 "
+     "percent to $1.03 versus 88 cents in the second quarter of 2005.", set()),
+    ("Revenues for the quarter were $936.3million, compared to $912.1million for the second quarter of 2005.",
+     {("Revenues", Decimal("936300000"), Q2_2006), ("Revenues", Decimal("912100000"), Q2_2005)}),
+])
+def test_wordings_of_audit_84(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
 @pytest.mark.parametrize(("head", "name", "symbol"), [
     # an ordinal in the name; a symbol in quotes
     ("Tri-County 2nd Trust, Inc.\nFinancial Earnings Release\n\nPORTVILLE, Maine -- Tri-County 2nd Trust, Inc. "
@@ -2974,6 +3002,11 @@ def test_wordings_of_audit_83(body: str, expected: set[tuple[str, Decimal, Perio
     ("HALVERSON REPORTS SECOND QUARTER RESULTS\n\nPORTVILLE, Maine, July 20, 2006 -- HALVERSON today reported results "
      "for the second quarter ended June 30, 2006, its first since its merger with Quillon Foods Corporation.\n\n",
      "HALVERSON", None),
+    # a paragraph that opens on the name and symbol, not the company it buys; where it is of
+    ("Halverson (NYSE:HLV), one of the largest laboratory groups, today reported results for its second quarter ended "
+     "June 30, 2006, and its acquisition of Quillon Foods, Inc.\n\n", "Halverson", "HLV"),
+    ("Halverson Corporation of America (NYSE: HLV) today reported second quarter 2006 results for the quarter ended "
+     "June 30, 2006.\n\n", "Halverson Corporation of America", "HLV"),
 ])
 def test_names_the_company_goes_by_in_its_dateline(head: str, name: str, symbol: str | None) -> None:
     report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))

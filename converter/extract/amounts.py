@@ -32,7 +32,7 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,6})?|\.\d{1,6}"
 _RUN_INTO = "|".join(rf"(?<=\b{word})" for word in ("of", "to", "was", "were", "at"))
 MONEY = re.compile(
     rf"(?P<open>\(\s?)?(?:(?<![A-Za-z])|{_RUN_INTO})(?P<cur>{_SYMBOL})\s?(?P<open2>\(\s?)?(?P<num>{_NUMBER})(?![\d,]?\d|\.\d)"
-    rf"(?:[\s-](?P<scale>(?i:{_SCALE_WORDS}))\b|\s?(?P<abbr>{_LONG_ABBR})\b|(?P<abbr1>{_ABBR})\b)?(?P<close>\s?\))?"
+    rf"(?:[\s-]?(?P<scale>(?i:{_SCALE_WORDS}))\b|\s?(?P<abbr>{_LONG_ABBR})\b|(?P<abbr1>{_ABBR})\b)?(?P<close>\s?\))?"
     rf"(?:(?<=\))\s(?P<scale2>(?i:{_SCALE_WORDS}))\b)?",  # "$(2,463) million": the scale after the parenthesis
 )
 # "$1,637 versus $1,792 million": one scale word for both amounts

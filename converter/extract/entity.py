@@ -24,11 +24,14 @@ _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)[\"\u201c]?(?P<t1>[A-Z]{{1,5
            rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
 _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
 # the subject of a dateline's first sentence, whatever characters it holds: "-- Smith & <Jones> Inc. (NASDAQ: SJ)"
+# (and where it is of: "Packaging Corporation of America (NYSE: PKG)")
 _DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s)"
-                               rf"(?P<name>(?:(?!\s--|\u2014|\s[-\u2013]\s)[^()\n]){{2,80}}?(?:{_ANY_CASE_SUFFIX}))\s?{_TICKER}")
+                               rf"(?P<name>(?:(?!\s--|\u2014|\s[-\u2013]\s)[^()\n]){{2,80}}?(?:{_ANY_CASE_SUFFIX})"
+                               rf"(?:\sof\s[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){{0,2}})?)\s?{_TICKER}")
 # a dateline's subject with no corporate suffix, its exchange and symbol right after it: "- April 20, 2005 - VRX
-# (NYSE: VRX), a staffing company, today announced", "BOULDER, CO (Oct 20, 2005)... Kestraline (Nasdaq: KSTL)"
-_BARE_DATELINE_SUBJECT = re.compile(rf"(?:\s--+\s?|\u2014\s?|\s[-\u2013]\s|\d\)(?:\.{{3}}|\s?--)?\s)"
+# (NYSE: VRX), a staffing company, today announced", "BOULDER, CO (Oct 20, 2005)... Kestraline (Nasdaq: KSTL)",
+# "Sonoco (NYSE:SON), one of the largest ..." opening a paragraph
+_BARE_DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s|\d\)(?:\.{{3}}|\s?--)?\s)"
                                     rf"(?P<name>{_NOT_A_NAME}[A-Z][\w&.'-]{{1,40}}"
                                     rf"(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,3}})\s?\((?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)"
                                     rf"(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)\)")

@@ -337,9 +337,11 @@ _RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
 _BASIS_SECTION = re.compile(r"\b(?:comparable|adjusted|non-gaap|same[\s-]store|pro\sforma)\sbasis\b[^.()]{0,40}"
                             r"\bunless\sotherwise\s(?:noted|stated|indicated)", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
-_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:reported\s)?(?:(?:last|prior|previous)\syear['\u2019]s\s"
+_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:reported\s)?(?:(?:last|prior|previous)\s(?:year|period)['\u2019]s\s"
                       # "over 1997 revenues of $712,784,000"
-                      r"|year[\s-](?:ago|earlier)\s|(?:fiscal\s)?(?:19|20)\d\d(?:['\u2019]s)?\s)?")
+                      r"|year[\s-](?:ago|earlier)\s|(?:fiscal\s)?(?:19|20)\d\d(?:['\u2019]s)?\s"
+                      # "up 25% from 2011 first quarter earnings per diluted share of $1.23"
+                      r"|(?:fiscal\s)?(?:19|20)\d\d\s(?:first|second|third|fourth)[\s-]quarter\s)?")
 _IF_OTHERWISE = re.compile(r"\(\s?or\s\$?\s?\d[\d.,]*[^()]{0,120}?\bif\b[^()]*\)", re.I)
 _OTHERWISE_AFTER = re.compile(r",\sor\s\$\s?\d[\d.,]*\s(?:(?:million|billion)\s)?(?:per\s(?:[\w-]+\s)?share\s)?"
                               r"(?:after|if|including)\s(?:the\s)?(?:effects?\sof\s)?(?:the\s|this\s)?(?:charges?|gains?|"
@@ -1120,6 +1122,9 @@ class ProseExtractor:
                         # diluted earnings per share of $0.59")
                     if amount.scale >= 3:
                         return None  # "... and diluted earnings per share were $18.3 million and $.61": not per share
+                    if _defines_another_measure(text, mentions, mention.start):
+                        return None  # '"operating income" (which excludes realized capital gains and losses) increased
+                        # to $23.7 million ..., while earnings per share increased 17 percent to $1.03': its per share
                     named = mention.concept
                     if _ON_A_DILUTED_BASIS.search(text, 0, amount.start) or _diluted_closing(text, amount.end):
                         # "On a diluted basis, 2005 EPS was $2.36", "EPS were $0.71 compared to $0.58 the previous
@@ -1880,6 +1885,33 @@ def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None)
     return False
 
 
+# a measure defined by what it leaves out: '"operating income" (which excludes realized capital gains and losses)'
+_EXCLUDING_DEFINITION = re.compile(r"[\"\u201d']?\s?\((?:which|that)\s(?:excludes?|excluded|is\sbefore)\b[^()]*\)",
+                                   re.I)
+
+
+def _defines_another_measure(text: str, mentions: Sequence[Mention], before: int) -> bool:
+    """Whether the sentence, before `before`, defines a measure other than net income by what it excludes: the
+    per-share figure after it is that measure's."""
+    return any(m.end <= before and m.concept not in _NET_INCOME_MEASURES and _EXCLUDING_DEFINITION.match(text, m.end)
+               for m in mentions)
+
+
+# an aside set off by commas, closed right before a period: "..., including restructuring charges, in the first quarter"
+_CLOSED_ASIDE = re.compile(r"[^,$\d]*,\s(?:(?:in|for|during)\s)?(?:the\s)?")
+
+
+def _includes_before(text: str, start: int, end: int) -> bool:
+    """Whether what a figure includes stands between it and a period, which is then the included item's ("a net loss
+    of $77.5 million, including special charges of $40 million in the second fiscal quarter"), unless it is an aside
+    closed before the period ("a net loss of $8.0 million, including restructuring charges, in the first quarter")."""
+    found = list(_INCLUDING.finditer(text, start, end))
+    if not found:
+        return False
+    last = found[-1]
+    return not (text[start : last.start()].rstrip().endswith(",") and _CLOSED_ASIDE.fullmatch(text, last.end(), end))
+
+
 # the period a sentence's subject speaks of: "sales for the same quarter were", "net income for the quarter was"
 _THE_PERIOD_SPOKEN_OF = frozenset({"same_period", "this_quarter", "this_period"})
 
@@ -1931,7 +1963,7 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
     after = [p for p in periods if b.quote_end <= p.start < hi
              # "a net loss of $77.5 million, or $1.47 per share, including special charges of $40 million in the
              # second fiscal quarter": the period of what the figure includes, not the figure's
-             and not _INCLUDING.search(text, b.quote_end, p.start)
+             and not _includes_before(text, b.quote_end, p.start)
              # "a 68% increase over the prior year", "up 9% and 14% on the like, year-earlier period": a
              # relative mention after a percentage dates the change
              and not (p.is_relative and (any(a.start < p.start and not _per_share_figure(text, a) for a in beyond)
