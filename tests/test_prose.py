@@ -2984,6 +2984,18 @@ def test_wordings_of_audit_83(body: str, expected: set[tuple[str, Decimal, Perio
      "percent to $1.03 versus 88 cents in the second quarter of 2005.", set()),
     ("Revenues for the quarter were $936.3million, compared to $912.1million for the second quarter of 2005.",
      {("Revenues", Decimal("936300000"), Q2_2006), ("Revenues", Decimal("912100000"), Q2_2005)}),
+    ("Actual net income for the second quarter was $662 million or $0.09 per share.",
+     {("NetIncomeLoss", Decimal("662000000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.09"), Q2_2006)}),
+    ("Net income for the second quarter of 2006 on a generally accepted accounting principle (GAAP) basis, was $772 "
+     "million or $0.10 per share.",
+     {("NetIncomeLoss", Decimal("772000000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.10"), Q2_2006)}),
+    # each per-share figure of the aside by its own word
+    ("Net income for the quarter was $5.2 million ($0.98 diluted and $1.02 basic earnings per share).",
+     {("NetIncomeLoss", Decimal("5200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.98"), Q2_2006),
+      ("EarningsPerShareBasic", Decimal("1.02"), Q2_2006)}),
+    # an impairment of goodwill is no goodwill
+    ("The net loss after the restructuring charge and the charge for impairment of goodwill was $16.1 million, or "
+     "$0.99 per share.", set()),
 ])
 def test_wordings_of_audit_84(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
@@ -3007,6 +3019,8 @@ def test_wordings_of_audit_84(body: str, expected: set[tuple[str, Decimal, Perio
      "June 30, 2006, and its acquisition of Quillon Foods, Inc.\n\n", "Halverson", "HLV"),
     ("Halverson Corporation of America (NYSE: HLV) today reported second quarter 2006 results for the quarter ended "
      "June 30, 2006.\n\n", "Halverson Corporation of America", "HLV"),
+    ("PORTVILLE, Maine, July 20, 2006 -- 1st Halverson Bancorp (Nasdaq: FHLV), parent company of 1st Halverson Bank, "
+     "reported results for the second quarter ended June 30, 2006.\n\n", "1st Halverson Bancorp", "FHLV"),
 ])
 def test_names_the_company_goes_by_in_its_dateline(head: str, name: str, symbol: str | None) -> None:
     report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))

@@ -16,8 +16,8 @@ _EXCHANGE = "|".join(re.escape(s) for s in sorted(_V["exchanges"], key=len, reve
 _TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
 # at least one word of its own before the suffix: "The Company" is not a name
 _NOT_A_NAME = r"(?!(?:The|This|That|Our|Its|Such|An?|Each|Every|Per|Shares?)\s)"  # "... $0.17 Per Share Acme Inc."
-# (a word of it may be an ordinal: "Tri-State 1st Banc, Inc.")
-_NAME = (rf"(?<![\w&'])(?P<name>(?:The\s)?{_NOT_A_NAME}[A-Z][\w&.'-]{{0,40}}"
+# (a word of it may be an ordinal: "Tri-State 1st Banc, Inc.", "1st Mariner Bancorp")
+_NAME = (rf"(?<![\w&'])(?P<name>(?:The\s)?{_NOT_A_NAME}(?:\d{{1,3}}(?:st|nd|rd|th)\s)?[A-Z][\w&.'-]{{0,40}}"
          rf"(?:\s(?:[A-Z&][\w&.'-]{{0,40}}|\d{{1,3}}(?:st|nd|rd|th))){{0,5}},?\s(?:{_SUFFIX})(?![\w]))")
 _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)[\"\u201c]?(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)[\"\u201d]?"
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"

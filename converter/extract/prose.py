@@ -105,7 +105,8 @@ _PHRASE_BETWEEN = re.compile(r"\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,4}")  # "... 20
 _ADJACENT = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}")  # "2005 basic earnings", "2005 full-year net income"
 _CONVERTED = re.compile(r"\s?\((?:US|U\.S\.|C|Cdn|CDN|A)?\$\s?[\d.,]+\)")
 _REPORTED_BASIS_PHRASE = re.compile(
-    r",?\s*(?:on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap)\s+basis|(?:as\s(?:measured|reported|determined|"
+    r",?\s*(?:on\s+an?\s+(?:gaap|reported|as[\s-]reported|u\.?s\.?\s+gaap"
+    r"|generally\saccepted\saccounting\sprinciples?(?:\s\(\s?gaap\s?\))?)\s+basis|(?:as\s(?:measured|reported|determined|"
     r"calculated)\s(?:under|in\saccordance\swith)|in\saccordance\swith)\s(?:u\.?s\.?\s)?"
     r"(?:gaap|generally\saccepted\saccounting\sprinciples(?:\s(?:in|of)\s(?:the\s)?(?:us|u\.s\.|united\sstates))?)"
     r"(?:\s?\(\s?[\"\u201c']?GAAP[\"\u201d']?\s?\))?),?",
@@ -185,7 +186,9 @@ _FROM_A_PERIOD = re.compile(r"\b(?:from|over)(?:\s+the)?\s{4,},?\s(?=to\s*$)", r
 _PERCENT_PAIR = re.compile(rf"{_PERCENT.pattern}(?:\s[\w-]+)?,?\s(?:and|or)\s(?={_PERCENT.pattern})", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\d,.]*(?:['\u2019]s\b)?")  # "2006's" is one word
 _ASIDE = re.compile(r"\([^()]{0,300}\)")
-_EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?"
+# (or two, each of its kind: "($0.98 diluted and $1.02 basic earnings per share)")
+_EPS_ASIDE = re.compile(r"^\(\s*(?:or\s)?(?:\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?(?:basic|diluted)\s(?:and|or)\s)?"
+                        r"\$?\s?\(?[\d.,]+\)?\s*(?:cents?\s)?"
                         r"(?:(?:fully|basic|diluted|and|net|earnings|income|loss)\s){0,4}(?:per|a)\s[^()]*\)$", re.I)
 _MAX_GAP_WORDS = 14
 MAX_PARAGRAPH = 20_000
