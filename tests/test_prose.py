@@ -3001,6 +3001,57 @@ def test_wordings_of_audit_84(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # a notice once for all that per-share figures are diluted
+    ("Net income for the quarter was $4.9 million or $0.06 per share (note: all references to earnings per share are "
+     "to diluted earnings per share).",
+     {("NetIncomeLoss", Decimal("4900000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.06"), Q2_2006)}),
+    # the total of a per-share figure between it and what it is before
+    ("Halverson today reported record second quarter earnings per share of $3.74 ($448.9 million), before the "
+     "cumulative effect of an accounting change.", set()),
+    # the kind, then the period, before the phrase
+    ("Diluted quarterly GAAP earnings per share were up 69% to $0.44, compared to $0.26 in the second quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.44"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.26"), Q2_2005)}),
+    # what follows a pair qualifies both, with or without its comma
+    ("Diluted EPS was $0.43 versus $0.39 a year ago excluding one-time items.", set()),
+])
+def test_wordings_of_audit_85(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_note_on_the_scale_of_the_amounts_scales_the_prose_after_it() -> None:
+    head = ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n"
+            "(Amounts in thousands of dollars except share and per share data)\n"
+            "PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV) today reported that revenues for "
+            "the three months ended June 30, 2006 were $4,944 compared to $4,607 for the three months ended June 30, "
+            "2005.\n\n")
+    found = facts("Net income for the quarter was $2.3 million.", head=head)
+    assert summary(found) == {("Revenues", Decimal("4944000"), Q2_2006), ("Revenues", Decimal("4607000"), Q2_2005),
+                              ("NetIncomeLoss", Decimal("2300000"), Q2_2006)}
+
+
+def test_a_dateline_dated_before_the_end_of_the_quarter_it_reports_is_misprinted() -> None:
+    head = ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n\n"
+            "PORTVILLE, Maine - June 12, 2006 - Halverson Labs Inc. (NASDAQ: HALV) today reported financial results "
+            "for the quarter ended June 30, 2006.\n\n")
+    found = facts("Total revenues were $11.2 million, compared with $16.0 million in the second quarter of 2005.",
+                  head=head)
+    assert summary(found) == {("Revenues", Decimal("11200000"), Q2_2006), ("Revenues", Decimal("16000000"), Q2_2005)}
+
+
+def test_a_yearless_dateline_comes_after_the_year_its_quarter_is_compared_with() -> None:
+    head = ("HALVERSON LABS REPORTS SECOND-QUARTER IMPROVEMENT\n\n"
+            "PORTVILLE, Maine, July 20 /PRNewswire/ -- Halverson Labs (NYSE: HLV) today reported improved "
+            "second-quarter results, compared to the same quarter of 2005.\n\n")
+    found = facts("Operating income totaled $74.3 million for the second quarter, a 20 percent improvement over the "
+                  "$62.1 million reported for the three months ended June 30, 2005. Net earnings for the quarter were "
+                  "$36.0 million, or 34 cents per share. Net earnings for the first half of 2005 totaled $53.2 "
+                  "million.",
+                  head=head)
+    assert {(f.concept, f.value, f.period) for f in found if f.concept == "NetIncomeLoss"} == {
+        ("NetIncomeLoss", Decimal("36000000"), Q2_2006), ("NetIncomeLoss", Decimal("53200000"), H1_2005)}
+
+
 @pytest.mark.parametrize(("head", "name", "symbol"), [
     # an ordinal in the name; a symbol in quotes
     ("Tri-County 2nd Trust, Inc.\nFinancial Earnings Release\n\nPORTVILLE, Maine -- Tri-County 2nd Trust, Inc. "
@@ -3021,6 +3072,10 @@ def test_wordings_of_audit_84(body: str, expected: set[tuple[str, Decimal, Perio
      "June 30, 2006.\n\n", "Halverson Corporation of America", "HLV"),
     ("PORTVILLE, Maine, July 20, 2006 -- 1st Halverson Bancorp (Nasdaq: FHLV), parent company of 1st Halverson Bank, "
      "reported results for the second quarter ended June 30, 2006.\n\n", "1st Halverson Bancorp", "FHLV"),
+    # the subject with its exchange's symbol, not a name abbreviated after it
+    ("PORTVILLE, Maine, July 20, 2006 -- Halverson-Rand (NYSE: HR) today reported second quarter results for the "
+     "quarter ended June 30, 2006, which include the results of Halverson- Quill Pump Company (HQP).\n\n",
+     "Halverson-Rand", "HR"),
 ])
 def test_names_the_company_goes_by_in_its_dateline(head: str, name: str, symbol: str | None) -> None:
     report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))

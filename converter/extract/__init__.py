@@ -47,12 +47,18 @@ def extract(document: Document) -> Extraction:
     tables = TableReader(anchor, entity.own_words(), document_scale(document.tables), dollar)
     facts: list[Fact] = []
     number = 0
+    noted, since = 0, 0  # the scale a note above the prose states for its amounts, and where the note ends
     for block in document.blocks:
         if isinstance(block, Paragraph):
-            facts.extend(prose.paragraph(block))
-        elif isinstance(block, Table):
-            facts.extend(tables.facts(block, number))
-            number += 1
+            if (note := _PROSE_SCALE_NOTE.search(block.text)) is not None:
+                noted, since = (3 if note.group("unit").lower() == "thousands" else 6), block.span(*note.span())[1]
+            facts.extend(_scaled(f, noted) if noted and _money(f) and f.source is not None and not f.source.scale
+                         and f.source.start >= since else f for f in prose.paragraph(block))
+        else:
+            noted = 0  # a table states its own
+            if isinstance(block, Table):
+                facts.extend(tables.facts(block, number))
+                number += 1
     continuing = {id(f) for f in prose.of_continuing_operations()}
     facts = [f for f in facts if id(f) not in continuing and not prose.is_pro_forma(f)]
     facts, scaled = _scaled_by_prose(facts, tables.unstated)
@@ -85,6 +91,12 @@ def _registrant(meta: dict[str, str], entity: EntityInfo) -> tuple[str, str] | N
     if filers and (chosen := our_filer([name for name, _ in filers], entity)) is not None:
         return filers[chosen][0], filers[chosen][1]
     return (meta["company_name"], meta.get("cik", "")) if meta.get("company_name") else None
+
+
+# "(Amounts in thousands of dollars except share and per share data)" over the release's prose
+_PROSE_SCALE_NOTE = re.compile(r"\(\s*(?:all\s)?(?:dollar\s)?(?:amounts|figures|dollars)\s(?:are\s)?"
+                               r"(?:(?:expressed|stated|shown|presented)\s)?in\s(?P<unit>thousands|millions)\b"
+                               r"(?:\sof\s(?:u\.?s\.?\s)?dollars)?(?:,?\s(?:except|other\sthan)\b[^()]*)?\s*\)", re.I)
 
 
 def _scaled_by_prose(facts: list[Fact], unstated: set[int]) -> tuple[list[Fact], list[str]]:

@@ -253,6 +253,10 @@ def find_entity(paragraphs: list[str]) -> EntityInfo:
         if wide and plain and wide.end() == plain.end() and re.fullmatch(
                 r"\s*\w+,\s*|.*[$\d].*", wide.group("name")[: len(wide.group("name")) - len(plain.group("name"))]):
             m = plain  # nor a headline's figure before it: "Quarterly Dividend of $0.17 Per Share Acme Inc. (NYSE: A)"
+        if m and m.group("t3") and (bare := _BARE_DATELINE_SUBJECT.search(text, 0, m.start())) is not None:
+            # "-- Ingersoll-Rand (NYSE: IR), ... results of Ingersoll-Dresser Pump Company (IDP)": the subject with its
+            # exchange's symbol, not a name abbreviated later
+            return EntityInfo(_clean(bare.group("name")), bare.group("t1"))
         if m:
             return EntityInfo(_clean(m.group("name")), m.group("t1") or m.group("t2") or m.group("t3"))
     for text in head:

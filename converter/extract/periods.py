@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -156,7 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s(?:ended|ending))"
         # "Record quarterly revenue of $1.26 billion": the quarter reported
         # (not "A consistent quarterly revenue flow during the year")
-        r"|\bquarterly(?=\s(?:[\w-]+\s)?(?:revenues?|sales|eps|earnings|income|loss)\s(?:of|was|were|totaled|reached)\b)"
+        r"|\bquarterly(?=\s(?:[\w-]+\s)?(?:revenues?|sales|eps|(?:earnings|income|loss)(?:\sper\s(?:diluted\s|basic\s)?"
+        r"share)?)\s(?:of|was|were|totaled|reached)\b)"
         # "Fifth Consecutive Quarter of Record Net Sales Totaling $47 Million": the quarter reported
         r"|\bconsecutive\squarter(?=\sof\b)",
         re.I)),
@@ -993,6 +995,12 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
             # calendar year"), not those after it (an outlook's are left out above)
             ends = [end for _, _, end in sorted(named, key=lambda item: (item[1].stated_end is None,
                                                                          -item[2].toordinal()))]
+            # "today reported improved second-quarter results ..., compared to the same quarter of 1992": the release's
+            # year comes after the one its period is compared with, so a period of that year is the one compared
+            compared_year = _compared_year(paragraphs[max(0, n - 6) : n + 1])
+            if compared_year is not None and ends and not (ends := [end for end in ends if end.year > compared_year]):
+                with suppress(ValueError):
+                    return dt.date(compared_year + 1, month, day_of_month), n
             for end in ends:
                 for year in (end.year, end.year + 1):
                     try:
@@ -1196,6 +1204,16 @@ def _balance_end(ref: PeriodRef, text: str, balance: set[dt.date]) -> list[tuple
             for found in _calendar_end(replace(ref, fiscal_year=year), text, end)]
 
 
+_PAST_END = re.compile(r"\bended\b", re.I)
+
+
+def _compared_year(paragraphs: list[str]) -> int | None:
+    """The latest year whose same period the release compares with ("compared to the same quarter of 1992"): the
+    release reports a later one."""
+    return max((r.fiscal_year for text in paragraphs for r in _named_periods(text)
+                if r.kind == "same_period" and r.fiscal_year and _in_comparison(text, r.start)), default=None)
+
+
 def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = (),
                 filed: dt.date | None = None) -> Anchor | None:
     """The current period: the latest stated period end not after the release date.
@@ -1207,7 +1225,15 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
     """
     paragraphs = [text[:20_000] for text in paragraphs]  # as the prose extractor reads them
     dated = _release_date(paragraphs)
+    if dated and any(ref.kind == "ended" and ref.stated_end is not None and ref.stated_end > dated[0]
+                     and _PAST_END.search(paragraphs[dated[1]], ref.start, ref.end)
+                     and not _looking_ahead(paragraphs[dated[1]], ref.start)
+                     for ref in _named_periods(paragraphs[dated[1]])):
+        # "SAN ANTONIO - March 12, 2007 - ... today reported financial results for the quarter ended March 31, 2007": a
+        # dateline dated before the end of the quarter it reports is misprinted; the stated end holds
+        dated = None
     release = dated[0] if dated else filed
+    compared_year = _compared_year(paragraphs[:12])
     # the headline and the dateline's paragraph: the first twelve, and the dateline's and the next after a letterhead's
     # contact lines (not a cover page's "THE SECURITIES EXCHANGE ACT OF 1934")
     top = set(range(12)) | ({dated[1], dated[1] + 1} if dated else set())
@@ -1237,7 +1263,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             stated.add(ref.stated_end)
             if in_table:
                 tabled.add(ref.stated_end)
-        if ref.kind == "ended" and (release is None or ref.stated_end <= release) and ref.months:
+        if ref.kind == "ended" and (release is None or ref.stated_end <= release) and ref.months and not (
+                compared_year is not None and ref.stated_end.year <= compared_year):
             # not "the four weeks ended ...": a month's sales, not the period reported; and one a comparison
             # names ("compared to the quarter ended December 31") only when nothing else is stated
             (compared_ended if n >= 0 and _in_comparison(text, ref.start) else ended).append(ref)

@@ -236,16 +236,19 @@ _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
 # (past the revenue the figure was earned on: "earnings of $12.4 million, or $.41 per share on revenues of $96.3
 # million, before the cumulative effect of an accounting change")
-_EARNED_ON = r"\bon\s(?:net\s)?(?:sales|revenues?)\sof\s\$[\d,]*\.?\d+(?:\s(?:million|billion))?"
+# (past the total of a per-share figure: "earnings per share of $3.74 ($448.9 million), before the cumulative effect")
+_EARNED_ON = (r"\bon\s(?:net\s)?(?:sales|revenues?)\sof\s\$[\d,]*\.?\d+(?:\s(?:million|billion))?"
+              r"|\(\$[\d,]*\.?\d+(?:\s(?:million|billion|thousand))?\)")
 _EXCLUDING_AFTER = re.compile(rf"(?:(?!\bcompared\b|\bversus\b|\bvs\b)(?:[^.;$]|{_EARNED_ON})){{0,80}}?"
                               rf"(?:,\s*(?:{_EXCLUDES}|before)\b|[\s(]{_BEFORE_A_CHANGE})", re.I)
 # "$0.22 per Class A share and $0.24 per Class B share": one class's earnings, not the company's per share
 _A_CLASS_OF_SHARES = re.compile(r"\s(?:per|a)\s(?:diluted\s|basic\s)?class\s[A-Z]\b", re.I)
 # "... and $31.6 million, or 4.2%, to $0.78 billion in the quarter": the change, then the figure it reached
 _CHANGE_TO = re.compile(r",?\s(?:or\s)?\d[\d.]*\s?(?:%|percent),?\s(?:to|from)\s\$", re.I)
-# "Diluted EPS of $0.43 versus $0.39 a year ago, before one-time items": the qualifier after the pair holds for both
+# "Diluted EPS of $0.43 versus $0.39 a year ago, before one-time items", "EPS OF $0.60 VS $0.53 LAST YEAR EXCLUDING
+# GAINS": the qualifier after the pair holds for both
 _PAIR_EXCLUDED = re.compile(rf"\s(?:versus|vs\.?|compared\s(?:with|to))\s\$?\s?[\d.,]+(?:\s(?:million|billion|cents))?"
-                            rf"(?:\s[^.;$,]{{0,30}})?,\s*(?:{_EXCLUDES}|{_BEFORE_A_CHANGE})", re.I)
+                            rf"(?:\s[^.;$,]{{0,30}}?)?(?:,\s*|\s)(?:{_EXCLUDES}|{_BEFORE_A_CHANGE})", re.I)
 # "record earnings of $3.06 per share excluding one-time charge"
 # "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
@@ -326,6 +329,10 @@ _EXPLAINING = re.compile(r"\b(?:as\sa\sresult\sof|due\sto|driven\sby|because\sof
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _BULLET_OPENING = re.compile(r"\s*(?:[" + "".join(_V["bullet_marks"]) + r"*\u00b7]|--?\s|o\s)")
 _KINDS_SAID = re.compile(r"\b(?:basic|diluted)\b", re.I)
+# a kind of earnings per share, and words of the period or basis between it and the phrase
+_KIND_BEFORE = re.compile(r"\b(basic|diluted)\s(?:(?:quarterly|annual|gaap|reported|full[\s-]year|year[\s-]to[\s-]date"
+                          r"|(?:first|second|third|fourth)[\s-]quarter)\s){1,3}$", re.I)
+_EPS_OF_KIND = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}
 _AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
 _AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
 _ARTICLE_GAP = re.compile(r",?\s(?:(?:a|an|the)\s)?")
@@ -1129,6 +1136,10 @@ class ProseExtractor:
                         return None  # '"operating income" (which excludes realized capital gains and losses) increased
                         # to $23.7 million ..., while earnings per share increased 17 percent to $1.03': its per share
                     named = mention.concept
+                    if named == "EarningsPerShareBasicAndDiluted" and (
+                            kind := _KIND_BEFORE.search(text, max(0, mention.start - 60), mention.start)) is not None:
+                        # "Diluted quarterly GAAP earnings per share were up 69% to $0.44": the kind, then the period
+                        named = _EPS_OF_KIND[kind.group(1).lower()]
                     if _ON_A_DILUTED_BASIS.search(text, 0, amount.start) or _diluted_closing(text, amount.end):
                         # "On a diluted basis, 2005 EPS was $2.36", "EPS were $0.71 compared to $0.58 the previous
                         # year on a fully diluted basis."
@@ -1519,14 +1530,14 @@ class ProseExtractor:
 
 # "All per-share amounts are on a diluted basis.", "Per share figures are diluted unless noted otherwise.", "All per
 # share amounts represent diluted earnings per share", "All earnings per share reported in this release are Diluted EPS
-# figures", "Per-share results are based on a total 7.1 million fully diluted common shares outstanding" (not "...
-# based on basic and diluted shares")
+# figures", "Per-share results are based on a total 7.1 million fully diluted common shares outstanding", "all
+# references to earnings per share are to diluted earnings per share" (not "... based on basic and diluted shares")
 _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
-                          r"information)\b[^.;]{0,40}?|\ball\s(?:earnings\s)?per[\s-]share\b[^.;]{0,40}?|"
+                          r"information)\b[^.;]{0,40}?|\ball\s(?:references\sto\s)?(?:earnings\s)?per[\s-]share\b[^.;]{0,40}?|"
                           r"\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
                           r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
                           r"share|\sshare(?:\sand\sunit)?)?\sbasis|"
-                          r"\b(?:are|were|represent|reflect|refer\sto)\s(?:fully\s)?diluted|"
+                          r"\b(?:are|were|represent|reflect|refer\sto)\s(?:to\s)?(?:fully\s)?diluted|"
                           r"\b(?:are|were)\s(?:based|calculated|computed)\son\s[^;]{0,40}?(?<!basic\sand\s)(?<!basic\s)"
                           r"\b(?:fully[\s-])?diluted\s(?:common\s)?shares)\b", re.I)
 
