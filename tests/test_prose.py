@@ -3019,6 +3019,47 @@ def test_wordings_of_audit_85(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("There was a net loss for the current second quarter of $9.5 million, or $0.56 per share.",
+     {("NetIncomeLoss", Decimal("-9500000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.56"), Q2_2006)}),
+    # a new subject after the comparison, past its adverb
+    ("Net income was $4,527,000 up 133 percent from $1,943,000, and earnings per share correspondingly increased to "
+     "$.49 from $.21.",
+     {("NetIncomeLoss", Decimal("4527000"), Q2_2006), ("NetIncomeLoss", Decimal("1943000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.49"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.21"), Q2_2005)}),
+    # another measure with a figure of its own after a comparison with its figure
+    ("For the second quarter, the company reported income before extraordinary item of $2,338,000, or $.26 per share, "
+     "compared to $2,900,000, or $.38 per share, and net income of $2,338,000 or $.26 per share, compared to net "
+     "income of $4,050,000, or $.53 per share, in the year-ago quarter.",
+     {("NetIncomeLoss", Decimal("2338000"), Q2_2006), ("NetIncomeLoss", Decimal("4050000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.26"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.53"), Q2_2005)}),
+    ("Net income for the second quarter was $2.1 million. Net income for the same period in 2005, as restated, was "
+     "$1.0 million.", {("NetIncomeLoss", Decimal("2100000"), Q2_2006), ("NetIncomeLoss", Decimal("1000000"), Q2_2005)}),
+    ("On a diluted earnings per share basis, earnings were $0.62 for the quarter ended June 30, 2006 as compared to "
+     "$0.60 for the prior year quarter ended June 30, 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.62"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.60"), Q2_2005)}),
+    ("On a cash earnings per share basis, earnings were $0.84 for the quarter.", set()),
+    # the change, the period it is of, then the level it reached
+    ("Total revenue increased $11.8 million in the second quarter of 2006, or 15.4%, to $88.9 million, compared with "
+     "$77.1 million in the second quarter of 2005.",
+     {("Revenues", Decimal("88900000"), Q2_2006), ("Revenues", Decimal("77100000"), Q2_2005)}),
+])
+def test_wordings_of_audit_86(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_per_share_term_the_release_defines_holds_above_its_definition() -> None:
+    head = ("Second Quarter 2006 EPS of $2.28, Up 71% Compared to $1.33 in Prior Year Quarter\n\n"
+            "PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV) today reported results for the "
+            "second quarter ended June 30, 2006.\n\n")
+    found = facts("Net income was $74.9 million, or $2.28 per diluted share. Earnings per diluted share "
+                  "(\u201cEPS\u201d) grew on higher revenues.", head=head)
+    assert {(f.concept, f.value) for f in found if f.concept.startswith("EarningsPerShare")} == {
+        ("EarningsPerShareDiluted", Decimal("2.28")), ("EarningsPerShareDiluted", Decimal("1.33"))}
+
+
 def test_a_note_on_the_scale_of_the_amounts_scales_the_prose_after_it() -> None:
     head = ("HALVERSON LABS REPORTS SECOND QUARTER RESULTS\n"
             "(Amounts in thousands of dollars except share and per share data)\n"

@@ -15,7 +15,7 @@ from .amounts import normalize, stated_dollar
 from .concepts import trailing_mention
 from .entity import EntityInfo, find_entity, our_filer
 from .periods import Anchor, clear_caches, find_anchor, start_of
-from .prose import ProseExtractor, states_all_diluted
+from .prose import ProseExtractor, defined_per_share_terms, states_all_diluted
 from .tables import TableReader, column_headers, document_scale
 
 LAST_DAY = dt.date.max  # a period ending here has no day after it for OIM to write
@@ -43,7 +43,8 @@ def extract(document: Document) -> Extraction:
     headers = [ref for table in document.tables for ref in column_headers(table)]
     anchor = find_anchor(texts, headers, _filing_date(document.meta))
     dollar = stated_dollar(texts)
-    prose = ProseExtractor(anchor, entity.own_words(), dollar, states_all_diluted(texts), entity.ticker)
+    prose = ProseExtractor(anchor, entity.own_words(), dollar, states_all_diluted(texts), entity.ticker,
+                           defined_per_share_terms(texts))
     tables = TableReader(anchor, entity.own_words(), document_scale(document.tables), dollar)
     facts: list[Fact] = []
     number = 0

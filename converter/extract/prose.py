@@ -113,8 +113,8 @@ _REPORTED_BASIS_PHRASE = re.compile(
     re.I)  # "net loss on a GAAP basis was", "the net loss in accordance with generally accepted accounting principles",
 # "Net income, as measured under U.S. generally accepted accounting principles ("GAAP"), was"
 _TOTAL_THEN_OR = re.compile(r"\$\s?[\d.,]+\s(?:million|billion|thousand),?\s(?:or\s|\()\s*$", re.I)
-_PER_SHARE_BASIS = re.compile(r"\bon\sa\s(?:(?P<diluted>(?:fully[\s-])?diluted)\s)?per[\s-](?:common\s)?share\sbasis\b",
-                              re.I)
+_PER_SHARE_BASIS = re.compile(r"\bon\sa\s(?:(?P<diluted>(?:fully[\s-])?diluted)\s)?(?:earnings\s)?per[\s-]"
+                              r"(?:common\s)?share\sbasis\b", re.I)
 # (and "Considering the dilutive effect of warrants outstanding, earnings per share ... were $.06")
 _ON_A_DILUTED_BASIS = re.compile(r"\bon\sa\s(?:fully[\s-])?diluted\sbasis\b|\b(?:considering|assuming)\s(?:the\s)?"
                                  r"(?:potential(?:ly)?\s)?dilutive\seffects?\b|\bassuming\sfull\sdilution\b", re.I)
@@ -198,7 +198,9 @@ _CHANGE_VERB = "|".join(_V["change_verbs"])  # "increased", "narrowed"
 _MONEY = re.sub(r"\(\?P<\w+>", "(?:", MONEY.pattern)  # an amount, its groups unnamed: written twice below
 _CHANGE_ON_THE_WAY = re.compile(
     rf"(?i:\b(?:{_CHANGE_VERB}|(?:was|were)\s(?:up|down))\s(?:by\s)?)"  # "was up $1.1 million or 4.0% to"
-    rf"(?:(?:{_MONEY})(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern})?|{_PERCENT.pattern},?\s(?i:or\s)?(?:{_MONEY}))"
+    # ("increased $11.8 million in the third quarter of 2013, or 15.4%, to": the period the change is of between)
+    rf"(?:(?:{_MONEY})(?:\s(?i:in|for|during)\s[^,$;.]{{1,60}}?(?=,\s(?i:or\s)?{_PERCENT.pattern}))?"
+    rf"(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern})?|{_PERCENT.pattern},?\s(?i:or\s)?(?:{_MONEY}))"
     # "increased 2.8%, or $5.1 million, to", "increased by $1.1 million, to", "increased $12.6 million, or 10.7%, to
     # approximately"
     r",?(?=\s(?i:to)(?:\s(?i:approximately|about))?\s*$)")
@@ -298,7 +300,7 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "non-diluted", "nondiluted", "undiluted",
-                             "u.s.", "per-share", "per", "share", "consolidated", "total", "and", "a",
+                             "u.s.", "per-share", "per", "share", "earnings", "consolidated", "total", "and", "a",
                              "year-to-date", "year", "to", "date"})  # "On a year-to-date basis": a period
 # "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
 # ("attributable to shareholders": ours, there being no other owner named)
@@ -358,8 +360,9 @@ _OTHERWISE_AFTER = re.compile(r",\sor\s\$\s?\d[\d.,]*\s(?:(?:million|billion)\s)
                               r"benefits?|items?)\b", re.I)
 _MONEY_SIGN = re.compile(r"\$\s?\d")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
-_MAIN_VERB = re.compile(r"\s(?:was|were|increased|decreased|rose|fell|grew|declined|totaled|amounted|improved|climbed|"
-                        r"jumped|dropped)\b", re.I)
+# (past an adverb: "and earnings per share correspondingly increased to $.49 from $.21")
+_MAIN_VERB = re.compile(r"\s(?:(?:also|correspondingly|likewise|similarly)\s)?(?:was|were|increased|decreased|rose|"
+                        r"fell|grew|declined|totaled|amounted|improved|climbed|jumped|dropped)\b", re.I)
 # "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
 _AND_THEN = re.compile(r",\s(?:and|while|whereas|but)\s", re.I)
 # (", with diluted earnings per share of $0.37" after a comparison: a figure of its own; "... or $.38 per share while in
@@ -403,7 +406,8 @@ class ProseExtractor:
     """Reads paragraphs in order, carrying the period the text last spoke of."""
 
     def __init__(self, anchor: Anchor | None, entity_words: frozenset[str] = frozenset(),
-                 dollar: str = "USD", all_diluted: bool = False, ticker: str | None = None) -> None:
+                 dollar: str = "USD", all_diluted: bool = False, ticker: str | None = None,
+                 defined: dict[str, str] | None = None) -> None:
         self.anchor = anchor
         self.entity_words = entity_words
         self.ticker = ticker.lower() if ticker else None  # known even when the name is not ("Trecora Resources")
@@ -415,7 +419,8 @@ class ProseExtractor:
         # sentence naming none is of neither, not of the anchor's length
         self.unsettled = False
         self.warnings: list[str] = []
-        self.defined: dict[str, str] = {}  # "diluted earnings per common share ("EPS")": EPS -> the concept
+        # "diluted earnings per common share ("EPS")": EPS -> the concept (a per-share term, wherever it is defined)
+        self.defined: dict[str, str] = dict(defined or {})
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
         self.in_body = False  # a paragraph of running text was read: the letterhead's lines are behind
         self.continuing: set[Decimal] = set()  # per-share figures the text gives as continuing operations' only
@@ -1018,9 +1023,15 @@ class ProseExtractor:
             # of $7.3 million compared to $15.8 million": after a comparison complete with its period, a figure of
             # its own
             joined = _AND_A_PHRASE.search(text, max(0, n.start - 12), n.start)
-            if joined is not None and _comparing_at(marks, joined.start()) and any(
-                    max(at for at in marks if at <= joined.start()) <= p.start and p.end <= joined.start()
-                    for p in periods):
+            if joined is None or not _comparing_at(marks, joined.start()):
+                continue
+            since = max(at for at in marks if at <= joined.start())
+            if any(since <= p.start and p.end <= joined.start() for p in periods) or (
+                    # "income before extraordinary item of $2,338,000, ..., compared to $2,900,000, ..., and net income
+                    # of $2,338,000": another measure, with a figure of its own, after a comparison with its figure
+                    any(since <= a.start and a.end <= joined.start() for a in amounts)
+                    and any(0 <= a.start - n.end <= 6 for a in amounts)
+                    and n.concept not in {m.concept for m in mentions if m.end <= joined.start()}):
                 marks[joined.start()] = False
         for n in mentions:
             verb_at = n.end  # "revenues in the fourth quarter of 1997 were": past the period between
@@ -1540,6 +1551,20 @@ _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amou
                           r"\b(?:are|were|represent|reflect|refer\sto)\s(?:to\s)?(?:fully\s)?diluted|"
                           r"\b(?:are|were)\s(?:based|calculated|computed)\son\s[^;]{0,40}?(?<!basic\sand\s)(?<!basic\s)"
                           r"\b(?:fully[\s-])?diluted\s(?:common\s)?shares)\b", re.I)
+
+
+def defined_per_share_terms(texts: Sequence[str]) -> dict[str, str]:
+    """The per-share terms the release defines ("earnings per diluted share ("EPS")"): a headline's "EPS of $2.28" above
+    the definition is of the kind it defines."""
+    tax = taxonomy.load()
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in find_mentions(text):
+            if tax[m.concept].is_per_share and (d := _DEFINITION.match(text, m.end)) is not None:
+                found.setdefault(d.group("term"), m.concept)
+    return found
 
 
 def states_all_diluted(texts: Sequence[str]) -> bool:
