@@ -3045,6 +3045,13 @@ def test_wordings_of_audit_85(body: str, expected: set[tuple[str, Decimal, Perio
     ("Total revenue increased $11.8 million in the second quarter of 2006, or 15.4%, to $88.9 million, compared with "
      "$77.1 million in the second quarter of 2005.",
      {("Revenues", Decimal("88900000"), Q2_2006), ("Revenues", Decimal("77100000"), Q2_2005)}),
+    # a kind of operations with a figure of its own is a part
+    ("Lending operations produced net earnings of $5,528,000 in the second quarter.", set()),
+    ("Continuing operations had net income of $2.1 million in the second quarter.", set()),
+    ("The Company's operations generated revenues of $40.1 million in the second quarter.",
+     {("Revenues", Decimal("40100000"), Q2_2006)}),
+    ("Higher volumes and lower costs contributed to operating results yielding net income of $6.4 million in the "
+     "second quarter.", {("NetIncomeLoss", Decimal("6400000"), Q2_2006)}),
 ])
 def test_wordings_of_audit_86(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected

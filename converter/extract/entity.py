@@ -79,6 +79,11 @@ _AND_ITS = re.compile(r"\band\s(?:its|their)\s(?:[\w-]+\s)?$", re.I)
 # "Funds From Operations")
 _NAMED_OPERATIONS = re.compile(r"\b(?!(?:Continuing|Discontinued|Total|Consolidated|From|Of|In|On)\b)[A-Z][\w'-]+"
                                r"\sOperations\b")
+# a kind of operations that reports a figure of its own: "Lending operations produced net earnings of", "Continuing
+# operations had net income of" (not "The Company's operations generated")
+_OPERATIONS_REPORTING = re.compile(r"(?<![\w'\u2019])(?!(?:total|consolidated|combined|overall|"
+                                   r"its|our|their|the|all|of|from|in|on)\b)[A-Za-z][\w-]+\soperations\s"
+                                   r"(?:produced|generated|contributed|earned|reported|posted|had|recorded)\b", re.I)
 # "Acme Holdings Inc., a wholly-owned subsidiary of Acme Products Inc., reported": what we are, not a part of us
 _OUR_PARENT = re.compile(r",\s(?i:(?:a|an)\s(?:(?:wholly|majority)[\s-]owned\s|(?:indirect|direct)\s)*subsidiary\sof\s"
                          r"(?:the\s)?)[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,6}")
@@ -125,8 +130,9 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     if any(not _AND_ITS.search(subject, 0, m.start()) and not any(s <= m.start() < e for s, e in aside)
            and m.group().lower() not in own_words for m in _PART_SUBJECT.finditer(subject)):
         return True
-    if _NAMED_OPERATIONS.search(subject):
-        return True  # "Production from the Company's 100%-owned Timmins Mining Operations generated revenues of"
+    if _NAMED_OPERATIONS.search(subject) or _OPERATIONS_REPORTING.search(subject):
+        return True  # "Production from the Company's 100%-owned Timmins Mining Operations generated revenues of",
+        # "Lending operations produced net earnings of $5,528,000"
     relative = _RELATIVE_SUBJECT.match(subject)
     if relative and own_words and not names_us(relative.group("name"), own_words):
         return True  # "A-V, which had 1998 sales of $2.1 billion": the business it names, not us
