@@ -1221,8 +1221,10 @@ def test_a_sentence_that_opens_on_year_speaks_of_the_year() -> None:
         ("The restatements lowered previously reported operating income by $4.6 million, net income by $2.9 million "
          "and diluted earnings per share by $0.27.", set()),
         ("When those costs are excluded, net earnings for the quarter were $38 million, or $0.16 per share.", set()),
+        # (each figure of the list by its place: the million-scale one is never the per-share one)
         ("Net income available to common and diluted earnings per share for the quarter were $18.3 million and $.61 "
-         "respectively.", set()),
+         "respectively.", {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("18300000"), Q2_2006),
+                           ("EarningsPerShareDiluted", Decimal("0.61"), Q2_2006)}),
         ("Halverson's net loss on a GAAP basis was $3.2 million, or $0.11 per share, for the second quarter of 2006.",
          {("NetIncomeLoss", Decimal("-3200000"), Q2_2006),
           ("EarningsPerShareBasicAndDiluted", Decimal("-0.11"), Q2_2006)}),
@@ -3052,6 +3054,12 @@ def test_wordings_of_audit_85(body: str, expected: set[tuple[str, Decimal, Perio
      {("Revenues", Decimal("40100000"), Q2_2006)}),
     ("Higher volumes and lower costs contributed to operating results yielding net income of $6.4 million in the "
      "second quarter.", {("NetIncomeLoss", Decimal("6400000"), Q2_2006)}),
+    ("Net income available to common of $461.8 million, or $1.88 per share, compared to $300.1 million, or $1.24 per "
+     "share, in the second quarter of 2005.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("461800000"), Q2_2006),
+      ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("300100000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("1.88"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("1.24"), Q2_2005)}),
 ])
 def test_wordings_of_audit_86(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
@@ -3065,6 +3073,33 @@ def test_a_per_share_term_the_release_defines_holds_above_its_definition() -> No
                   "(\u201cEPS\u201d) grew on higher revenues.", head=head)
     assert {(f.concept, f.value) for f in found if f.concept.startswith("EarningsPerShare")} == {
         ("EarningsPerShareDiluted", Decimal("2.28")), ("EarningsPerShareDiluted", Decimal("1.33"))}
+
+
+def test_a_stated_end_of_the_figure_compared_with_is_not_the_period_reported() -> None:
+    head = ("SALES AND EARNINGS RISE AT HALVERSON LABS\n\n"
+            "PORTVILLE, Maine, July 12 /PRNewswire/ -- Results for the fourth fiscal quarter and the year ended May 28 "
+            "were reported today by Halverson Labs, Inc. (NYSE: HLV).\n\n")
+    found = facts("Sales for fiscal 2006 were $572,869,000, an increase of 8.6 percent from $527,673,000 in the prior "
+                  "fiscal year. Earnings for the 2006 fiscal year were $14,786,000, up by 18.0 percent from the "
+                  "$12,532,000 earned in the year ended May 29, 2005.", head=head)
+    year, before = Period(D(2006, 5, 28), D(2005, 5, 30)), Period(D(2005, 5, 29), D(2004, 5, 31))
+    assert {(f.concept, f.value, f.period) for f in found if f.concept == "Revenues"} == {
+        ("Revenues", Decimal("572869000"), year), ("Revenues", Decimal("527673000"), before)}
+
+
+def test_highlights_compared_with_a_quarter_a_year_before_are_the_quarters() -> None:
+    # no headline, no dateline: the year to date beside figures compared with the same quarter a year before
+    text = ("\u2022\nRevenues increased to $377.5 million, a year-over-year increase of $79.2 million, or 26.6%;\n"
+            "\u2022\nDiluted earnings per share (EPS) on a GAAP basis was $0.77, an increase from $0.49 in the third "
+            "quarter of 2016;\n"
+            "\u2022\nCash from operations was $124.0 million for the first nine months of 2017, up from $111.2 million "
+            "for the first nine months of 2016;\n"
+            "\u2022\nCash and cash equivalents totaled $512.5 million as of September 30, 2017.\n")
+    q3, before = Period(D(2017, 9, 30), D(2017, 7, 1)), Period(D(2016, 9, 30), D(2016, 7, 1))
+    scored = ("Revenues", "EarningsPerShareDiluted")
+    assert {(f.concept, f.value, f.period) for f in facts_of(text) if f.concept in scored} == {
+        ("Revenues", Decimal("377500000"), q3), ("EarningsPerShareDiluted", Decimal("0.77"), q3),
+        ("EarningsPerShareDiluted", Decimal("0.49"), before)}
 
 
 def test_a_note_on_the_scale_of_the_amounts_scales_the_prose_after_it() -> None:

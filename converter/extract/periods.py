@@ -1205,6 +1205,11 @@ def _balance_end(ref: PeriodRef, text: str, balance: set[dt.date]) -> list[tuple
 
 
 _PAST_END = re.compile(r"\bended\b", re.I)
+# "up by 18.0 percent from the $12,532,000 earned in the year ended May 29, 1992": the period of the figure compared
+# with
+_COMPARED_FIGURES_PERIOD = re.compile(r"\b(?:from|over|against|compared\s(?:to|with)|versus)\s(?:the\s)?\$\s?[\d,.]+"
+                                      r"(?:\s(?:million|billion))?\s(?:earned|reported|recorded|posted)\s"
+                                      r"(?:in|for|during)\s(?:the\s)?$", re.I)
 
 
 def _compared_year(paragraphs: list[str]) -> int | None:
@@ -1267,7 +1272,8 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
                 compared_year is not None and ref.stated_end.year <= compared_year):
             # not "the four weeks ended ...": a month's sales, not the period reported; and one a comparison
             # names ("compared to the quarter ended December 31") only when nothing else is stated
-            (compared_ended if n >= 0 and _in_comparison(text, ref.start) else ended).append(ref)
+            (compared_ended if n >= 0 and (_in_comparison(text, ref.start) or _COMPARED_FIGURES_PERIOD.search(
+                text, max(0, ref.start - 80), ref.start)) else ended).append(ref)
         elif ref.kind in ("ordinal_quarter", "q_quarter", "q_short") and not ref.years_back:
             (compared if _in_comparison(text, ref.start) else ordinals).append(ref)
         if release is not None and n in top and not _in_comparison(text, ref.start):  # headline, dateline
@@ -1336,6 +1342,10 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         if not calendar:
             return None  # not a comparison's period end alone: the release reports on a later one
         end, months, quarter = max(calendar, key=lambda c: (c[0], -c[1]))
+        if months in (6, 9) and any(r.quarter == quarter and r.fiscal_year == end.year - 1 for r in compared):
+            # "the first nine months of 2017" beside figures "compared to $33.9 million in the third quarter of 2016":
+            # the quarter is reported, its year to date beside it
+            months = 3
         # "results for the fiscal period ended December 29, 2007" beside "the fourth quarter of 2007"
         end = _snap(end, frozenset(stated))
         return Anchor(end=end, months=months, quarter=quarter, fiscal_year=end.year, release=release,
