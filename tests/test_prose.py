@@ -3065,6 +3065,47 @@ def test_wordings_of_audit_86(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # an estimate in a part of the sentence that states no figure looks ahead for none of its figures
+    ("Second Quarter 2006 Revenues of $924.7 Million, Up 19% Compared to $774.4 Million in Prior Year Quarter; "
+     "Excluding Estimated Positive Impact of FX, Second Quarter 2006 Revenues Up 18% Compared to Prior Year Quarter",
+     {("Revenues", Decimal("924700000"), Q2_2006), ("Revenues", Decimal("774400000"), Q2_2005)}),
+    ("Diluted EPS for the second quarter was 45 cents; the company expects EPS of 50 cents in the third quarter.",
+     set()),
+    ("Diluted EPS for the second quarter was 45 cents; the company expects growth to continue.",
+     {("EarningsPerShareDiluted", Decimal("0.45"), Q2_2006)}),
+])
+def test_wordings_of_audit_87(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a pair, its change and a slash, then what both leave out
+    ("Halverson Reports Second Quarter 2006 EPS of $0.40 vs $0.31 Last Year, up 29% / Excluding Gains, Impairments "
+     "and Restructuring Costs", set()),
+    ("Diluted EPS was $0.43 versus $0.39 a year ago, and net income excluding charges was $5.1 million.",
+     {("EarningsPerShareDiluted", Decimal("0.43"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.39"), Q2_2005)}),
+    # primary, then fully diluted after a comma
+    ("Net earnings were $46,619,000, or $2.05 per share, $1.87 on a fully diluted basis, for the second quarter ended "
+     "June 30, 2006.",
+     {("NetIncomeLoss", Decimal("46619000"), Q2_2006), ("EarningsPerShareBasic", Decimal("2.05"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal("1.87"), Q2_2006)}),
+])
+def test_wordings_of_audit_88(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_the_same_period_goes_back_from_the_one_a_sentence_of_no_figure_of_ours_named() -> None:
+    head = ("HALVERSON REPORTS FOURTH-QUARTER, FULL FISCAL YEAR 2010 RESULTS\n\n"
+            "PORTVILLE, Maine, Nov 11, 2010 -- Halverson Labs Inc. (NYSE: HLV) announced today its financial results "
+            "for the fourth quarter and full fiscal year ended Sept. 30, 2010.\n\n")
+    found = facts("Halverson reported net income from continuing operations of $68 million for the fourth quarter and "
+                  "diluted earnings per share from continuing operations of 58 cents for the fourth quarter. This "
+                  "represents an increase of 25% over net income of $54 million for the same period last year.",
+                  head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("54000000"), Period(D(2009, 9, 30), D(2009, 7, 1)))}
+
+
 def test_a_per_share_term_the_release_defines_holds_above_its_definition() -> None:
     head = ("Second Quarter 2006 EPS of $2.28, Up 71% Compared to $1.33 in Prior Year Quarter\n\n"
             "PORTVILLE, Maine, July 20, 2006 -- Halverson Labs Inc. (NASDAQ: HALV) today reported results for the "
@@ -3159,6 +3200,10 @@ def test_a_yearless_dateline_comes_after_the_year_its_quarter_is_compared_with()
     ("PORTVILLE, Maine, July 20, 2006 -- Halverson-Rand (NYSE: HR) today reported second quarter results for the "
      "quarter ended June 30, 2006, which include the results of Halverson- Quill Pump Company (HQP).\n\n",
      "Halverson-Rand", "HR"),
+    # not the words of the sentence before the name
+    ("PORTVILLE, Maine, July 20 /PRNewswire/ -- Earnings per share, net earnings and sales of The Halverson Labs "
+     "Company (NYSE: HLV) for the second quarter ended June 30, 2006 were the highest in the company's history.\n\n",
+     "The Halverson Labs Company", "HLV"),
 ])
 def test_names_the_company_goes_by_in_its_dateline(head: str, name: str, symbol: str | None) -> None:
     report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))

@@ -246,6 +246,9 @@ def our_filer(names: list[str], info: EntityInfo) -> int | None:
     return best if best is not None and scores[best][1] else None
 
 
+_PLAIN_WORDS = re.compile(r"(?<![\w&.'-])(?!(?:and|of|the|de|du|la|et)\b)[a-z]{2,}(?![\w&'-])")
+
+
 def find_entity(paragraphs: list[str]) -> EntityInfo:
     """The first "Name Inc. (NYSE: TICK)" in the opening paragraphs; else the first corporate name."""
     # and the first long paragraph after them: a dateline below a letterhead's many lines of contacts
@@ -256,9 +259,13 @@ def find_entity(paragraphs: list[str]) -> EntityInfo:
         # what stands before is a word and a comma ("Today, Bramblewood Corp. (NASDAQ: BRMW)") or a figure
         wide, plain = _DATELINE_SUBJECT.search(text), _NAMED_TICKER.search(text)
         m = wide or plain
-        if wide and plain and wide.end() == plain.end() and re.fullmatch(
-                r"\s*\w+,\s*|.*[$\d].*", wide.group("name")[: len(wide.group("name")) - len(plain.group("name"))]):
-            m = plain  # nor a headline's figure before it: "Quarterly Dividend of $0.17 Per Share Acme Inc. (NYSE: A)"
+        prefix = wide.group("name")[: len(wide.group("name")) - len(plain.group("name"))] if wide and plain else ""
+        if wide and plain and wide.end() == plain.end() and (
+                re.fullmatch(r"\s*\w+,\s*|.*[$\d].*", prefix) or len(_PLAIN_WORDS.findall(prefix)) >= 2):
+            # nor a headline's figure before it: "Quarterly Dividend of $0.17 Per Share Acme Inc. (NYSE: A)"; nor words
+            # of a sentence: "Earnings per share, net earnings and sales of The May Department Stores Company (NYSE:
+            # MA)"
+            m = plain
         if m and m.group("t3") and (bare := _BARE_DATELINE_SUBJECT.search(text, 0, m.start())) is not None:
             # "-- Ingersoll-Rand (NYSE: IR), ... results of Ingersoll-Dresser Pump Company (IDP)": the subject with its
             # exchange's symbol, not a name abbreviated later

@@ -18,7 +18,7 @@ from decimal import Decimal
 from .. import taxonomy, vocab
 from ..document import Paragraph
 from ..model import Fact, Period, Source, currency, per_share
-from .amounts import MONEY, Amount, find_amounts
+from .amounts import CENTS, MONEY, Amount, find_amounts
 from .concepts import Mention, find_mentions, fund_sales, trailing_mention
 from .entity import (
     LEADING_NAME,
@@ -248,9 +248,10 @@ _A_CLASS_OF_SHARES = re.compile(r"\s(?:per|a)\s(?:diluted\s|basic\s)?class\s[A-Z
 # "... and $31.6 million, or 4.2%, to $0.78 billion in the quarter": the change, then the figure it reached
 _CHANGE_TO = re.compile(r",?\s(?:or\s)?\d[\d.]*\s?(?:%|percent),?\s(?:to|from)\s\$", re.I)
 # "Diluted EPS of $0.43 versus $0.39 a year ago, before one-time items", "EPS OF $0.60 VS $0.53 LAST YEAR EXCLUDING
-# GAINS": the qualifier after the pair holds for both
+# GAINS", "EPS of $0.40 vs $0.31 Last Year, up 29% / Excluding Gains": the qualifier after the pair holds for both
 _PAIR_EXCLUDED = re.compile(rf"\s(?:versus|vs\.?|compared\s(?:with|to))\s\$?\s?[\d.,]+(?:\s(?:million|billion|cents))?"
-                            rf"(?:\s[^.;$,]{{0,30}}?)?(?:,\s*|\s)(?:{_EXCLUDES}|{_BEFORE_A_CHANGE})", re.I)
+                            rf"(?:(?!\b(?:and|while|but|or)\b)[^.;$]){{0,40}}?(?:,\s*|\s?/\s?|\s)"
+                            rf"(?:{_EXCLUDES}|{_BEFORE_A_CHANGE})", re.I)
 # "record earnings of $3.06 per share excluding one-time charge"
 # "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
@@ -292,6 +293,8 @@ _KIND_AFTER = re.compile(r"(?:\s(?:loss|earnings|income))?"  # "$0.08 per share 
                          r"(?=\s?[),.;]|\s(?:for|in|on|compared|versus|vs|from|and|during|as)\b|\s*$)", re.I)
 # "... on 4,102,000 diluted weighted average shares", "... (based on a weighted average of 62,336,774 diluted shares",
 # "... assuming dilution"
+_DILUTED_AFTER_A_COMMA = re.compile(r",\s\$\s?\(?[\d.]+\)?\s(?:per\s(?:common\s)?share\s)?on\sa\s(?:fully[\s-])?diluted"
+                                    r"\sbasis\b", re.I)
 _ON_SHARES = re.compile(r"\s+\(?(?:on|based\son)\s(?:a\sweighted[\s-]average\sof\s)?(?:approximately\s|about\s)?"
                         r"[\d,.]+\s(?:million\s)?(?:weighted[\s-]average\s)?(?P<kind>basic|(?:fully\s)?diluted)\b"
                         r"|,?\s(?:assuming|after)\s(?:full\s)?dilution\b", re.I)
@@ -839,6 +842,12 @@ class ProseExtractor:
             # the next sentences speak of, unsaid ("Net earnings of $7,904,000 increased 9 percent")
             self.previous, self.unsettled = None, True
         self.last_main = tuple(b for b in out if not comparing[b.clause])
+        kinds = {(p.months, p.quarter, p.fiscal_year, p.stated_end, p.years_back) for p in main_periods}
+        if main is None and not out and amounts and not listed and len(kinds) == 1:
+            # "AECOM reported net income from continuing operations of $68 million for the fourth quarter ... This
+            # represents an increase of 25% over net income of $54 million for the same period last year": the period
+            # its figures (none ours) are of is the one the next sentence's "same period" goes back from
+            main = resolve(main_periods[0], self.anchor, self.previous, False)
         return out, main, False
 
     def _came_from(self, rise: _Rise, out: list[_Bound], comparing: list[bool]) -> list[_Bound]:
@@ -1584,8 +1593,10 @@ def _qualified(text: str, b: _Bound, amounts: list[Amount]) -> list[_Bound]:
         return [replace(b, concept="EarningsPerShareBasic" if basic else "EarningsPerShareDiluted")]
     if (basis := _BASIS_KIND_AFTER.match(text, b.quote_end)) is not None:
         return [replace(b, concept="EarningsPerShareDiluted" if basis.group("diluted") else "EarningsPerShareBasic")]
-    # "$.52 per share ($.47 diluted)", "$.52 ($.51 diluted) per share"
-    aside = _DILUTED_ASIDE.match(text, b.quote_end) or _DILUTED_ASIDE.match(text, b.amount.end)
+    # "$.52 per share ($.47 diluted)", "$.52 ($.51 diluted) per share", "$2.05 per share, $1.87 on a fully diluted
+    # basis"
+    aside = _DILUTED_ASIDE.match(text, b.quote_end) or _DILUTED_ASIDE.match(text, b.amount.end) or \
+        _DILUTED_AFTER_A_COMMA.match(text, b.quote_end)
     inside = next((a for a in amounts if aside is not None and aside.start() < a.start < aside.end()), None)
     if inside is None:
         return [b]
@@ -1783,7 +1794,19 @@ def _forward_looking(text: str) -> bool:
     """Whether a sentence speaks of the future (an outlook, a guidance range: "between $1.10 and $1.20") or of
     what analysts estimated."""
     return bool(_ESTIMATE_ABBREVIATED.search(text)) or any(
-        m.group().lower() != "between" or not _BETWEEN_PERIODS.match(text, m.end()) for m in forward_words(text))
+        (m.group().lower() != "between" or not _BETWEEN_PERIODS.match(text, m.end())) and _holds_a_figure(text, m)
+        for m in forward_words(text))
+
+
+def _holds_a_figure(text: str, word: re.Match[str]) -> bool:
+    """Whether the part of a sentence between semicolons that holds `word` states a figure: "Revenues of $924.7
+    Million, Up 19% ...; Excluding Estimated Positive Impact of FX, Revenues Up 18%" has its estimate in a part of
+    no figure."""
+    if ";" not in text:
+        return True
+    start, end = text.rfind(";", 0, word.start()) + 1, text.find(";", word.end())
+    part = text[start : end if end >= 0 else len(text)]
+    return bool(MONEY.search(part) or CENTS.search(part))
 
 
 def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
