@@ -3116,6 +3116,17 @@ def test_a_per_share_term_the_release_defines_holds_above_its_definition() -> No
         ("EarningsPerShareDiluted", Decimal("2.28")), ("EarningsPerShareDiluted", Decimal("1.33"))}
 
 
+def test_a_fiscal_quarter_compared_with_the_same_quarter_of_the_fiscal_year_before_keeps_its_stated_end() -> None:
+    # a fiscal year may end in the next calendar year: "fiscal year 2006" compared with says nothing of 2006's dates
+    head = ("PRESS RELEASE JULY 29, 2006 HALVERSON LABS INC.'S FIRST QUARTER FISCAL 2007 EARNINGS RELEASE Halverson "
+            "Labs Inc. today announced net earnings of $519,000 for the first fiscal quarter ended June 30, 2006. This "
+            "compares to net earnings of $406,000 for the same quarter in fiscal year 2006.\n\n")
+    found = facts("Revenues for the quarter were $7.3 million.", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("519000"), Q2_2006),
+                              ("NetIncomeLoss", Decimal("406000"), Q2_2005),
+                              ("Revenues", Decimal("7300000"), Q2_2006)}
+
+
 def test_a_stated_end_of_the_figure_compared_with_is_not_the_period_reported() -> None:
     head = ("SALES AND EARNINGS RISE AT HALVERSON LABS\n\n"
             "PORTVILLE, Maine, July 12 /PRNewswire/ -- Results for the fourth fiscal quarter and the year ended May 28 "

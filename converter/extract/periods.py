@@ -1214,7 +1214,9 @@ _COMPARED_FIGURES_PERIOD = re.compile(r"\b(?:from|over|against|compared\s(?:to|w
 
 def _compared_year(paragraphs: list[str]) -> int | None:
     """The latest year whose same period the release compares with ("compared to the same quarter of 1992"): the
-    release reports a later one."""
+    release reports a later one. Only of a release on calendar years: a fiscal year may end in the next calendar one."""
+    if any(_FISCAL.search(text) for text in paragraphs):
+        return None
     return max((r.fiscal_year for text in paragraphs for r in _named_periods(text)
                 if r.kind == "same_period" and r.fiscal_year and _in_comparison(text, r.start)), default=None)
 
