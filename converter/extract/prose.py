@@ -1568,11 +1568,12 @@ def defined_per_share_terms(texts: Sequence[str]) -> dict[str, str]:
     tax = taxonomy.load()
     found: dict[str, str] = {}
     for text in texts:
-        if "(" not in text:
-            continue
-        for m in find_mentions(text):
-            if tax[m.concept].is_per_share and (d := _DEFINITION.match(text, m.end)) is not None:
-                found.setdefault(d.group("term"), m.concept)
+        for d in _DEFINITION.finditer(text) if "(" in text else ():
+            # the phrase that ends right before the term, in the words before it
+            at = max(0, d.start() - 80)
+            phrase = next((m for m in reversed(find_mentions(text[at : d.start()])) if at + m.end == d.start()), None)
+            if phrase is not None and tax[phrase.concept].is_per_share:
+                found.setdefault(d.group("term"), phrase.concept)
     return found
 
 

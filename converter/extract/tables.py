@@ -216,23 +216,27 @@ def _shifted_header(rows: tuple[tuple[Cell, ...], ...], first_data: int) -> bool
     """Whether a header row names one period per figure but starts in the label column, so its periods stand
     left of the figures they head ("Q4 2014  Q3 2014  Q4 2013" over six figures, the first over "Revenue" in a web
     copy's respaced table): which figure is of which period, the layout no longer says."""
+    labels = [label for row in rows[first_data:] if (label := next(
+        (c for c in row if c.text and not _is_numeric(c.text)), None)) is not None]
+    if not labels:
+        return False
+    label_col = min(c.col for c in labels)
+    # (most headers open past the labels: only those that do not are read further)
+    suspect = [cells for row in rows[:first_data] if (cells := [c for c in row if c.text])
+               and cells[0].col <= label_col and _is_period_cell(cells[0].text)]
+    if not suspect:
+        return False
     counts: dict[int, int] = {}
-    label_cols: dict[int, int] = {}
     for row in rows[first_data:]:
         label = next((c for c in row if c.text and not _is_numeric(c.text)), None)
         if label is not None and (values := _row_values(row, label)):
             counts[len(values)] = counts.get(len(values), 0) + 1
-            label_cols[label.col] = label_cols.get(label.col, 0) + 1
-    if not counts:
-        return False
-    figures = max(counts, key=lambda n: (counts[n], n))
-    label_col = max(label_cols, key=lambda n: (label_cols[n], -n))
-    for row in rows[:first_data]:
-        cells = [c for c in row if c.text]
-        periods = [c for c in cells if _YEAR_CELL.match(c.text.strip()) or column_periods(c.text)]
-        if figures > 1 and len(periods) == figures and cells[0] is periods[0] and cells[0].col <= label_col:
-            return True
-    return False
+    figures = max(counts, key=lambda n: (counts[n], n), default=0)
+    return figures > 1 and any(sum(1 for c in cells if _is_period_cell(c.text)) == figures for cells in suspect)
+
+
+def _is_period_cell(text: str) -> bool:
+    return bool(_YEAR_CELL.match(text.strip()) or column_periods(text))
 
 
 def _head(table: Table) -> tuple[int, str] | None:
