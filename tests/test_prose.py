@@ -3095,6 +3095,16 @@ def test_wordings_of_audit_88(body: str, expected: set[tuple[str, Decimal, Perio
     assert summary(facts(body)) == expected
 
 
+def test_a_lead_in_naming_a_period_dates_the_sentences_under_it() -> None:
+    head = ("HALVERSON LABS REPORTS FOURTH QUARTER AND FULL YEAR RESULTS\n\n"
+            "PORTVILLE, Maine, Feb. 20, 2007 -- Halverson Labs Inc. (NASDAQ: HALV) announced results for its fourth "
+            "quarter and full year ended December 31, 2006.\n\n")
+    found = facts("For the fourth quarter:\n\nNet sales were $165.5 million compared to net sales of $151.0 million "
+                  "for the prior year fourth quarter.", head=head)
+    assert summary(found) == {("Revenues", Decimal("165500000"), Period(D(2006, 12, 31), D(2006, 10, 1))),
+                              ("Revenues", Decimal("151000000"), Period(D(2005, 12, 31), D(2005, 10, 1)))}
+
+
 def test_the_same_period_goes_back_from_the_one_a_sentence_of_no_figure_of_ours_named() -> None:
     head = ("HALVERSON REPORTS FOURTH-QUARTER, FULL FISCAL YEAR 2010 RESULTS\n\n"
             "PORTVILLE, Maine, Nov 11, 2010 -- Halverson Labs Inc. (NYSE: HLV) announced today its financial results "

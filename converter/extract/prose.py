@@ -213,6 +213,7 @@ _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.I)
 _OR_A_PHRASE = re.compile(r"[\s,]*or\s(?:an?\s)?")
 _ACRONYM_SUBJECT = re.compile(r"\W*([A-Z]{2,6})\s(?:had|reported|posted|recorded|earned|generated|achieved)\b")
 _LEADS_A_LIST = re.compile(r"\b(?:include|includes|included|were|are|was|is|follows?|highlights?)\s?:\s*$", re.I)
+_PERIOD_LEAD_IN = re.compile(r"\W*(?:for|in|during)\s(?:the\s)?[^.;:$]{1,60}:\s*$", re.I)  # "For the fourth quarter:"
 _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:its|the|a|an|certain)|disposal"
                            r"|disposition|divestiture|write|early|extinguishment|exchange|settlement|retirement|discontinued)"
                            r"|in\sconnection\swith|related\sto|associated\swith|resulting\sfrom)\b", re.I)
@@ -456,7 +457,8 @@ class ProseExtractor:
             self.under_a_part = self.in_body and heading_names_a_part(paragraph.text, self.entity_words)
             self._heading_period(paragraph.text)
             return []
-        if _LEADS_A_LIST.search(paragraph.text) and not _MONEY_SIGN.search(paragraph.text):
+        if (_LEADS_A_LIST.search(paragraph.text) or _PERIOD_LEAD_IN.match(paragraph.text)) and \
+                not _MONEY_SIGN.search(paragraph.text):
             # "Key metrics for the fourth quarter (all percentage changes below compare the fourth quarter of 2010 to
             # the fourth quarter of 2009) include:": a heading of the bullets under it, its asides left out
             self._heading_period(_ASIDE.sub("", paragraph.text))
