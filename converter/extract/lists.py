@@ -31,7 +31,7 @@ _PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net 
 _PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
 _YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarter of 2005 and 2004"
 _EPS_EITHER = "EarningsPerShareBasicAndDiluted"
-_EPS_EACH = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}
+EPS_OF_KIND = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}  # the concept of each kind
 _YEAR_BACK = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
 
 
@@ -126,7 +126,7 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
             # the list before, place by place
             per_share = trailing_mention(text, run[-1].end) if run_number == 1 and len(run) == len(first) and \
                 _OR_JOIN.fullmatch(text, first[-1].end, run[0].start) else None
-            if per_share is not None and per_share.concept not in (_EPS_EITHER, *_EPS_EACH.values()):
+            if per_share is not None and per_share.concept not in (_EPS_EITHER, *EPS_OF_KIND.values()):
                 per_share = None
             for place, amount in enumerate(run):
                 if paired is None:
@@ -189,8 +189,8 @@ def _runs(text: str, amounts: list[Amount]) -> tuple[list[list[Amount]], dict[Am
             # aside is basic, the aside's diluted
             figure, run, place, before = beside[-1]
             if before.concept == _EPS_EITHER:
-                beside[-1] = (figure, run, place, replace(before, concept=_EPS_EACH["basic"]))
-            beside.append((amount, run, place, Mention(_EPS_EACH["diluted"], diluted.start(), diluted.end())))
+                beside[-1] = (figure, run, place, replace(before, concept=EPS_OF_KIND["basic"]))
+            beside.append((amount, run, place, Mention(EPS_OF_KIND["diluted"], diluted.start(), diluted.end())))
             end = diluted.end()
         elif runs and end == runs[-1][-1].end and not runs[-1][-1].per_unit and mention is not None \
                 and _PARTNER_JOIN.fullmatch(text, end, amount.start):
@@ -272,9 +272,9 @@ def _pair(text: str, run: list[Amount], before: list[Mention], refs: list[Period
     if len(before) == n and len(refs) != n:  # with as many periods, which list pairs with the figures?
         readings.append([Listed(m.concept, m) for m in before])
     if one is not None and n == 2 and one.concept == _EPS_EITHER:
-        said = [w for w in re.findall(r"basic|diluted", text[one.start : one.end].lower()) if w in _EPS_EACH]
+        said = [w for w in re.findall(r"basic|diluted", text[one.start : one.end].lower()) if w in EPS_OF_KIND]
         if sorted(said) == ["basic", "diluted"]:
-            readings.append([Listed(_EPS_EACH[w], one) for w in said])
+            readings.append([Listed(EPS_OF_KIND[w], one) for w in said])
     if one is not None and len(refs) == n:
         readings.append([Listed(one.concept, one, ref) for ref in refs])
     return readings[0] if len(readings) == 1 else None

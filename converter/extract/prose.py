@@ -29,7 +29,7 @@ from .entity import (
     names_us,
     without_a_compared_note,
 )
-from .lists import Listed, diluted_asides, listed_periods, read_lists
+from .lists import EPS_OF_KIND, Listed, diluted_asides, listed_periods, read_lists
 from .periods import (
     COMPARED_OBJECT,
     Anchor,
@@ -338,7 +338,6 @@ _KINDS_SAID = re.compile(r"\b(?:basic|diluted)\b", re.I)
 # a kind of earnings per share, and words of the period or basis between it and the phrase
 _KIND_BEFORE = re.compile(r"\b(basic|diluted)\s(?:(?:quarterly|annual|gaap|reported|full[\s-]year|year[\s-]to[\s-]date"
                           r"|(?:first|second|third|fourth)[\s-]quarter)\s){1,3}$", re.I)
-_EPS_OF_KIND = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}
 _AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
 _AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
 _ARTICLE_GAP = re.compile(r",?\s(?:(?:a|an|the)\s)?")
@@ -1161,7 +1160,7 @@ class ProseExtractor:
                     if named == "EarningsPerShareBasicAndDiluted" and (
                             kind := _KIND_BEFORE.search(text, max(0, mention.start - 60), mention.start)) is not None:
                         # "Diluted quarterly GAAP earnings per share were up 69% to $0.44": the kind, then the period
-                        named = _EPS_OF_KIND[kind.group(1).lower()]
+                        named = EPS_OF_KIND[kind.group(1).lower()]
                     if _ON_A_DILUTED_BASIS.search(text, 0, amount.start) or _diluted_closing(text, amount.end):
                         # "On a diluted basis, 2005 EPS was $2.36", "EPS were $0.71 compared to $0.58 the previous
                         # year on a fully diluted basis."
