@@ -5287,3 +5287,40 @@ def test_last_year_opening_a_sentence_puts_its_quarter_a_year_back() -> None:
                               ("Revenues", Decimal("88100000"), Q2_2005),
                               ("NetIncomeLoss", Decimal("10900000"), Q2_2005),
                               ("EarningsPerShareBasicAndDiluted", Decimal("0.36"), Q2_2005)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a list of years after the part of the year the sentence names: that part of each year
+    ("Net income for the second quarter was $5.2 million, or $1.10 per share. Second quarter diluted earnings were "
+     "$1.01 per share and $.99 per share for 2006 and 2005, respectively.",
+     {("NetIncomeLoss", Decimal("5200000"), Q2_2006), ("EarningsPerShareBasic", Decimal("1.10"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal("1.01"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.99"), Q2_2005)}),
+    ("Six month net income was $5.1 million and $4.4 million in 2006 and 2005, respectively.",
+     {("NetIncomeLoss", Decimal("5100000"), H1_2006), ("NetIncomeLoss", Decimal("4400000"), H1_2005)}),
+    # a list of years one of which is not over: neither figure is of a whole year
+    ("Diluted earnings per share were $1.01 and $.99 for 2006 and 2005, respectively.", set()),
+    ("Net income was $5.1 million and $4.4 million in 2005 and 2004, respectively.",
+     {("NetIncomeLoss", Decimal("5100000"), FY_2005),
+      ("NetIncomeLoss", Decimal("4400000"), Period(D(2004, 12, 31), D(2004, 1, 1)))}),
+    # an aside right after a figure that puts it on another basis
+    ("Diluted earnings per share for the second quarter of 2006 was $0.27 per share (pro forma fully taxed) compared "
+     "to $0.33 per share (pro forma fully taxed) for the second quarter of 2005.", set()),
+    # a compared list with an aside after a figure that is none of ours, paired place by place
+    ("Funds from operations (FFO) per diluted share was $0.92 and earnings per diluted share was $2.14 for the second "
+     "quarter of 2006, compared to $0.86 (excluding the $0.09 per diluted share charge in the second quarter of 2005) "
+     "and $0.32, respectively, for the second quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("2.14"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.32"), Q2_2005)}),
+])
+def test_wordings_of_audit_90(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("including", "expected"), [
+    ("", {("Revenues", Decimal("82800000"), Q2_2006)}),
+    (", including the impact of settled derivatives,", set()),  # not the sales reported
+])
+def test_sales_with_settled_derivatives_are_not_the_sales_reported(including: str, expected: set) -> None:
+    head = HEAD.replace("HALVERSON LABS INC.", "HALVERSON OIL AND GAS INC.").replace("Labs", "Oil and Gas")
+    body = (f"2006 SECOND QUARTER HIGHLIGHTS\n- Oil and gas sales{including} increased 38% to $82.8 million, as "
+            "compared to the second quarter of 2005")
+    assert summary(facts(body, head=head)) == expected

@@ -22,7 +22,8 @@ _RESPECTIVELY = vocab.phrases(vocab.load()["respectively_words"])
 # compared with, as "respectively" says
 _SAME_PERIODS = re.compile(r"\bthe\s(?:same|comparable|corresponding|respective|similar|prior[\s-]year|year[\s-]ago)\s"
                            r"(?:(?:fiscal\s)?(?:19|20)\d\d\s)?periods\b", re.I)
-_AMOUNT_JOIN = re.compile(r"[\s,]*(?:and\s)?")  # "$120.5 million, $12.1 million and $0.45"
+# "$120.5 million, $12.1 million and $0.45"; "$0.86 (excluding the $0.09 charge) and $0.32"
+_AMOUNT_JOIN = re.compile(r"[\s,]*(?:\([^()]{0,200}\)[\s,]*)?(?:and\s)?")
 _PARTNER_JOIN = re.compile(r"[\s,]*(?:or\s|\()")  # "$3.4 million, or $0.27 per diluted share", "$3.4 million ($0.27"
 _COMMA = re.compile(r"[\s,]*")
 _OR_JOIN = re.compile(r",?\sor\s")  # "$12.4 million and $35.9 million, or $0.44 and $1.27 per share"
@@ -30,6 +31,7 @@ _DILUTED_ASIDE = re.compile(r"\s?\((?P<figure>\$\s?\(?[\d.]+\)?)\s(?:fully\s)?di
 _PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net income and diluted EPS"
 _PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
 _YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarter of 2005 and 2004"
+_KIND_BEFORE = re.compile(r"\b(basic|diluted)\s$", re.I)  # "diluted earnings"
 _EPS_EITHER = "EarningsPerShareBasicAndDiluted"
 EPS_OF_KIND = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}  # the concept of each kind
 _YEAR_BACK = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
@@ -115,7 +117,7 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
             # basic and diluted share, respectively" names the list by the phrase after it
             since = max([lo, *(a.end for a in within if a.end <= first[0].start)])
             named = [m for m in mentions if since <= m.start and m.end <= first[0].start]
-            paired = _pair(text, first, named, listed_periods(text, own), gap_ok, lead_ok)
+            paired = _pair(text, first, named, _years_of(text, listed_periods(text, own)), gap_ok, lead_ok)
             if paired is None and not named and comparing[main] and len(listed := listed_periods(text, own)) == len(
                     first):
                 # "This compares favorably to $3.2 million ... and $9.9 million ... for the respective three and twelve
@@ -196,7 +198,7 @@ def _runs(text: str, amounts: list[Amount]) -> tuple[list[list[Amount]], dict[Am
                 and _PARTNER_JOIN.fullmatch(text, end, amount.start):
             beside.append((amount, len(runs) - 1, len(runs[-1]) - 1, mention))
             end = mention.end + (text.startswith(")", mention.end))
-        elif runs and _AMOUNT_JOIN.fullmatch(text, end, amount.start):
+        elif runs and (_AMOUNT_JOIN.fullmatch(text, end, amount.start) or _said_again(text, runs[-1][-1], amount)):
             runs[-1].append(amount)
             end = amount.end
         else:
@@ -205,6 +207,16 @@ def _runs(text: str, amounts: list[Amount]) -> tuple[list[list[Amount]], dict[Am
     kept = [n for n, run in enumerate(runs) if len(run) > 1]
     partners = {a: (kept.index(n), place, m) for a, n, place, m in beside if n in kept}
     return [runs[n] for n in kept], partners
+
+
+def _said_again(text: str, before: Amount, amount: Amount) -> bool:
+    """Whether `amount` follows `before` in a list that repeats its per-share phrase: "$1.57 per share and $.99
+    per share"."""
+    said, again = trailing_mention(text, before.end), trailing_mention(text, amount.end)
+    return said is not None and again is not None and said.concept == again.concept and \
+        said.concept in (_EPS_EITHER, *EPS_OF_KIND.values()) and \
+        _AMOUNT_JOIN.fullmatch(text, said.end, amount.start) is not None and \
+        text[said.start : said.end].lower() == text[again.start : again.end].lower()
 
 
 def diluted_asides(text: str) -> frozenset[int]:
@@ -236,6 +248,18 @@ def listed_periods(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
     return out
 
 
+def _years_of(text: str, refs: list[PeriodRef]) -> list[PeriodRef]:
+    """The years a list pairs, past the yearless part of a year named before them: "Third quarter diluted
+    earnings per share were $1.01 and $.99 for 2005 and 2004" pairs two years (the prose takes each year's
+    third quarter)."""
+    if len(refs) > 2 and refs[0].fiscal_year is None and refs[0].stated_end is None and refs[0].months \
+            and not refs[0].is_relative and all(r.fiscal_year is not None and r.quarter is None
+                                                and r.months in (None, 12) for r in refs[1:]) \
+            and not _PERIOD_JOIN.fullmatch(text, refs[0].end, refs[1].start):
+        return refs[1:]
+    return refs
+
+
 def _years_later(ref: PeriodRef, years: int) -> PeriodRef:
     """The same period `years` later (earlier when negative): "September 30, 2005 and 2004"."""
     end = ref.stated_end
@@ -254,6 +278,15 @@ def _pair(text: str, run: list[Amount], before: list[Mention], refs: list[Period
     """What each figure of the first list is: the phrases in order, basic and diluted in order, or one
     phrase for the periods in order. None when no single reading holds."""
     n = len(run)
+    trailing = trailing_mention(text, run[-1].end)  # "$0.46 and $0.45 per basic and diluted share"
+    if len(before) == 1 and before[0].weak and trailing is not None and trailing.concept in (
+            _EPS_EITHER, *EPS_OF_KIND.values()):
+        # "diluted earnings were $1.57 per share and $.99 per share": the per-share phrase names them, of the kind
+        # the word before "earnings" says
+        kind = _KIND_BEFORE.search(text, max(0, before[0].start - 12), before[0].start)
+        if kind is not None and trailing.concept == _EPS_EITHER:
+            trailing = replace(trailing, concept=EPS_OF_KIND[kind.group(1).lower()])
+        before = []
     if any(m.weak for m in before) or not _joined(text, before, _PHRASE_JOIN):
         return None
     refs = refs if _joined(text, refs, _PERIOD_JOIN) else []
@@ -264,7 +297,6 @@ def _pair(text: str, run: list[Amount], before: list[Mention], refs: list[Period
             [(before[-1].end, run[0].start)]
         if not all(gap_ok(start, end) for start, end in pieces):
             return None
-    trailing = trailing_mention(text, run[-1].end)  # "$0.46 and $0.45 per basic and diluted share"
     one = before[0] if len(before) == 1 else trailing if not before else None
     if one is not None and one is trailing and not lead_ok(run[0].start, one):
         return None

@@ -257,6 +257,9 @@ _PAIR_EXCLUDED = re.compile(rf"\s(?:versus|vs\.?|compared\s(?:with|to))\s\$?\s?[
 # "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
                                     r"\s(?:excluding|exclusive\sof)\b", re.I)
+# an aside right after a figure (and its per-share words) that puts it on another basis: "$0.27 per share (pro forma
+# fully taxed)"
+_ASIDE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s?\(\s?(?P<words>[^()]{0,80})\)", re.I)
 # "up 64 percent from pro forma net income of $452,000 in the third quarter of 1993"
 _PRO_FORMA_FIGURE = re.compile(r"\b(?:from|compared\s(?:to|with)|versus|vs\.?)\s(?:the\s|a\s)?pro[\s-]forma\s(?:net\s)?"
                                r"(?:income|earnings|loss)\s(?:of\s)?(?:approximately\s)?\$", re.I)
@@ -715,6 +718,12 @@ class ProseExtractor:
         own = self._resolve_plain(main_periods) if bound else None
         unplaced: set[int] = set()  # main clauses with a figure no period was found for
         not_over: set[int] = set()  # main clauses whose figure names a year not over when the release was written
+        bound = [replace(b, ref=_listed_year(text, periods, amounts, listed, b)) if b.ref is not None else b
+                 for b in bound]
+        # "Diluted earnings per share were $1.01 and $.99 for 2005 and 2004, respectively" in a third-quarter release:
+        # 2005 is not over, so neither figure is of a whole year (whichever period they are of, unsaid)
+        not_over.update(b.clause for b in bound if b.ref is not None and _names_a_year(b.ref) and resolve(
+            b.ref, self.anchor, None, self.taxonomy[b.concept].period_type == "instant") is None)
         for b in bound:
             want_instant = self.taxonomy[b.concept].period_type == "instant"
             is_comparison = comparing[b.clause]
@@ -727,6 +736,7 @@ class ProseExtractor:
             if ref is AMBIGUOUS or (b.ref is None and ref is not None and _LENGTHS_BEFORE.search(
                     text, max(0, ref.start - 20), ref.start)) or (_names_a_year(ref) and (
                     max((c for c in range(b.clause) if not comparing[c]), default=None) in not_over if is_comparison
+                    else b.clause in not_over if b.ref is not None
                     else bool(not_over) and _BARE_YEAR.match(text, ref.start) is not None)):
                 continue  # (nor "Earnings per share were $1.16 in 1996 and $1.05 in 1995" in a third-quarter release)
             if is_comparison and (ref is None or ref.is_relative) and self._compared_unplaced(
@@ -734,17 +744,8 @@ class ProseExtractor:
                 continue
             if b.ref is not None:
                 pass  # its place in a list says which period it is
-            elif ref is not None and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and (length := next(
-                    (p for p in periods if (p.months in (6, 9) or p.kind == "ordinal_quarter") and p.fiscal_year is None
-                     and not p.years_back and p.stated_end is None and p.end <= b.amount.start
-                     and not _NAMES_AN_ITEM.match(text, p.end)  # (not "Because of a second quarter charge, ...")
-                     # not one listed with the year: "Results for Fourth Quarter and Fiscal 2001 -- Net Income More
-                     # Than Doubled to $7.4 Million in Fiscal 2001"
-                     and not any(_LIST_AND.fullmatch(text, p.end, q.start) for q in periods if q.start >= p.end)
-                     # nor one a year's total follows: "earned $2.71 million in the fourth quarter, bringing net
-                     # income for 1993 to $10 million"
-                     and not _BRINGING.search(text, p.end, ref.start)),
-                    None)) is not None:
+            elif ref is not None and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and (
+                    length := _length_before(text, periods, b.amount.start, ref)) is not None:
                 ref = replace(length, fiscal_year=ref.fiscal_year)  # "Nine month sales were $12.8 million in 1995 and
                 # $13.9 million in 1994": the first nine months of each year; "Fourth quarter net income was
                 # $361,880, or $.09 per share, in 2013": that quarter
@@ -1635,6 +1636,8 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
         # "$0.58 per share last year (or $0.81 per share if the benefit ... was included)", "EPS of $1.62, compared to
         # $1.71 last year, or $1.54 per share after the effects of the charge": which is GAAP's, unsaid
         return True
+    if (aside := _ASIDE_AFTER.match(text, amount.end)) is not None and _NON_GAAP_OPENER.match(aside.group("words")):
+        return True  # "$0.27 per share (pro forma fully taxed)", "$0.86 (excluding the $0.09 gain)"
     basis = _BASIS_AFTER.match(text, amount.end)
     if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
         return True  # "on a comparable fully-taxed basis", "on an adjusted basis"
@@ -2163,6 +2166,32 @@ def _loss_of_something(text: str, position: int) -> bool:
     division"), not the company's ("the $1.3 million loss of the second quarter 2004")."""
     tail = _LOSS_WORD_AFTER.match(text, position)
     return tail is not None and _LOSS_OF_WHAT.match(text, tail.end()) is not None
+
+
+def _length_before(text: str, periods: Sequence[PeriodRef], at: int, year: PeriodRef) -> PeriodRef | None:
+    """The shorter period a sentence names before a figure at `at` that it gives for a bare `year`: "Nine month
+    sales were $12.8 million in 1995", "Fourth quarter net income was $361,880, or $.09 per share, in 2013"."""
+    return next((p for p in periods if (p.months in (6, 9) or p.kind == "ordinal_quarter") and p.fiscal_year is None
+                 and not p.years_back and p.stated_end is None and p.end <= at
+                 and not _NAMES_AN_ITEM.match(text, p.end)  # (not "Because of a second quarter charge, ...")
+                 # not one listed with the year: "Results for Fourth Quarter and Fiscal 2001 -- Net Income More
+                 # Than Doubled to $7.4 Million in Fiscal 2001"
+                 and not any(_LIST_AND.fullmatch(text, p.end, q.start) for q in periods if q.start >= p.end)
+                 # nor one a year's total follows: "earned $2.71 million in the fourth quarter, bringing net
+                 # income for 1993 to $10 million"
+                 and not _BRINGING.search(text, p.end, year.start)), None)
+
+
+def _listed_year(text: str, periods: Sequence[PeriodRef], amounts: list[Amount], listed: dict[int, Listed],
+                 b: _Bound) -> PeriodRef | None:
+    """The period a figure's place in a list of years gives it: that year's part the sentence names before the
+    list, with no other figure between ("First quarter diluted earnings were $1.57 per share and $.99 per share for
+    2004 and 2003, respectively": each year's first quarter), else the year."""
+    if not _names_a_year(b.ref) or (length := _length_before(text, periods, b.amount.start, b.ref)) is None or any(
+            length.end <= a.start < b.amount.start and ((item := listed.get(a.start)) is None or item.ref is None)
+            for a in amounts):
+        return b.ref
+    return replace(length, fiscal_year=b.ref.fiscal_year)
 
 
 def _names_a_year(ref: PeriodRef | None) -> bool:
