@@ -5324,3 +5324,29 @@ def test_sales_with_settled_derivatives_are_not_the_sales_reported(including: st
     body = (f"2006 SECOND QUARTER HIGHLIGHTS\n- Oil and gas sales{including} increased 38% to $82.8 million, as "
             "compared to the second quarter of 2005")
     assert summary(facts(body, head=head)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "on a diluted basis" between the phrase and a figure that says per share after it
+    ("Earnings per share on a diluted basis in the second quarter of 2006 increased to $.88 per share from $.68 in the "
+     "second quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.88"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.68"), Q2_2005)}),
+    ("Per-share earnings (diluted) were $1.18, up 24 percent from $0.95 a year earlier.",
+     {("EarningsPerShareDiluted", Decimal("1.18"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.95"), Q2_2005)}),
+    # the figure an announcement names, then what it is
+    ("Halverson Labs today announced $5,829,000 in net income for the second quarter ended June 30, 2006.",
+     {("NetIncomeLoss", Decimal("5829000"), Q2_2006)}),
+])
+def test_wordings_of_audit_90_read(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_the_fiscal_year_a_headline_names_with_the_fourth_quarter_is_the_one_ending_with_it() -> None:
+    head = ("Quillon Foods Reports Fourth Quarter and Fiscal Year 2004 Earnings\n\n"
+            "FORT WORTH, Texas, April 1, 2004 -- Quillon Foods Corp. (NYSE: QFC) today reported results for its fiscal "
+            "fourth quarter ended February 28, 2004.\n\n")
+    found = facts("Reported net income for fiscal year 2004 was $118,001,000, compared to last year's net income of "
+                  "$129,386,000.", head=head)
+    year, before = Period(D(2004, 2, 28), D(2003, 3, 2)), Period(D(2003, 3, 1), D(2002, 3, 3))
+    assert summary(found) == {("NetIncomeLoss", Decimal("118001000"), year),
+                              ("NetIncomeLoss", Decimal("129386000"), before)}

@@ -1092,6 +1092,7 @@ def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[Pe
 _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s(?:income|loss)|revenues?|sales"
                       r"|highlights)\b", re.I)  # "Full-Year 2019 Highlights" too
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
+_AND_THEN = re.compile(r"\s(?:and|&)\s(?:the\s)?", re.I)  # "Fourth Quarter and Fiscal Year 2004"
 # an amount or a comparison before a period in its sentence: "down 1 percent from the second quarter of 2010" (not a
 # change alone: "reported an increase of 12.4% in net income for the fourth quarter of 1995")
 # (or "Earnings were level with third quarter of 1995")
@@ -1421,6 +1422,12 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
                           and not _in_comparison(text, r.start) and r.fiscal_year <= end.year + 1]
         years = years or [r.fiscal_year + 1 for r in compared
                           if r.quarter == quarter and r.fiscal_year and r.fiscal_year < end.year + 1]
+        # or the fiscal year the headline names with the fourth quarter ("Reports Fourth Quarter and Fiscal Year 2004
+        # Earnings" over "its fiscal fourth quarter ended February 28, 2004"), the one ending with it
+        years = years or [r.fiscal_year for n, r, text in found if quarter == 4 and n in top and r.kind == "year"
+                          and r.fiscal_year in (end.year - 1, end.year) and _FISCAL.match(text, r.start)
+                          and any(m == n and o.quarter == 4 and o.fiscal_year is None and not o.years_back
+                                  and _AND_THEN.fullmatch(text, o.end, r.start) for m, o, _ in found)]
         fiscal_year = max(years, default=None)
     return Anchor(end=end, months=months, week_lengths=tuple(sorted(weeks.items())), quarter=quarter,
                   fiscal_year=fiscal_year, release=release, stated=frozenset(stated), tabled=frozenset(tabled),

@@ -1426,8 +1426,10 @@ class ProseExtractor:
             mention = next((m for m in reversed(mentions) if m.end <= amount.start), None)
             if mention is None or mention.start < clause_start or not self.taxonomy[mention.concept].is_per_share:
                 return None
-            if not self._gap_ok(text, mention.end, amount.start) or not self._lead_ok(text, mention.start):
-                return None
+            if not self._gap_ok(text, mention.end, amount.start, per_share=True) or not self._lead_ok(
+                    text, mention.start):
+                return None  # (past "on a diluted basis": "Earnings per share on a diluted basis in the first quarter
+                # increased to $.88 per share")
             negative = negative or mention.loss
         partner = last.amount if joined and last is not None and earnings else None
         concept = trailing.concept
