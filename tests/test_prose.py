@@ -3225,6 +3225,10 @@ def test_a_yearless_dateline_comes_after_the_year_its_quarter_is_compared_with()
     ("PORTVILLE, Maine, July 20 /PRNewswire/ -- Earnings per share, net earnings and sales of The Halverson Labs "
      "Company (NYSE: HLV) for the second quarter ended June 30, 2006 were the highest in the company's history.\n\n",
      "The Halverson Labs Company", "HLV"),
+    # past a footnote's mark, listed on two exchanges: not the company it bought, named after it
+    ("PORTVILLE, Maine, July 20 /PRNewswire/ - Halverson Networks(x) (NYSE: HN/TSE: HNL) today reported results for "
+     "the second quarter of 2006, after the amortization of the Quillon Systems, Inc. intangible assets.\n\n",
+     "Halverson Networks", "HN"),
 ])
 def test_names_the_company_goes_by_in_its_dateline(head: str, name: str, symbol: str | None) -> None:
     report = converter.convert(release("Revenue for the quarter was $7.3 million.", head))
@@ -5336,6 +5340,18 @@ def test_sales_with_settled_derivatives_are_not_the_sales_reported(including: st
     # the figure an announcement names, then what it is
     ("Halverson Labs today announced $5,829,000 in net income for the second quarter ended June 30, 2006.",
      {("NetIncomeLoss", Decimal("5829000"), Q2_2006)}),
+    ("Halverson recorded a net loss applicable to common shares in the second quarter of 2006 of $470 million, or "
+     "$0.71 per share, as compared to a loss of $32 million, or $0.06 per share, in the second quarter of 2005.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("-470000000"), Q2_2006),
+      ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("-32000000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("-0.71"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("-0.06"), Q2_2005)}),
+    # a compared list with phrases of its own
+    ("Revenues and net income were $98.2 million and $14.0 million, respectively, for the second quarter. This "
+     "compares with revenues and net income of $78.2 million and $11.0 million, respectively, recorded during the "
+     "corresponding period of 2005.",
+     {("Revenues", Decimal("98200000"), Q2_2006), ("NetIncomeLoss", Decimal("14000000"), Q2_2006),
+      ("Revenues", Decimal("78200000"), Q2_2005), ("NetIncomeLoss", Decimal("11000000"), Q2_2005)}),
 ])
 def test_wordings_of_audit_90_read(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
@@ -5350,3 +5366,57 @@ def test_the_fiscal_year_a_headline_names_with_the_fourth_quarter_is_the_one_end
     year, before = Period(D(2004, 2, 28), D(2003, 3, 2)), Period(D(2003, 3, 1), D(2002, 3, 3))
     assert summary(found) == {("NetIncomeLoss", Decimal("118001000"), year),
                               ("NetIncomeLoss", Decimal("129386000"), before)}
+
+
+def test_a_date_over_a_tables_column_ends_the_quarter_the_text_names() -> None:
+    head = ("FORT SMITH, Ark., April 28 /PRNewswire/ -- Quillon Foods Corp. (NYSE: QFC) today announced unaudited "
+            "results for first quarter 2010.\n\n")
+    table = ("\n\n                       Income Statement (unaudited)\n"
+             "                                                 1st Quarter\n"
+             "                                                 -----------\n"
+             "                                             2010       2009\n"
+             "    (in thousands except per share        Apr 3,     Apr 4,\n"
+             "     data)                                 2010       2009\n"
+             "                                         -------    -------\n"
+             "    Net sales                            $397,460   $402,479\n"
+             "    Cost of sales                         276,348    286,053\n"
+             "                                          -------    -------\n"
+             "    Gross profit                          121,112    116,426\n")
+    found = facts("Net income for first quarter 2010 was $15.1 million." + table, head=head)
+    assert one(found, "NetIncomeLoss").period == Period(D(2010, 4, 3), D(2010, 1, 3))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the per-share figure of a part, after a comma
+    ("Halverson reported a second quarter loss from continuing operations of $209.4 million, a loss of $2.87 per "
+     "diluted share.", set()),
+    ("Net income totaled $1,809,123, or $0.29 per share (assuming dilution), for the second quarter.",
+     {("NetIncomeLoss", Decimal("1809123"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.29"), Q2_2006)}),
+    # the quarter before, said after its figures
+    ("Loss for the quarter was $38.5 million, or $0.61 per share. That compares with a loss of $46.0 million, or $0.91 "
+     "per share, sequentially.",
+     {("NetIncomeLoss", Decimal("-38500000"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("-0.61"), Q2_2006)}),
+    ("Halverson reported $1.7 million of net income, or $0.13 per common share, for the six months ended June 30, "
+     "2006.",
+     {("NetIncomeLoss", Decimal("1700000"), H1_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.13"), H1_2006)}),
+])
+def test_wordings_of_audit_91(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_quarterly_highlights_after_a_release_on_the_quarter_and_the_year_are_the_quarters() -> None:
+    head = ("Halverson Reports Fourth Quarter and Year 2006 Results\n\n"
+            "PORTVILLE, Maine (Feb. 14, 2007) - Halverson Labs Inc. (AMEX: HLV) today announced results for its fourth "
+            "quarter and year ended December 31, 2006. Key quarterly highlights for Halverson include:\n\n")
+    assert summary(facts("\u00b7\nTotal revenues of $17.9 million.", head=head)) == {
+        ("Revenues", Decimal("17900000"), Q4_2006)}
+
+
+def test_a_dateline_closed_by_an_en_dash_dates_the_release() -> None:
+    head = ("Halverson Reports Third Quarter Earnings\n\n"
+            "PORTVILLE, Oct. 14, 2006 \u2013 Halverson Labs (NYSE:HLV) earned $.99 per diluted share for the third "
+            "quarter, up 16.5% from $.85 in the third quarter of 2005.\n\n")
+    q3, before = Period(D(2006, 9, 30), D(2006, 7, 1)), Period(D(2005, 9, 30), D(2005, 7, 1))
+    assert summary(facts("", head=head)) == {("EarningsPerShareDiluted", Decimal("0.99"), q3),
+                                             ("EarningsPerShareDiluted", Decimal("0.85"), before)}

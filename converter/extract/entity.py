@@ -21,7 +21,7 @@ _NAME = (rf"(?<![\w&'])(?P<name>(?:The\s)?{_NOT_A_NAME}(?:\d{{1,3}}(?:st|nd|rd|t
          rf"(?:\s(?:[A-Z&][\w&.'-]{{0,40}}|\d{{1,3}}(?:st|nd|rd|th))){{0,5}},?\s(?:{_SUFFIX})(?![\w]))")
 _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)[\"\u201c]?(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)[\"\u201d]?"
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"
-           rf"(?:[;,]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
+           rf"(?:[;,/]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
 _NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
 # the subject of a dateline's first sentence, whatever characters it holds: "-- Smith & <Jones> Inc. (NASDAQ: SJ)"
 # (and where it is of: "Packaging Corporation of America (NYSE: PKG)")
@@ -30,11 +30,13 @@ _DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s)"
                                rf"(?:\sof\s[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){{0,2}})?)\s?{_TICKER}")
 # a dateline's subject with no corporate suffix, its exchange and symbol right after it: "- April 20, 2005 - VRX
 # (NYSE: VRX), a staffing company, today announced", "BOULDER, CO (Oct 20, 2005)... Kestraline (Nasdaq: KSTL)",
-# "Sonoco (NYSE:SON), one of the largest ..." opening a paragraph
+# "Sonoco (NYSE:SON), one of the largest ..." opening a paragraph; past a footnote's mark, with more listings: "- Nortel
+# Networks(x) (NYSE: NT/TSE: NTL) today reported"
 _BARE_DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s|\d\)(?:\.{{3}}|\s?--)?\s)"
                                     rf"(?P<name>{_NOT_A_NAME}[A-Z][\w&.'-]{{1,40}}"
-                                    rf"(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,3}})\s?\((?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)"
-                                    rf"(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)\)")
+                                    rf"(?:\s[A-Z&][\w&.'-]{{0,40}}){{0,3}})(?:\([a-z\d]\)|\*{{1,2}})?\s?"
+                                    rf"\((?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)"
+                                    rf"(?:[;,/]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
 # a dateline's subject with neither suffix nor symbol, reporting: "HOUSTON -- ENRON today reported", "ARLINGTON, Va.
 # — Gannett announced today"
 _REPORTING_DATELINE_SUBJECT = re.compile(rf"(?:\s--+\s?|\u2014\s?|\s[-\u2013]\s)(?P<name>{_NOT_A_NAME}"

@@ -98,6 +98,14 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
         if listed_after and not _PERIOD_JOIN.fullmatch(text, word.end(), listed_after[0].start):
             listed_after = []
         if len(runs) == 1 and clause_of(clauses, first[0].start) != main:
+            since = max([lo, *(a.end for a in within if a.end <= first[0].start)])
+            named = [m for m in mentions if since <= m.start and m.end <= first[0].start]
+            if not partners and len(named) == len(first) and (
+                    reading := _pair(text, first, named, [], gap_ok, lead_ok)) is not None:
+                # "This compares with revenues, net income and net income per share of $78.2 million, $11.0 million
+                # and $0.09, respectively, recorded during the corresponding period of 1995": phrases of its own
+                out.update((a.start, item) for a, item in zip(first, reading, strict=True))
+                continue
             if len(listed_after) == len(first) and not any(lo <= a.start < clauses[main + 1] for a in within) \
                     and not any(lo <= m.start < first[0].start for m in mentions):
                 # "This compares to $3.2 million, or $.60 per share, and $9.9 million, or $1.82 per share, for the

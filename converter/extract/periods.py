@@ -863,7 +863,7 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
 
 # (not "As previously announced"; "ROCHESTER, N.Y.--Feb. 4, 1999----": a wire's dashes)
 _TODAY = re.compile(r"\btoday\b|(?<!previously\s)(?<!recently\s)\b(?:announced|reported|released)\b"
-                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014|(?<=[\w.)])--(?=\w)|(?<=\d)\s-(?=(?-i:[A-Z]))"
+                    r"|\bPRNewswire|/Business\sWire|\s--\s|\s-\s|\u2014|\s\u2013\s|(?<=[\w.)])--(?=\w)|(?<=\d)\s-(?=(?-i:[A-Z]))"
                     r"|(?<=\d{4}):\s", re.I)  # "Reno, Nevada, October 28, 2003: Acme Gold Ltd. is pleased to announce"
 
 
@@ -1349,8 +1349,10 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             # "the first nine months of 2017" beside figures "compared to $33.9 million in the third quarter of 2016":
             # the quarter is reported, its year to date beside it
             months = 3
-        # "results for the fiscal period ended December 29, 2007" beside "the fourth quarter of 2007"
-        end = _snap(end, frozenset(stated))
+        # "results for the fiscal period ended December 29, 2007" beside "the fourth quarter of 2007"; so too a date
+        # over a table's column ("Apr 3, 2010" below "1st Quarter") beside "first quarter 2010"
+        end = _snap(end, frozenset(stated) | {r.stated_end for n, r, _ in found if n < 0 and r.kind == "instant_date"
+                                              and r.stated_end is not None})
         return Anchor(end=end, months=months, quarter=quarter, fiscal_year=end.year, release=release,
                       stated=frozenset(stated), quarter_weeks=quarter_weeks)
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))

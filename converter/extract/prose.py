@@ -128,7 +128,7 @@ _PARTNER_GAP = re.compile(r"(?:\s+on\s[\d.,]+\s(?:million\s)?(?:weighted[\s-]ave
 _OR_GAP = re.compile(r"[\s,]*(?:or\s|;\s)(?:a\s)?(?:negative\s)?(?:approximately\s|about\s|record\s)?")
 _COMMA_PER_SHARE = re.compile(r",\s?\$?\s?\(?[\d.]+\)?\s(?:cents?\s)?(?:a|per)\s(?:[\w-]+\s){0,2}?share", re.I)
 # "$3.6 million or a loss of $0.16 per diluted share": a total's per-share figure
-_ITS_PER_SHARE = re.compile(r"[\s,]*or\s(?:a\s)?(?:(?:net\s)?(?:loss|income|earnings)\s(?:of\s)?)?"
+_ITS_PER_SHARE = re.compile(r"[\s,]*(?:or\s)?(?:a\s)?(?:(?:net\s)?(?:loss|income|earnings)\s(?:of\s)?)?"
                             r"(?:approximately\s|about\s)?", re.I)
 _FIGURE_ENDS = re.compile(r"\d\)?(?:\s(?:cents?|(?:a|per)\s(?:common\s|diluted\s)?share))?,?$", re.I)
 _DILUTED_BASIS_CLOSING = re.compile(r",?\son\sa\s(?:fully[\s-])?diluted\sbasis[\s.;]*$", re.I)
@@ -213,6 +213,7 @@ _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.I)
 _OR_A_PHRASE = re.compile(r"[\s,]*or\s(?:an?\s)?")
 _ACRONYM_SUBJECT = re.compile(r"\W*([A-Z]{2,6})\s(?:had|reported|posted|recorded|earned|generated|achieved)\b")
 _LEADS_A_LIST = re.compile(r"\b(?:include|includes|included|were|are|was|is|follows?|highlights?)\s?:\s*$", re.I)
+_QUARTERLY = re.compile(r"\bquarterly\b", re.I)
 _PERIOD_LEAD_IN = re.compile(r"\W*(?:for|in|during)\s(?:the\s)?[^.;:$]{1,60}:\s*$", re.I)  # "For the fourth quarter:"
 _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:its|the|a|an|certain)|disposal"
                            r"|disposition|divestiture|write|early|extinguishment|exchange|settlement|retirement|discontinued)"
@@ -257,6 +258,11 @@ _PAIR_EXCLUDED = re.compile(rf"\s(?:versus|vs\.?|compared\s(?:with|to))\s\$?\s?[
 # "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
                                     r"\s(?:excluding|exclusive\sof)\b", re.I)
+# a figure of the quarter before, said after it (and its per-share figure): "compares with a loss of $46.0 million, or
+# $0.91 per share, sequentially"
+_SEQUENTIAL_AFTER = re.compile(r"(?:,?\s(?:or\s)?\$\s?\(?[\d.,]+\)?(?:\s(?:million|billion))?)?"
+                               r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?,?\s(?:sequentially|on\sa\ssequential\sbasis)\b",
+                               re.I)
 # an aside right after a figure (and its per-share words) that puts it on another basis: "$0.27 per share (pro forma
 # fully taxed)"
 _ASIDE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s?\(\s?(?P<words>[^()]{0,80})\)", re.I)
@@ -290,10 +296,11 @@ _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|exclu
 # average shares" is diluted; "(fully dilutive, $0.55)", "(25 cents fully diluted)"
 _DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?dilut(?:ed|ive)[:,]?\s\$?\s?\(?[\d.]+\)?(?:\s(?:per|a)\sshare)?"
                             r"|\$?\s?\(?[\d.]+\)?\s(?:cents?\s)?(?:fully\s)?diluted)\s?\)", re.I)
-# "$1.20 per share - diluted", "$2.39 per share (diluted)": the kind named right after "per share"
+# "$1.20 per share - diluted", "$2.39 per share (diluted)", "$0.29 per share (assuming dilution)": the kind named right
+# after "per share"
 _KIND_AFTER = re.compile(r"(?:\s(?:loss|earnings|income))?"  # "$0.08 per share loss (basic)"
-                         r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s)?\w+\s?\)))"
-                         r"(?P<kind>basic|(?:fully\s)?diluted)\b"
+                         r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s|assuming\s)?\w+\s?\)))"
+                         r"(?P<kind>basic|(?:fully\s)?diluted|assuming\sdilution)\b"
                          r"(?=\s?[),.;]|\s(?:for|in|on|compared|versus|vs|from|and|during|as)\b|\s*$)", re.I)
 # "... on 4,102,000 diluted weighted average shares", "... (based on a weighted average of 62,336,774 diluted shares",
 # "... assuming dilution"
@@ -463,7 +470,16 @@ class ProseExtractor:
                 not _MONEY_SIGN.search(paragraph.text):
             # "Key metrics for the fourth quarter (all percentage changes below compare the fourth quarter of 2010 to
             # the fourth quarter of 2009) include:": a heading of the bullets under it, its asides left out
-            self._heading_period(_ASIDE.sub("", paragraph.text))
+            lead = _ASIDE.sub("", paragraph.text)
+            last = lead[split_sentences(lead)[-1][0] :]
+            quarter = resolve(PeriodRef(0, 0, months=3, kind="implied"), self.anchor, None, False) \
+                if _QUARTERLY.search(last) and not find_periods(last) else None
+            if quarter is not None:
+                # "... results for its fourth quarter and year ended December 31, 2007. Key quarterly highlights
+                # include:": the quarter's
+                self.previous, self.unsettled, self.heading = quarter, False, quarter
+            else:
+                self._heading_period(lead)
             return []
         if not _BULLET_OPENING.match(paragraph.text):
             self.heading = None  # a heading's bullets go on about its period; running text may turn to another
@@ -1264,7 +1280,7 @@ class ProseExtractor:
                      previous_amount: Amount | None) -> _Bound | None:
         """"The company reported $292 million in revenue for the quarter": a total its phrase names right after
         it, with a reporting verb before it, or after another such figure ("... and $40 million in net income")."""
-        after = _IN_AFTER.match(text, amount.end)
+        after = _IN_AFTER.match(text, amount.end) or _OF_AFTER.match(text, amount.end)  # "$1.7 million of net income"
         if after is None:
             return None
         phrase = next((x for x in find_mentions(text[after.end() : after.end() + 60]) if x.start == 0 and not x.weak),
@@ -1638,6 +1654,8 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
         # "$0.58 per share last year (or $0.81 per share if the benefit ... was included)", "EPS of $1.62, compared to
         # $1.71 last year, or $1.54 per share after the effects of the charge": which is GAAP's, unsaid
         return True
+    if _SEQUENTIAL_AFTER.match(text, amount.end):
+        return True  # "a loss of $46.0 million, or $0.91 per share, sequentially": the quarter before
     if (aside := _ASIDE_AFTER.match(text, amount.end)) is not None and _NON_GAAP_OPENER.match(aside.group("words")):
         return True  # "$0.27 per share (pro forma fully taxed)", "$0.86 (excluding the $0.09 gain)"
     basis = _BASIS_AFTER.match(text, amount.end)
@@ -1865,6 +1883,7 @@ _WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)"
                           r"|fourth))\b)", re.I)
 
 
+_OF_AFTER = re.compile(r"\s+of\s")
 _IN_THE_SAME = re.compile(r"in\s(?:the\s)?(?:same|comparable|corresponding|like)\s", re.I)
 
 
