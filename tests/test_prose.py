@@ -3197,6 +3197,18 @@ def test_a_yearless_dateline_comes_after_the_year_its_quarter_is_compared_with()
         ("NetIncomeLoss", Decimal("36000000"), Q2_2006), ("NetIncomeLoss", Decimal("53200000"), H1_2005)}
 
 
+def test_a_yearless_dateline_comes_after_the_year_of_the_quarter_a_figure_rose_from() -> None:
+    head = ("HALVERSON LABS REPORTS SECOND-QUARTER SALES AND EARNINGS\n\n"
+            "PORTVILLE, Maine, July 20 /PRNewswire/ -- Halverson Labs (NASDAQ: HLV) said second-quarter sales "
+            "increased 3.6 percent to a record $68.2 million from $65.9 million in the 2005 quarter.\n\n")
+    assert summary(facts("Net income was $2.65 million, or 24 cents a share.", head=head)) == {
+        ("Revenues", Decimal("68200000"), Q2_2006), ("Revenues", Decimal("65900000"), Q2_2005),
+        ("NetIncomeLoss", Decimal("2650000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.24"), Q2_2006)}
+    january = head.replace("July 20", "Jan. 20").replace("second-quarter", "fourth-quarter").replace("SECOND", "FOURTH")
+    assert summary(facts("", head=january)) == {("Revenues", Decimal("68200000"), Q4_2006),
+                                                ("Revenues", Decimal("65900000"), Q4_2005)}
+
+
 @pytest.mark.parametrize(("head", "name", "symbol"), [
     # an ordinal in the name; a symbol in quotes
     ("Tri-County 2nd Trust, Inc.\nFinancial Earnings Release\n\nPORTVILLE, Maine -- Tri-County 2nd Trust, Inc. "
@@ -5420,3 +5432,41 @@ def test_a_dateline_closed_by_an_en_dash_dates_the_release() -> None:
     q3, before = Period(D(2006, 9, 30), D(2006, 7, 1)), Period(D(2005, 9, 30), D(2005, 7, 1))
     assert summary(facts("", head=head)) == {("EarningsPerShareDiluted", Decimal("0.99"), q3),
                                              ("EarningsPerShareDiluted", Decimal("0.85"), before)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Halverson earned $2.3 million, or $0.40 a share fully diluted, in the second quarter.",
+     {("NetIncomeLoss", Decimal("2300000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.40"), Q2_2006)}),
+    ("All references to earnings per share herein are on the diluted basis. Net income for the second quarter was "
+     "$10.1 million, or $0.63 per common share.",
+     {("NetIncomeLoss", Decimal("10100000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.63"), Q2_2006)}),
+    # another measure after a comparison, its basis between its phrase and its verb
+    ("For the six month period ended June 30, 2006, net income increased 48 percent to $18.3 million from $12.3 "
+     "million for the same period in the previous year and earnings per share on a fully diluted basis increased 38 "
+     "percent to $1.39 compared with $1.01 in 2005.",
+     {("NetIncomeLoss", Decimal("18300000"), H1_2006), ("NetIncomeLoss", Decimal("12300000"), H1_2005),
+      ("EarningsPerShareDiluted", Decimal("1.39"), H1_2006), ("EarningsPerShareDiluted", Decimal("1.01"), H1_2005)}),
+    # the period a sentence opens on, then the year its change is measured from
+    ("For the first six months of 2006 compared to 2005, Halverson increased revenues to $152.4 million from $146.6 "
+     "million.", {("Revenues", Decimal("152400000"), H1_2006), ("Revenues", Decimal("146600000"), H1_2005)}),
+    ("For the second quarter, Halverson reported sales and other revenues of $530,064,000, an increase of 0.7 percent "
+     "over the $526,438,000 reported for the same period last year.",
+     {("Revenues", Decimal("530064000"), Q2_2006), ("Revenues", Decimal("526438000"), Q2_2005)}),
+])
+def test_wordings_of_audit_92(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_the_same_period_last_year_of_a_year_of_sixteen_and_twelve_week_quarters_is_as_long() -> None:
+    head = ("QUILLON FOODS CORP. REPORTS SECOND QUARTER RESULTS\n\n"
+            "MINNEAPOLIS, MN SEPTEMBER 21, 2006 -- Quillon Foods Corp. today reported second quarter operating results "
+            "for the 12-week period ended September 9, 2006.\n\n")
+    found = facts("Net sales for the first half (28 weeks) were $8.8 billion compared with last year's $8.6 billion. "
+                  "Net earnings were $79.2 million or $1.15 per share. Last year the company earned $84.1 million or "
+                  "$1.18 per share for the same period.", head=head)
+    half, before = Period(D(2006, 9, 9), D(2006, 2, 26)), Period(D(2005, 9, 10), D(2005, 2, 27))
+    assert summary(found) == {("Revenues", Decimal("8800000000"), half), ("Revenues", Decimal("8600000000"), before),
+                              ("NetIncomeLoss", Decimal("79200000"), half),
+                              ("NetIncomeLoss", Decimal("84100000"), before),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("1.15"), half),
+                              ("EarningsPerShareBasicAndDiluted", Decimal("1.18"), before)}

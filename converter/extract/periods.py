@@ -783,8 +783,16 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         if not weeks and months == 3 and anchor.quarter_weeks and \
                 _quarter_number(ref, anchor) == anchor.quarter_weeks[0]:
             weeks = anchor.quarter_weeks[1]  # that quarter of any year: "the fourth quarter of 1998" too
+    if not weeks and ref.same and previous is not None and (length := previous.period.start) is not None and (
+            days := (previous.period.end - length).days + 1) % 7 == 0 and days // 7 in _SIXTEEN_TWELVE_WEEKS:
+        # "the first half (28 weeks)", then "last year ... for the same period": a year of 16- and 12-week quarters
+        # keeps its lengths (not a 53-week year's extra week)
+        weeks = days // 7
     start = start_of(end, months or 3, weeks, weekly)
     return Resolved(Period(end, start), ("start", "end") if end_inferred else ("start",), ref)
+
+
+_SIXTEEN_TWELVE_WEEKS = frozenset({12, 16, 24, 28, 40})  # a year's periods of 16-, 12-, 12- and 12-week quarters
 
 
 def _quarter_number(ref: PeriodRef, anchor: Anchor) -> int | None:
@@ -1001,6 +1009,12 @@ def _release_date(paragraphs: list[str]) -> tuple[dt.date, int] | None:
             if compared_year is not None and ends and not (ends := [end for end in ends if end.year > compared_year]):
                 with suppress(ValueError):
                     return dt.date(compared_year + 1, month, day_of_month), n
+            if compared_year is not None and not ends:
+                # "said second-quarter sales increased ... from $65.9 million in the 1992 quarter", no year named
+                # otherwise: the quarter of the year after
+                ends = [_month_end(compared_year + 1, 3 * ref.quarter) for ref in _named_periods(text)
+                        if ref.kind == "ordinal_quarter" and ref.quarter and ref.fiscal_year is None
+                        and not ref.years_back and not _in_comparison(text, ref.start)][:1]
             for end in ends:
                 for year in (end.year, end.year + 1):
                     try:
@@ -1218,8 +1232,10 @@ def _compared_year(paragraphs: list[str]) -> int | None:
     release reports a later one. Only of a release on calendar years: a fiscal year may end in the next calendar one."""
     if any(_FISCAL.search(text) for text in paragraphs):
         return None
+    # (or "... increased to $68.2 million from $65.9 million in the 1992 quarter")
     return max((r.fiscal_year for text in paragraphs for r in _named_periods(text)
-                if r.kind == "same_period" and r.fiscal_year and _in_comparison(text, r.start)), default=None)
+                if r.kind in ("same_period", "this_quarter") and r.fiscal_year and (_in_comparison(text, r.start) or (
+                    _FROM_AN_AMOUNT.search(text, _sentence_start(text, r.start), r.start)))), default=None)
 
 
 def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRef, ...] = (),

@@ -213,6 +213,8 @@ _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.I)
 _OR_A_PHRASE = re.compile(r"[\s,]*or\s(?:an?\s)?")
 _ACRONYM_SUBJECT = re.compile(r"\W*([A-Z]{2,6})\s(?:had|reported|posted|recorded|earned|generated|achieved)\b")
 _LEADS_A_LIST = re.compile(r"\b(?:include|includes|included|were|are|was|is|follows?|highlights?)\s?:\s*$", re.I)
+_YEAR_THEN_COMMA = re.compile(r"\s(?:fiscal\s)?(?:19|20)\d\d,")
+_PERIOD_OPENING = re.compile(r"\W*(?:(?:for|in|during)\s(?:the\s)?)?", re.I)  # "For the full year 2018"
 _QUARTERLY = re.compile(r"\bquarterly\b", re.I)
 _PERIOD_LEAD_IN = re.compile(r"\W*(?:for|in|during)\s(?:the\s)?[^.;:$]{1,60}:\s*$", re.I)  # "For the fourth quarter:"
 _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:its|the|a|an|certain)|disposal"
@@ -296,10 +298,10 @@ _EXCLUDED = re.compile(rf"(?:,\s*{_EXCLUDES}|\s(?:which|that)\s(?:excluded|exclu
 # average shares" is diluted; "(fully dilutive, $0.55)", "(25 cents fully diluted)"
 _DILUTED_ASIDE = re.compile(r"\s?\(\s?(?:(?:fully\s)?dilut(?:ed|ive)[:,]?\s\$?\s?\(?[\d.]+\)?(?:\s(?:per|a)\sshare)?"
                             r"|\$?\s?\(?[\d.]+\)?\s(?:cents?\s)?(?:fully\s)?diluted)\s?\)", re.I)
-# "$1.20 per share - diluted", "$2.39 per share (diluted)", "$0.29 per share (assuming dilution)": the kind named right
-# after "per share"
+# "$1.20 per share - diluted", "$2.39 per share (diluted)", "$0.29 per share (assuming dilution)", "$0.40 a share fully
+# diluted": the kind named right after "per share"
 _KIND_AFTER = re.compile(r"(?:\s(?:loss|earnings|income))?"  # "$0.08 per share loss (basic)"
-                         r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s|assuming\s)?\w+\s?\)))"
+                         r"(?:\s?[-\u2013\u2014]\s?|\s\(\s?(?=(?:fully\s|assuming\s)?\w+\s?\))|\s(?=fully\sdiluted))"
                          r"(?P<kind>basic|(?:fully\s)?diluted|assuming\sdilution)\b"
                          r"(?=\s?[),.;]|\s(?:for|in|on|compared|versus|vs|from|and|during|as)\b|\s*$)", re.I)
 # "... on 4,102,000 diluted weighted average shares", "... (based on a weighted average of 62,336,774 diluted shares",
@@ -1027,6 +1029,10 @@ class ProseExtractor:
                     _NEXT_TO.fullmatch(text, m.end(), a.start) or (named is not None and 0 <= a.start - named <= 40)
                     for a in amounts):
                 continue  # ("from break even in the third quarter of 2011" compares with a level of no amount)
+            if any(_PERIOD_OPENING.fullmatch(text, 0, p.start) and not text[p.end : m.start()].strip(", ")
+                   for p in periods) and _YEAR_THEN_COMMA.match(text, m.end()):
+                continue  # "For the full year 2018 compared to 2017, Atrion increased revenues to $152.4 million from
+                # $146.6 million": the sentence's period, and the year its change is measured from
             marks[m.start()] = True
             if not text[: m.start()].strip(_OPENING_MARKS) and (
                     main := _after_a_compared_period(text, m.end(), periods)) is not None:
@@ -1065,6 +1071,8 @@ class ProseExtractor:
             while (ref := next((p for p in periods if p.start > verb_at
                                 and _ATTACHED.fullmatch(text, verb_at, p.start)), None)) is not None:
                 verb_at = ref.end
+            if (basis := _BASIS_KIND_AFTER.match(text, verb_at)) is not None:
+                verb_at = basis.end()  # "and earnings per share on a fully diluted basis increased 38 percent to"
             # "..., and diluted earnings per share of $1.64 were up 8%": past the phrase's own figure
             if (of := _OF.match(text, verb_at)) is not None and (
                     figure := next((a for a in amounts if a.start == of.end()), None)) is not None:
@@ -1575,7 +1583,7 @@ class ProseExtractor:
 _ALL_DILUTED = re.compile(r"(?:\b(?:all\s)?(?:earnings\s)?per[\s-]share\s(?:amounts|figures|data|results|numbers|"
                           r"information)\b[^.;]{0,40}?|\ball\s(?:references\sto\s)?(?:earnings\s)?per[\s-]share\b[^.;]{0,40}?|"
                           r"\ball\s(?:results|amounts|figures)\s(?:are|were)\s"
-                          r"(?:reported|presented|stated|shown)\s)(?:\bon\san?\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
+                          r"(?:reported|presented|stated|shown)\s)(?:\bon\s(?:an?|the)\s(?:fully[\s-])?diluted(?:\sper\s(?:common\s)?"
                           r"share|\sshare(?:\sand\sunit)?)?\sbasis|"
                           r"\b(?:are|were|represent|reflect|refer\sto)\s(?:to\s)?(?:fully\s)?diluted|"
                           r"\b(?:are|were)\s(?:based|calculated|computed)\son\s[^;]{0,40}?(?<!basic\sand\s)(?<!basic\s)"
