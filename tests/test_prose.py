@@ -5470,3 +5470,16 @@ def test_the_same_period_last_year_of_a_year_of_sixteen_and_twelve_week_quarters
                               ("NetIncomeLoss", Decimal("84100000"), before),
                               ("EarningsPerShareBasicAndDiluted", Decimal("1.15"), half),
                               ("EarningsPerShareBasicAndDiluted", Decimal("1.18"), before)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # words broken at a line's end
+    ("For the six- month period, Halverson reported record sales of $3.01 billion, a 7.5 percent increase over the "
+     "$2.80 billion a year ago.",
+     {("Revenues", Decimal("3010000000"), H1_2006), ("Revenues", Decimal("2800000000"), H1_2005)}),
+    ("Net income for the second- quarter of 2006 was $5.2 million.", {("NetIncomeLoss", Decimal("5200000"), Q2_2006)}),
+    ("Net income for the second quarter was $4.2 million, or $.69 per primary and fully diluted share.",
+     {("NetIncomeLoss", Decimal("4200000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.69"), Q2_2006)}),
+])
+def test_wordings_of_audit_92_read(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|prior[\s-]year)"
         # "Last year for the 4th quarter, the Company reported ..."
         r"|(?:last|prior|previous)\syear,?\s(?:for|in|during)\sthe)\s"
-        rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})[\s-](?:fiscal[\s-])?(?:quarter|qtr\b\.?)(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
+        rf"(?:fiscal\s)?|fiscal\s)?(?P<ord>{_ORDW})(?:-\s|[\s-])(?:fiscal[\s-])?(?:quarter|qtr\b\.?)(?:\s(?:of\s|in\s)?(?:fiscal\s(?:year\s)?|FY\s?)?(?P<fy2>{_YEAR})|{_OF_THE_YEAR})?"
         rf"{_AGO}",
         re.I)),
     # "Q4 2012", "fiscal 2012 Q4", and "Q4" alone: that quarter of the year the release reports on
@@ -126,7 +126,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(
         # "the previous nine-month period", "from the previous 12-month revenues of": a year back
         rf"\b{_YEAR_FIRST}(?:the\s)?(?:(?P<prev>previous|prior|preceding)\s)?(?:(?:first|initial)\s)?"
-        rf"(?P<mc>{_alt(_MCOUNT)})[\s-]months?(?:\speriod)?"
+        rf"(?P<mc>{_alt(_MCOUNT)})(?:-\s|[\s-])months?(?:\speriod)?"  # (a word broken at a line's end: "nine- month")
         rf"(?:\s(?:of|in)\s{_FY}|\s(?P<fy2>{_YEAR})\b|{_OF_THE_YEAR})?{_AGO}",  # "for nine-months 1996"
         re.I)),
     # "the 13-week period": a length the company counts in weeks ("the four weeks" is some month: see `_resolve`);
