@@ -5483,3 +5483,35 @@ def test_the_same_period_last_year_of_a_year_of_sixteen_and_twelve_week_quarters
 ])
 def test_wordings_of_audit_92_read(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net income for the second quarter was $363 million, up 16% from the $313 million earned on a normalized basis in "
+     "the same period last year.", {("NetIncomeLoss", Decimal("363000000"), Q2_2006)}),
+    # a part's loss: "a loss of" after the part it is of
+    ("Income from continuing operations for the second quarter of 2006 on a GAAP basis equated to a loss of $1.3 "
+     "million, or $0.02 per share.", set()),
+    ("Net loss for the second quarter was $48 million, or 58 cents per share, compared with a 2005 second quarter loss "
+     "of $36 million, or 44 cents per share.",
+     {("NetIncomeLoss", Decimal("-48000000"), Q2_2006), ("NetIncomeLoss", Decimal("-36000000"), Q2_2005),
+      ("EarningsPerShareBasicAndDiluted", Decimal("-0.58"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("-0.44"), Q2_2005)}),
+])
+def test_wordings_of_audit_93(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_pro_forma_section_gives_no_facts_until_the_next_heading() -> None:
+    found = facts("Pro Forma Results\n\nPro forma operating results for the second quarter of 2006 were as follows:\n\n"
+                  "Net income was $8.4 million, compared with net income of $8.7 million last quarter.\n\n"
+                  "GAAP Results\n\nNet income for the second quarter was $2.6 million.")
+    assert summary(found) == {("NetIncomeLoss", Decimal("2600000"), Q2_2006)}
+
+
+def test_a_year_to_date_after_a_twelve_week_quarter_is_of_no_known_length() -> None:
+    head = ("QUILLON FOODS CORP. SECOND QUARTER EARNINGS RELEASE\n\n"
+            "Wichita, Kansas July 7, 2006 Quillon Foods Corp. announced operating results for the twelve week second "
+            "quarter ended June 17, 2006.\n\n")
+    found = facts("Net income for the second quarter was $7,628,000. Year-to-date net income was $16,358,000, down "
+                  "from $18,250,000 in 2005.", head=head)
+    assert summary(found) == {("NetIncomeLoss", Decimal("7628000"), Period(D(2006, 6, 17), D(2006, 3, 26)))}

@@ -788,6 +788,10 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         # "the first half (28 weeks)", then "last year ... for the same period": a year of 16- and 12-week quarters
         # keeps its lengths (not a 53-week year's extra week)
         weeks = days // 7
+    if not weeks and weekly and months in (6, 9) and anchor is not None and \
+            dict(anchor.week_lengths).get(3) in _SIXTEEN_TWELVE_WEEKS:
+        return None  # "the twelve week second quarter ended June 17, 2003", then "Year-to-date net income": 24 weeks or
+        # 28, as the first quarter was 12 or 16 weeks long, which the text does not say
     start = start_of(end, months or 3, weeks, weekly)
     return Resolved(Period(end, start), ("start", "end") if end_inferred else ("start",), ref)
 

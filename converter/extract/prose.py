@@ -61,6 +61,8 @@ _DIFFERENCE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s(?:h
                                r"better|worse|greater|ahead)\s(?:than|of|compared|versus|from)\b", re.I)
 _PART_AFTER = re.compile(r"[\s,]*(?:" + _phrases("part_suffixes").pattern + ")", re.I)
 _NON_GAAP_OPENER = _phrases("non_gaap_openers")
+# "Income from continuing operations ... equated to a loss of"
+_PART_SUBJECT = re.compile(r"\b(?:income|earnings)(?=" + _PART_AFTER.pattern + ")", re.I)
 _NON_GAAP_ASIDE = re.compile(r"\(\s?non[\s-]?gaap\s?\)", re.I)
 # "On a comparable basis, ...", "Under the retail method, ...": figures on a basis of their own
 _BASIS_BEFORE = re.compile(r"\bon\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\b"
@@ -215,6 +217,7 @@ _ACRONYM_SUBJECT = re.compile(r"\W*([A-Z]{2,6})\s(?:had|reported|posted|recorded
 _LEADS_A_LIST = re.compile(r"\b(?:include|includes|included|were|are|was|is|follows?|highlights?)\s?:\s*$", re.I)
 _YEAR_THEN_COMMA = re.compile(r"\s(?:fiscal\s)?(?:19|20)\d\d,")
 _PERIOD_OPENING = re.compile(r"\W*(?:(?:for|in|during)\s(?:the\s)?)?", re.I)  # "For the full year 2018"
+_NON_GAAP_HEADING = re.compile(r"\W*(?:pro[\s-]?forma|non[\s-]?gaap|adjusted)\b", re.I)
 _QUARTERLY = re.compile(r"\bquarterly\b", re.I)
 _PERIOD_LEAD_IN = re.compile(r"\W*(?:for|in|during)\s(?:the\s)?[^.;:$]{1,60}:\s*$", re.I)  # "For the fourth quarter:"
 _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:its|the|a|an|certain)|disposal"
@@ -223,7 +226,7 @@ _LOSS_OF_WHAT = re.compile(r"[\s,)]*(?:(?:on|from)\s(?:the\s)?(?:sales?\sof\s(?:
 _LOSS_WORD_AFTER = re.compile(r"\s(?:net\s)?loss\b", re.I)
 # "compared to a loss of $3.6 million", "compared with the loss of $4.7 million", "This compares with a nine-month loss
 # of $1.9 million"
-_A_LOSS = re.compile(r"\b(?:a|the)\s(?:(?:(?:three|six|nine|twelve)[\s-]months?"
+_A_LOSS = re.compile(r"\b(?:a|the)\s(?:(?:19|20)\d\d\s)?(?:(?:(?:three|six|nine|twelve)[\s-]months?"
                      r"|(?:first|second|third|fourth)[\s-]quarter|(?:full|prior|year)[\s-](?:year|ago|earlier))\s)?"
                      r"(?:net\s)?loss(?:\sof)?\s*$", re.I)
 # "lowered ... net income by $2.9 million", "decreased by 14% or $41,250": the change; so is "Revenue increase of
@@ -313,6 +316,7 @@ _ON_SHARES = re.compile(r"\s+\(?(?:on|based\son)\s(?:a\sweighted[\s-]average\sof
                         r"|,?\s(?:assuming|after)\s(?:full\s)?dilution\b", re.I)
 _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:or\s\$?\s?[\d.]+\s(?:cents?\s)?(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
+                          r"(?:(?:earned|reported|recorded)\s)?"  # "the $313 million earned on a normalized basis"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
                              "non-diluted", "nondiluted", "undiluted",
@@ -465,11 +469,15 @@ class ProseExtractor:
             return []
         if is_heading(paragraph.text):
             # (not a letterhead's contact line: "Harbor Point Insurance Group" above "Harbor Point Holdings, Inc.")
-            self.under_a_part = self.in_body and heading_names_a_part(paragraph.text, self.entity_words)
+            # ("Pro Forma Results": what follows is not GAAP's, until the next heading)
+            self.under_a_part = self.in_body and heading_names_a_part(paragraph.text, self.entity_words) or bool(
+                _NON_GAAP_HEADING.match(paragraph.text))
             self._heading_period(paragraph.text)
             return []
         if (_LEADS_A_LIST.search(paragraph.text) or _PERIOD_LEAD_IN.match(paragraph.text)) and \
                 not _MONEY_SIGN.search(paragraph.text):
+            # ("Pro forma operating results for the first quarter ... were as follows:")
+            self.under_a_part = self.under_a_part or bool(_NON_GAAP_HEADING.match(paragraph.text))
             # "Key metrics for the fourth quarter (all percentage changes below compare the fourth quarter of 2010 to
             # the fourth quarter of 2009) include:": a heading of the bullets under it, its asides left out
             lead = _ASIDE.sub("", paragraph.text)
@@ -760,6 +768,10 @@ class ProseExtractor:
             if is_comparison and (ref is None or ref.is_relative) and self._compared_unplaced(
                     b, out, unplaced, base, main_periods, clauses, comparing):
                 continue
+            if is_comparison and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and max(
+                    (c for c in range(b.clause) if not comparing[c]), default=None) in unplaced:
+                continue  # "Year-to-date net income was $16,358,000 ... down from $18,250,000 ... in 2002", the year to
+                # date's start unknown: that part of 2002, not all of it
             if b.ref is not None:
                 pass  # its place in a list says which period it is
             elif ref is not None and _names_a_year(ref) and _BARE_YEAR.match(text, ref.start) and (
@@ -1122,6 +1134,8 @@ class ProseExtractor:
             return None  # cents are per share: "diluted earnings per share of 11 cents", never "revenue of 11 cents"
             # (a compared figure in cents is like the per-share figure it is compared with, or nothing: below)
         if mention is not None and mention.start >= clause_start:
+            if mention.weak and _PART_SUBJECT.search(text, clause_start, mention.start):
+                return None  # "Income from continuing operations ... equated to a loss of $1.3 million": the part's
             owner = _OWNER.match(text, mention.end, amount.start)
             ours = owner and (owner.group("holders") or names_us(owner.group("owner"), self.entity_words))
             if ours and owner.group("common") and mention.concept == "NetIncomeLoss":
