@@ -5515,3 +5515,18 @@ def test_a_year_to_date_after_a_twelve_week_quarter_is_of_no_known_length() -> N
     found = facts("Net income for the second quarter was $7,628,000. Year-to-date net income was $16,358,000, down "
                   "from $18,250,000 in 2005.", head=head)
     assert summary(found) == {("NetIncomeLoss", Decimal("7628000"), Period(D(2006, 6, 17), D(2006, 3, 26)))}
+
+
+def test_what_a_figure_includes_named_in_an_aside_is_not_its_phrase() -> None:
+    found = facts("Net sales, including gift card breakage revenue, for the second quarter of 2006 increased 9.2% to "
+                  "$162.9 million compared with $149.1 million for the second quarter of 2005.")
+    assert summary(found) == {("Revenues", Decimal("162900000"), Q2_2006), ("Revenues", Decimal("149100000"), Q2_2005)}
+
+
+def test_a_headline_of_our_name_and_how_our_results_moved_names_no_part() -> None:
+    head = ("Home Strategy Featured Stories News Newsletter Legal News Financial News Opening and Remodeling News\n\n"
+            "Halverson Labs Results Dip\n\n"
+            "PORTVILLE, Maine \u2013 (Press Release) -- Halverson Labs, Inc. (Nasdaq: HLV) today reported net "
+            "earnings of $3,079,000 or $0.23 per share for the quarter ended June 30, 2006.\n\n")
+    assert summary(facts("", head=head)) == {("NetIncomeLoss", Decimal("3079000"), Q2_2006),
+                                             ("EarningsPerShareBasicAndDiluted", Decimal("0.23"), Q2_2006)}

@@ -109,6 +109,8 @@ def _parents(text: str) -> list[tuple[int, int]]:
 
 _VERBS = "|".join(re.escape(w) for w in _V["reporting_verbs"])
 _HEADLINE_VERBS = frozenset(_V["headline_verbs"])
+# "Century Casinos Results Dip": our figures and how they moved, not a part's name
+_HEADLINE_FIGURE_WORDS = frozenset(_V["headline_figure_words"])
 # a sentence's subject that is a name alone: "Sears Canada", "Texas Commerce Bancshares (TCB) reported"
 _SUBJECT_NAME = re.compile(rf"(?:The\s)?(?P<name>[A-Z][\w&.'\u2019-]*(?:,?\s(?:[A-Z][\w&.'\u2019-]*|&|and|of))*?)"
                            rf"(?:\s\([A-Z]{{2,6}}\))?(?:'s|\u2019s)?(?:\s(?P<verb>{_VERBS}))?")
@@ -148,7 +150,8 @@ def names_a_part(subject: str, own_words: frozenset[str]) -> bool:
     ours = [w for w in words if w in own_words]
     if ours:  # our name, then a word or two of a part's: "Sears Canada", "Aflac U.S." (not "A&B Widgets Reports")
         extra = [w for w in words if w not in own_words]
-        return words[0] in own_words and 1 <= len(extra) <= 2 and not _HEADLINE_VERBS.intersection(extra)
+        parts = [w for w in extra if w not in _HEADLINE_FIGURE_WORDS]
+        return words[0] in own_words and 1 <= len(parts) <= 2 and not _HEADLINE_VERBS.intersection(extra)
     # a name of two words or more that reports: not "We reported", not an abbreviation of ours
     return len(words) >= 2 and m.group("verb") is not None
 

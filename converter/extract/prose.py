@@ -650,6 +650,11 @@ class ProseExtractor:
                 text = text[: rise.start] + " " * (rise.to - rise.start) + text[rise.to :]
             periods, amounts = find_periods(text), find_amounts(text, self.dollar)
         mentions = self._as_defined(text, _leading(find_mentions(text), text, amounts))
+        if "includ" in text:
+            # "Net sales, including gift card breakage revenue, for the 14 weeks ended ... increased 9.2% to": what a
+            # figure includes, named in an aside of no figure, is not the phrase the figure is named by
+            included = [m.span() for m in _INCLUDING_ASIDE.finditer(text) if "$" not in m.group()]
+            mentions = [m for m in mentions if not any(s < m.start and m.end <= e for s, e in included)]
         clauses, comparing = self._clauses(text, periods, amounts, mentions)
         lead = LEADING_NAME.match(text)
         subjects = [text[clauses[clause_of(clauses, m.start)] : m.start] for m in mentions]  # before each phrase
