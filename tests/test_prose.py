@@ -1785,8 +1785,8 @@ def test_a_prior_years_figures_before_a_change_and_the_years_own_length() -> Non
                   "2005 accounting change of $12 million, and sales were $5.5 billion. Net earnings reached $211.4 "
                   "million, 9.8 percent higher than last year's net earnings of $192.5 million before the accounting "
                   "change.", head)
-    # the year before ends 52 weeks before this one (its 53rd week is stated nowhere: inferred, within a week)
-    fy06, fy05 = Period(D(2006, 7, 1), D(2005, 6, 26)), Period(D(2005, 7, 2), D(2004, 7, 4))
+    # the year before ended the day before this 53-week year began, 53 weeks before its end
+    fy06, fy05 = Period(D(2006, 7, 1), D(2005, 6, 26)), Period(D(2005, 6, 25), D(2004, 6, 27))
     assert summary(found) == {("EarningsPerShareDiluted", Decimal("2.14"), fy06),
                               ("Revenues", Decimal("6200000000"), fy06), ("Revenues", Decimal("5500000000"), fy05),
                               ("NetIncomeLoss", Decimal("211400000"), fy06)}
@@ -5530,3 +5530,27 @@ def test_a_headline_of_our_name_and_how_our_results_moved_names_no_part() -> Non
             "earnings of $3,079,000 or $0.23 per share for the quarter ended June 30, 2006.\n\n")
     assert summary(facts("", head=head)) == {("NetIncomeLoss", Decimal("3079000"), Q2_2006),
                                              ("EarningsPerShareBasicAndDiluted", Decimal("0.23"), Q2_2006)}
+
+
+def test_a_quarter_the_release_names_by_its_fiscal_year_is_not_the_calendars() -> None:
+    head = ("QUILLON FOODS REPORTS THIRD QUARTER FISCAL 2006 FINANCIAL RESULTS\n\n"
+            "FRESNO, CA \u2013 November 28, 2006 \u2013 Quillon Foods Corp. (NYSE: QFC) today reported financial "
+            "results for the third quarter of fiscal 2006.\n\n")
+    assert facts("The net loss for the third quarter of 2006 was $2.7 million, compared to a net loss of $1.6 million "
+                 "for the third quarter of fiscal 2005.", head=head) == []
+
+
+def test_a_discussion_that_excludes_items_gives_no_facts() -> None:
+    assert facts("The following discussion reflects the operating results as presented on Table A and excludes "
+                 "reorganization items and extraordinary items. Net earnings for the second quarter were $13.6 million "
+                 "or $0.45 per share.") == []
+
+
+def test_the_year_before_a_53_week_year_ended_53_weeks_earlier() -> None:
+    head = ("QUILLON FOODS REPORTS FOURTH QUARTER\n\n"
+            "Carteret, New Jersey, April 4, 2001 - Quillon Foods Corp. (Nasdaq: QFC) reports results for its 14-week "
+            "fourth quarter and 53-week fiscal 2000 ended February 3, 2001.\n\n")
+    found = facts("Net sales were $1,056.0 million for the fourth quarter, compared to $956.1 million in the fourth "
+                  "quarter of last year.", head=head)
+    assert summary(found) == {("Revenues", Decimal("1056000000"), Period(D(2001, 2, 3), D(2000, 10, 29))),
+                              ("Revenues", Decimal("956100000"), Period(D(2000, 1, 29), D(1999, 10, 31)))}

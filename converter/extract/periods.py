@@ -783,6 +783,8 @@ def _resolve(ref: PeriodRef, anchor: Anchor | None, previous: Resolved | None, i
         if not weeks and months == 3 and anchor.quarter_weeks and \
                 _quarter_number(ref, anchor) == anchor.quarter_weeks[0]:
             weeks = anchor.quarter_weeks[1]  # that quarter of any year: "the fourth quarter of 1998" too
+            if weeks == 14 and end != anchor.end:
+                weeks = 13  # (but a 14-week quarter closes a 53-week year, and the year before had 52)
     if not weeks and ref.same and previous is not None and (length := previous.period.start) is not None and (
             days := (previous.period.end - length).days + 1) % 7 == 0 and days // 7 in _SIXTEEN_TWELVE_WEEKS:
         # "the first half (28 weeks)", then "last year ... for the same period": a year of 16- and 12-week quarters
@@ -858,7 +860,7 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
     elif base is not anchor and (base.end != anchor.end or ref.same):
         # from the period spoken of: "the same period in the previous year" after "the twelve months ended
         # March 31, 2011" in a release on the first quarter is the twelve months before, not a fiscal year
-        return shift_quarters(base.end, offset)
+        return _back_from(base.end, offset, anchor)
     if ref.quarter is not None:
         if quarter is None:
             return None if ref.quarter else None
@@ -868,7 +870,16 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
             offset += 4 - quarter if ref.fiscal_year is not None else (0 if quarter == 4 else -quarter)
         else:
             offset += months // 3 - quarter
-    return shift_quarters(base.end, offset)
+    return _back_from(base.end, offset, anchor)
+
+
+def _back_from(end: dt.date, offset: int, anchor: Anchor) -> dt.date:
+    """`shift_quarters`, but for the year before a 53-week year the release states ("its 14-week fourth quarter and
+    53-week fiscal 2000 ended February 3, 2001"), which ended 53 weeks earlier, not 52."""
+    if offset == -4 and end == anchor.end and not is_month_end(end) and (
+            dict(anchor.week_lengths).get(12) == 53 or anchor.quarter_weeks == (4, 14)):
+        return end - dt.timedelta(weeks=53)
+    return shift_quarters(end, offset)
 
 
 # -- the anchor ----------------------------------------------------------------------------------
@@ -1110,6 +1121,8 @@ def _yearless_ended(text: str, release: dt.date, after: bool = False) -> list[Pe
 _RESULTS = re.compile(r"\b(?:results|reports?|reported|earnings|announces?|net\s(?:income|loss)|revenues?|sales"
                       r"|highlights)\b", re.I)  # "Full-Year 2019 Highlights" too
 _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.I)
+_FISCAL_WORD = re.compile(r"\bfiscal\b", re.I)
+_FISCAL_RELEASE_DAYS = 45  # a calendar quarter's results are out within some six weeks
 _AND_THEN = re.compile(r"\s(?:and|&)\s(?:the\s)?", re.I)  # "Fourth Quarter and Fiscal Year 2004"
 # an amount or a comparison before a period in its sentence: "down 1 percent from the second quarter of 2010" (not a
 # change alone: "reported an increase of 12.4% in net income for the fourth quarter of 1995")
@@ -1320,6 +1333,12 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
         # named later on: which quarter is reported, no date says
         undated = []
     # "the fourth quarter and year end 1998": the year named holds
+    # "the third quarter of 2006" beside "the third quarter of fiscal 2006", released two months after the calendar's
+    # quarter ended: the quarter of a year that ends later than the calendar's
+    fiscal = {(r.quarter or 4, r.fiscal_year) for n, r, text in found if n >= 0 and r.fiscal_year is not None
+              and _FISCAL_WORD.search(text, max(0, r.start - 12), r.end)}
+    calendar = [c for c in calendar if (c[2], c[0].year) not in fiscal
+                or release is None or (release - c[0]).days <= _FISCAL_RELEASE_DAYS]
     calendar = calendar or yearless or undated
     if not ended and not calendar:
         # "net income of $7.5 million for the third quarter of 2010 ... for the year-to-date period ended

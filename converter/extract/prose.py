@@ -2137,8 +2137,10 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
 # "in 1997", "for fiscal 1997": a year named in passing, not "full-year 1997"
 # "... and $4,901,000 (...) for the same three and six month periods in 2015": a figure not read as a list is of
 # neither length
-_NON_GAAP_FOLLOWS = re.compile(r"\W*the\sfollowing\s(?:results\s|figures\s|amounts\s)?(?:are\s)?(?:on\sa\s)?"
-                               r"non[\s-]?gaap\b", re.I)
+# (or "The following discussion ... excludes reorganization items")
+_NON_GAAP_FOLLOWS = re.compile(r"\W*the\sfollowing\s(?:(?:results\s|figures\s|amounts\s)?(?:are\s)?(?:on\sa\s)?"
+                               r"non[\s-]?gaap\b|(?:discussion|results|figures|amounts)\s[^.;]{0,120}?\b(?:excludes?|"
+                               r"excluding)\b)", re.I)
 _LENGTHS_BEFORE = re.compile(r"\b(?:(?:three|six|nine|twelve|\d{1,2})[\s-](?:months?\s)?|year\s|quarter\s)and\s$",
                              re.I)  # (or "$77.0 million and $20.9 million for the year and quarter ended ...")
 _CONTRAST_OPENING = re.compile(r",?\s(?:while|whereas)\s", re.I)  # ", while in 1995, net income was"
