@@ -5554,3 +5554,20 @@ def test_the_year_before_a_53_week_year_ended_53_weeks_earlier() -> None:
                   "quarter of last year.", head=head)
     assert summary(found) == {("Revenues", Decimal("1056000000"), Period(D(2001, 2, 3), D(2000, 10, 29))),
                               ("Revenues", Decimal("956100000"), Period(D(2000, 1, 29), D(1999, 10, 31)))}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net sales rose 18% to $73.3 million from $62.1 million in Q2 FY 2005.",
+     {("Revenues", Decimal("73300000"), Q2_2006), ("Revenues", Decimal("62100000"), Q2_2005)}),
+    # an aside that puts a compared figure on another basis, after its period
+    ("Earnings per share increased 22% to a record 50 cents compared to 41 cents in 2005 (on an adjusted basis).",
+     {("EarningsPerShareBasicAndDiluted", Decimal("0.50"), Q2_2006)}),
+    ("On a fully diluted basis, net income per common share for the second quarter of 2006 was $0.25 as compared to "
+     "fully diluted net income per common share of $0.04 for the comparable quarter of 2005.",
+     {("EarningsPerShareDiluted", Decimal("0.25"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.04"), Q2_2005)}),
+    ("Halverson reported that net sales for the second quarter ended June 30, 2006 set an all-time quarterly record of "
+     "$199,381,132, an increase of 31 percent from the $152,400,083 reported a year ago.",
+     {("Revenues", Decimal("199381132"), Q2_2006), ("Revenues", Decimal("152400083"), Q2_2005)}),
+])
+def test_wordings_of_audit_94(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

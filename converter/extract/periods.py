@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_AGO}",
         re.I)),
     # "Q4 2012", "fiscal 2012 Q4", and "Q4" alone: that quarter of the year the release reports on
-    ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY)?(?P<fy>{_YEAR})\b"
+    ("q_quarter", re.compile(rf"\bQ(?P<qn>[1-4])[\s-](?:fiscal\s|FY\s?)?(?P<fy>{_YEAR})\b"  # "Q1 FY 2011" too
                              rf"|\b(?:[Ff]iscal\s|FY\s?)(?P<fy2>{_YEAR})\sQ(?P<qn2>[1-4])\b"
                              # "Q4 FY98", "the Q4 of fiscal 2002"
                              r"|\bQ(?P<qn4>[1-4])[\s-]?FY\s?['\u2019]?(?P<yy>\d\d)\b"

@@ -263,6 +263,9 @@ _PAIR_EXCLUDED = re.compile(rf"\s(?:versus|vs\.?|compared\s(?:with|to))\s\$?\s?[
 # "compared to $7.4 million ($0.16 per share) excluding special and extraordinary items in 1996"
 _EXCLUDING_RIGHT_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share\)?|\s?\([^()]{0,40}\))?"
                                     r"\s(?:excluding|exclusive\sof)\b", re.I)
+_BASIS_ASIDE = re.compile(r"\(\s?on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis\s?\)", re.I)
+_A_NUMBER = re.compile(r"\d")
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 # a figure of the quarter before, said after it (and its per-share figure): "compares with a loss of $46.0 million, or
 # $0.91 per share, sequentially"
 _SEQUENTIAL_AFTER = re.compile(r"(?:,?\s(?:or\s)?\$\s?\(?[\d.,]+\)?(?:\s(?:million|billion))?)?"
@@ -1681,6 +1684,10 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
         # "$0.58 per share last year (or $0.81 per share if the benefit ... was included)", "EPS of $1.62, compared to
         # $1.71 last year, or $1.54 per share after the effects of the charge": which is GAAP's, unsaid
         return True
+    if (aside := _BASIS_ASIDE.search(text, amount.end, clause_end)) is not None and not set(
+            aside.group("basis").lower().split()) <= _REPORTED_BASIS and not _A_NUMBER.search(
+            _YEAR_NUMBER.sub(" ", text[amount.end : aside.start()])):
+        return True  # "compared to 41 cents in 2012 (on an adjusted basis)": the aside after its period
     if _SEQUENTIAL_AFTER.match(text, amount.end):
         return True  # "a loss of $46.0 million, or $0.91 per share, sequentially": the quarter before
     if (aside := _ASIDE_AFTER.match(text, amount.end)) is not None and _NON_GAAP_OPENER.match(aside.group("words")):
