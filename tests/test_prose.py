@@ -5571,3 +5571,19 @@ def test_the_year_before_a_53_week_year_ended_53_weeks_earlier() -> None:
 ])
 def test_wordings_of_audit_94(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_period_end_written_in_figures() -> None:
+    head = ("QUILLON FOODS REPORTS SECOND QUARTER\n\nMONROE, MI., August 3, 2006: Quillon Foods Corp. reported record "
+            "quarterly sales.\n\n")
+    found = facts("For the second quarter ended 7/22/06, sales reached $280.5 million, up 15% from last year.",
+                  head=head)
+    assert summary(found) == {("Revenues", Decimal("280500000"), Period(D(2006, 7, 22), D(2006, 4, 23)))}
+
+
+def test_a_count_of_weeks_before_a_quarter_and_its_year_is_that_quarters_length() -> None:
+    head = ("QUILLON FOODS REPORTS FOURTH QUARTER 2006 RESULTS\n\nPORTLAND, Ore., Jan. 31, 2007 -- Quillon Foods Corp. "
+            "today reported results for the fourth quarter ended December 30, 2006.\n\n")
+    found = facts("Diluted earnings per share were $0.73, compared to diluted earnings per share of $0.70 in the "
+                  "fourteen week 2005 fourth quarter.", head=head)
+    assert one(found, "EarningsPerShareDiluted", Period(D(2005, 12, 31), D(2005, 9, 25))).value == Decimal("0.70")

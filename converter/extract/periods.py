@@ -416,6 +416,10 @@ def _named_periods(text: str) -> tuple[PeriodRef, ...]:
             ref = _ended(text, m)
             if ref is not None:
                 refs.append(ref)
+    if "/" in text:
+        for m in _NUMERIC_DATE.finditer(text):  # "For the third quarter ended 1/24/98"
+            if (day := _numeric_date(m)) is not None and (ref := _ended(text, m, day)) is not None:
+                refs.append(ref)
     for kind, pattern in _PATTERNS:
         if present.isdisjoint(_KEYS[kind]):
             continue
@@ -439,6 +443,13 @@ def _named_periods(text: str) -> tuple[PeriodRef, ...]:
         if weeks.kind == "weeks" and weeks.fiscal_year is None and not weeks.years_back and close is not None \
                 and ref.months and not ref.weeks and _OPEN.fullmatch(text, ref.end, weeks.start):
             out[i - 1 : i + 1] = [replace(ref, weeks=weeks.weeks, end=close.end())]
+    # "the fourteen week 2011 fourth quarter": the quarter, as long as that
+    for i in range(len(out) - 1, 0, -1):
+        weeks, quarter = out[i - 1], out[i]
+        if weeks.kind == "weeks" and weeks.weeks and weeks.fiscal_year is None and not weeks.years_back \
+                and quarter.kind == "ordinal_quarter" and quarter.weeks is None \
+                and text[weeks.end : quarter.start] == " ":
+            out[i - 1 : i + 1] = [replace(quarter, start=weeks.start, weeks=weeks.weeks)]
     # "the first quarter (sixteen weeks) of fiscal 2017 ended October 22, 2016": the quarter that ended then, not a year
     for i in range(len(out) - 1, 0, -1):
         quarter, year = out[i - 1], out[i]
@@ -611,13 +622,16 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}
 def header_dates(text: str) -> list[dt.date]:
     """Dates a column header states: "July 3, 2004", "Mar 28, 2020", "1/1/94"."""
     out = [d for m in _DATE_RE.finditer(text) if (d := parse_date(m)) is not None]
-    for m in _NUMERIC_DATE.finditer(text):
-        year = _two_digit_year(m.group("y")) if len(m.group("y")) == 2 else int(m.group("y"))
-        try:
-            out.append(dt.date(year, int(m.group("m")), int(m.group("d"))))
-        except ValueError:
-            continue
-    return out
+    return out + [d for m in _NUMERIC_DATE.finditer(text) if (d := _numeric_date(m)) is not None]
+
+
+def _numeric_date(m: re.Match[str]) -> dt.date | None:
+    """The day a match of `_NUMERIC_DATE` names, month first: "1/24/98"."""
+    year = _two_digit_year(m.group("y")) if len(m.group("y")) == 2 else int(m.group("y"))
+    try:
+        return dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 _ENDED_MONTH = re.compile(rf"\b(?:ended|ending)\s(?P<mon>{_MONTH})(?!\s?\d)", re.I)
