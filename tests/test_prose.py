@@ -5587,3 +5587,27 @@ def test_a_count_of_weeks_before_a_quarter_and_its_year_is_that_quarters_length(
     found = facts("Diluted earnings per share were $0.73, compared to diluted earnings per share of $0.70 in the "
                   "fourteen week 2005 fourth quarter.", head=head)
     assert one(found, "EarningsPerShareDiluted", Period(D(2005, 12, 31), D(2005, 9, 25))).value == Decimal("0.70")
+
+
+@pytest.mark.parametrize("body", [
+    "Net income for the second quarter was $5.2 million, with basic and diluted earnings per share of $0.26 and $0.25.",
+    "Basic and diluted earnings per share were $0.26 and $0.25 for the second quarter.",
+])
+def test_basic_and_diluted_figures_in_order_without_respectively(body: str) -> None:
+    found = facts(body)
+    assert one(found, "EarningsPerShareBasic").value == Decimal("0.26")
+    assert one(found, "EarningsPerShareDiluted").value == Decimal("0.25")
+    assert not [f for f in found if f.concept == "EarningsPerShareBasicAndDiluted"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a comparison after the change of another thing (a dividend) is not the figure before's
+    ("Highlights for the quarter include: -- net income of $19.9 million, -- basic and diluted earnings per share of "
+     "$0.26 and $0.25, -- dividend increase of $0.01 per share, from $0.14 to $0.15 per share.",
+     {("NetIncomeLoss", Decimal("19900000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.26"), Q2_2006),
+      ("EarningsPerShareDiluted", Decimal("0.25"), Q2_2006)}),
+    # a total written in full is never a per-share figure
+    ("Net earnings per diluted share for the six months ended June 30, 2006, were $38,477,000.", set()),
+])
+def test_wordings_of_audit_96(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

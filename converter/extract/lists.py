@@ -31,6 +31,9 @@ _DILUTED_ASIDE = re.compile(r"\s?\((?P<figure>\$\s?\(?[\d.]+\)?)\s(?:fully\s)?di
 _PHRASE_JOIN = re.compile(r"[\s,]*(?:and\s|as\swell\sas\s)?")  # "revenues, net income and diluted EPS"
 _PERIOD_JOIN = re.compile(r"[\s,]*(?:and\s)?(?:(?:for|in)\s)?(?:the\s)?", re.I)  # "the quarter and (the) nine months"
 _YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarter of 2005 and 2004"
+_BOTH_KINDS = re.compile(r"\bbasic\sand\s(?:fully\s)?diluted\s[^$;]{0,40}?\b(?:of|were|was|totaled)\s"
+                         r"\$?\s?\(?[\d.]+\)?\sand\s\$?\s?\(?[\d.]+\)?", re.I)
+_NOWHERE = re.compile("")  # a match of no width: where a list ends
 _KIND_BEFORE = re.compile(r"\b(basic|diluted)\s$", re.I)  # "diluted earnings"
 _EPS_EITHER = "EarningsPerShareBasicAndDiluted"
 EPS_OF_KIND = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}  # the concept of each kind
@@ -62,7 +65,10 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
     `lead_ok(start, mention)` whether the words before a list at `start` let a phrase after it name its
     figures ("The company earned $0.46 and $0.45 per share", not "Charges were $0.05 and $0.02 per share")."""
     out: dict[int, Listed] = {}
-    for word in sorted([*_RESPECTIVELY.finditer(text), *_SAME_PERIODS.finditer(text)], key=lambda m: m.start()):
+    # "basic and diluted earnings per share of $0.26 and $0.25": a list in order, "respectively" unsaid (at its end)
+    both = [_NOWHERE.match(text, m.end()) for m in _BOTH_KINDS.finditer(text)]
+    for word in sorted([*_RESPECTIVELY.finditer(text), *_SAME_PERIODS.finditer(text), *filter(None, both)],
+                       key=lambda m: m.start()):
         at = clause_of(clauses, word.start())
         main = max((i for i in range(at + 1) if not comparing[i]), default=0)
         after = next((i for i in range(at + 1, len(clauses)) if not comparing[i]), None)

@@ -208,6 +208,8 @@ _CHANGE_ON_THE_WAY = re.compile(
     r",?(?=\s(?i:to)(?:\s(?i:approximately|about))?\s*$)")
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
+# the change of the figure before ("a decrease of $15.3 million"), not of another thing ("dividend increase of $0.01")
+_A_CHANGE_OF_IT = re.compile(r"(?:^|[,;(]\s?|\b(?:an?|or|the)\s(?:[\w-]+\s){0,2}?)" + _A_CHANGE.pattern, re.I)
 _NAMES_AN_ITEM = re.compile(r"[\s-](?:[a-z-]+\s){0,2}?(?:charges?|gains?|write[\s-]?(?:downs?|offs?)|restructuring|"
                             r"reorganization|provisions?|settlements?|impairments?)\b")
 _LAST_YEAR_OPENER = re.compile(r"\W*(?:last|a)\syear(?:\sago)?,\s", re.I)
@@ -1198,8 +1200,9 @@ class ProseExtractor:
                         return None  # "a net gain of approximately $2.2 million, or earnings per share of $0.06": the
                         # per-share effect of a figure that is none of ours (not "Earnings ... were $3.71 million, or
                         # diluted earnings per share of $0.59")
-                    if amount.scale >= 3:
+                    if amount.scale >= 3 or abs(amount.value) >= 100_000:
                         return None  # "... and diluted earnings per share were $18.3 million and $.61": not per share
+                        # (nor "Net earnings and net earnings per diluted share ... were $38,477,000, or $1.08 ...")
                     if _defines_another_measure(text, mentions, mention.start):
                         return None  # '"operating income" (which excludes realized capital gains and losses) increased
                         # to $23.7 million ..., while earnings per share increased 17 percent to $1.03': its per share
@@ -1239,7 +1242,7 @@ class ProseExtractor:
         elif not self._gap_ok(text, clause_start, gap_end, comparison=True):
             return None
         if previous_amount is not None and previous_amount.end <= clause_start and not any(
-                o.amount == previous_amount for o in done) and not _A_CHANGE.search(
+                o.amount == previous_amount for o in done) and not _A_CHANGE_OF_IT.search(
                 text, max(0, previous_amount.start - 40), previous_amount.start):
             return None  # "Non-GAAP net earnings of $1.63 per diluted share compared to $1.29", "EBITDA improved to
             # $61.1 million compared to $47.7 million": compared with a figure that is none of ours (not a change
