@@ -5606,6 +5606,11 @@ def test_basic_and_diluted_figures_in_order_without_respectively(body: str) -> N
      "$0.26 and $0.25, -- dividend increase of $0.01 per share, from $0.14 to $0.15 per share.",
      {("NetIncomeLoss", Decimal("19900000"), Q2_2006), ("EarningsPerShareBasic", Decimal("0.26"), Q2_2006),
       ("EarningsPerShareDiluted", Decimal("0.25"), Q2_2006)}),
+    # (but the change of the figure before, its kind between: "including an after-tax gain of $0.10 per share")
+    ("Net income per common share at $0.41, including an after-tax gain of $0.10 per share on the disposal of "
+     "collateral, was up from $0.38 in the same period last year.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("0.41"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.38"), Q2_2005)}),
     # a total written in full is never a per-share figure
     ("Net earnings per diluted share for the six months ended June 30, 2006, were $38,477,000.", set()),
 ])
