@@ -561,6 +561,7 @@ class _Stop:
 
     def __init__(self) -> None:
         self.requested = False
+        self.holding = False  # while the manifest is written last: a second Ctrl-C waits for it
         self._saved: dict[int, Any] = {}
         self._hook: Any = None
 
@@ -593,7 +594,7 @@ class _Stop:
         self._hook(unraisable)
 
     def _handle(self, signum: int, frame: object) -> None:
-        if self.requested:
+        if self.requested and not self.holding:
             raise KeyboardInterrupt
         self.requested = True
 
@@ -722,6 +723,8 @@ def batch(inputs: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[s
         except KeyboardInterrupt:
             interrupted = True
         finally:
+            # (a Ctrl-C landing mid-write would leave the manifest's temporary file behind)
+            stop.holding = True
             manifest.close(sources)
     summary = Summary(len(tasks), state.converted, state.skipped, state.failed, state.facts, state.warnings,
                       time.perf_counter() - state.start, manifest.location, tuple(state.failures), interrupted)

@@ -23,6 +23,7 @@ from converter.batching import (
     Progress,
     ProgressBar,
     Result,
+    _Stop,
     batch,
     find_inputs,
     looks_like_release,
@@ -384,3 +385,17 @@ def test_a_second_ctrl_c_landing_in_a_finalizer_is_not_printed_as_a_traceback() 
         assert sys.unraisablehook == seen.append  # restored
     finally:
         sys.unraisablehook = previous
+
+
+def test_a_second_ctrl_c_while_the_manifest_is_written_waits_for_it() -> None:
+    """The manifest is written last through a temporary file: a Ctrl-C then would leave that file behind."""
+    stop = _Stop()
+    stop._handle(2, None)  # the first asks to stop
+    stop.holding = True
+    try:
+        stop._handle(2, None)  # the second, while the manifest is written
+    except KeyboardInterrupt:
+        pytest.fail("a second Ctrl-C interrupted the manifest mid-write")
+    stop.holding = False
+    with pytest.raises(KeyboardInterrupt):
+        stop._handle(2, None)
