@@ -1564,6 +1564,16 @@ def test_a_headline_run_into_the_dateline_does_not_hide_the_figures() -> None:
                                        ("EarningsPerShareDiluted", Decimal("0.49"), Q2_2006)}
 
 
+def test_a_headline_run_into_the_dateline_of_a_release_on_one_line() -> None:
+    # the headline apart from the paragraph its dateline opens: that paragraph opens on a part's products no longer
+    text = ("EXHIBIT 99.1 RECORD MARWELL SECOND QUARTER REVENUE Q2 Revenue $6.7 Billion; Q2 Earnings per Share $0.89 "
+            "PORTVILLE, Maine, July 20, 2006 - Driven by strong demand for printing products, Marwell Press Inc. set a "
+            "new record for quarterly revenue, the company said today. Second quarter revenue of $6.7 billion was the "
+            "highest ever. Net income in the second quarter was $1.6 billion.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("6700000000"), Q2_2006),
+                                       ("NetIncomeLoss", Decimal("1600000000"), Q2_2006)}
+
+
 def test_the_previous_fiscal_year() -> None:
     head = ("SIZZLING OAKS REPORTS FISCAL YEAR RESULTS\n\nRENO, Nev., July 16, 1997 -- Sizzling Oaks International "
             "today reported results for its fiscal year ended April 30, 1997.\n\n")
@@ -5615,4 +5625,47 @@ def test_basic_and_diluted_figures_in_order_without_respectively(body: str) -> N
     ("Net earnings per diluted share for the six months ended June 30, 2006, were $38,477,000.", set()),
 ])
 def test_wordings_of_audit_96(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a total and its per-share figure, each named by one phrase of a pair, "respectively" unsaid
+    ("Net earnings and net earnings per diluted share for the quarter were $12,821,000, or $0.36, compared with "
+     "$10,100,000, or $0.29, in the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("12821000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.36"), Q2_2006),
+      ("NetIncomeLoss", Decimal("10100000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.29"), Q2_2005)}),
+    ("Net income and diluted earnings per share for the first half totaled $16.3 million, or $1.40.",
+     {("NetIncomeLoss", Decimal("16300000"), H1_2006), ("EarningsPerShareDiluted", Decimal("1.40"), H1_2006)}),
+    ("For the first half, net earnings and EPS were $744 million and $10.30.",
+     {("NetIncomeLoss", Decimal("744000000"), H1_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("10.30"), H1_2006)}),
+    # (a figure after the total that is not its partner stays unread)
+    ("Net income and diluted earnings per share for the quarter were $3.4 million and $18.3 million.",
+     {("NetIncomeLoss", Decimal("3400000"), Q2_2006)}),
+])
+def test_a_total_and_its_per_share_figure_named_by_a_pair(body: str,
+                                                          expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what changed a figure is not the figure
+    ("Halverson's second quarter of 2006 net earnings were reduced by a $52.7 million charge to write off purchased "
+     "in-process research and development.", set()),
+    # after a narrowed figure, a clause of its own names the next
+    ("Adjusted net earnings increased 20.1% to $200 million and reported net earnings decreased 11.5% to $148 million.",
+     {("NetIncomeLoss", Decimal("148000000"), Q2_2006)}),
+    ("Adjusted diluted net earnings per share increased 19.5% to $.49 and reported diluted net earnings per share were "
+     "$.36, a decrease of 12.2%.", {("EarningsPerShareDiluted", Decimal("0.36"), Q2_2006)}),
+    # an aside after the last of a list of figures puts all of them on another basis
+    ("Halverson reported second quarter 2006 operating income of $110 million and net income of $20 million (each "
+     "excluding special items).", set()),
+    # what is left for the common stock, in a utility's words
+    ("Halverson's net income for common stock for the second quarter of 2006 was $350,444,000 or $1.49 a share.",
+     {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("350444000"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("1.49"), Q2_2006)}),
+    # (not a figure compared with the narrowed one)
+    ("Online sales increased 1.1 percent to $46.6 million, compared to net sales of $46.1 million.", set()),
+])
+def test_wordings_of_audit_97(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected

@@ -236,6 +236,7 @@ _A_LOSS = re.compile(r"\b(?:a|the)\s(?:(?:19|20)\d\d\s)?(?:(?:(?:three|six|nine|
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|up|down|higher|lower)(?:\sby)?|(?:^|\s)by"
                             r"|\b(?:increase|decrease|improvement|decline|growth|rise|drop|reduction)"
                             r"(?:\s(?:of|by|was|were|is|totaled|amounted\sto))?)"
+                            r"(?:\san?)?"  # "net earnings were reduced by a $52.7 million charge": what changed them
                             r"(?:\s(?:approximately|about|roughly|nearly|almost|some))?"  # "by approximately $0.07"
                             r"(?:\s\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent),?\s(?:or\s)?)?\s*$", re.I)
 # "..., which excluded severance charges", "..., excluding the $3.3 million": the figure is not GAAP's
@@ -276,6 +277,8 @@ _SEQUENTIAL_AFTER = re.compile(r"(?:,?\s(?:or\s)?\$\s?\(?[\d.,]+\)?(?:\s(?:milli
 # an aside right after a figure (and its per-share words) that puts it on another basis: "$0.27 per share (pro forma
 # fully taxed)"
 _ASIDE_AFTER = re.compile(r"(?:\s(?:per|a)\s(?:[\w-]+\s){0,2}?share)?\s?\(\s?(?P<words>[^()]{0,80})\)", re.I)
+# "operating income of $110 million and net income of $20 million (each excluding special items)": of all before
+_EACH_ASIDE = re.compile(r"\(\s?(?:each|both|all)\s(?P<words>[^()]{0,80})\)", re.I)
 # "up 64 percent from pro forma net income of $452,000 in the third quarter of 1993"
 _PRO_FORMA_FIGURE = re.compile(r"\b(?:from|compared\s(?:to|with)|versus|vs\.?)\s(?:the\s|a\s)?pro[\s-]forma\s(?:net\s)?"
                                r"(?:income|earnings|loss)\s(?:of\s)?(?:approximately\s)?\$", re.I)
@@ -389,6 +392,8 @@ _MAIN_VERB = re.compile(r"\s(?:(?:also|correspondingly|likewise|similarly)\s)?(?
                         r"fell|grew|declined|totaled|amounted|improved|climbed|jumped|dropped)\b", re.I)
 # "...; net income ...", ", while ...", ", a decrease of 21.4% in diluted earnings per share to $.11 from $.14"
 _AND_THEN = re.compile(r",\s(?:and|while|whereas|but)\s", re.I)
+# "... to $200 million and reported net earnings ...": a clause of its own
+_THEN_A_CLAUSE = re.compile(r",?\s(?:and|while|whereas|but)\s(?:(?:GAAP|reported)\s)?", re.I)
 # (", with diluted earnings per share of $0.37" after a comparison: a figure of its own; "... or $.38 per share while in
 # 1995, net income was")
 _NEW_CLAUSE = re.compile(r";|,\s(?:while|whereas|but|and\swhile|with)\b|\s(?:while|whereas)(?=\sin\s(?:19|20)\d\d,)"
@@ -673,7 +678,11 @@ class ProseExtractor:
                 # "Comparable venue sales increased 5.2% ..., and total revenues increased $11.2 million": a clause of
                 # its own names the first figure
                 nearest is not None and _AND_THEN.search(text, first.end, nearest.start)
-                and self._lead_ok(text, nearest.start)):
+                and self._lead_ok(text, nearest.start)) and not any(
+                # "Adjusted net earnings increased 20.1% to $200 million and reported net earnings decreased 11.5% to
+                # $148 million": after the narrowed figure, a clause of its own names the next
+                not m.weak and _THEN_A_CLAUSE.fullmatch(text, a.end, m.start) and self._lead_ok(text, m.start)
+                for a in amounts for m in mentions if m.start > a.end):
             # the sentence opens on a narrowed figure ("Online sales increased 1.1 percent to $46.6
             # million, compared to net sales of $46.1 million"): what it compares is narrowed too
             return [], self._resolve_plain(_not_in_passing(text, periods, amounts)), False
@@ -1155,6 +1164,17 @@ class ProseExtractor:
             # "the company lost $215.1 million", "Northfield Energy earned $214.6 million": a verb, not a noun to narrow
             verb = mention.weak and text[mention.start : mention.end].lower() in _FIGURE_VERBS
             per_share = self.taxonomy[mention.concept].is_per_share
+            pair = _total_before(text, mentions, mention) if per_share else None
+            if pair is not None and not self.taxonomy[pair.concept].is_monetary:
+                pair = None
+            if pair is not None and previous_amount is not None and any(
+                    o.amount == previous_amount and o.concept == pair.concept for o in done) and \
+                    _PAIR_JOIN.fullmatch(text, previous_amount.end, amount.start) and not amount.scale and \
+                    abs(amount.value) < 100_000:
+                # "Net earnings and net earnings per diluted share for the quarter were $12,821,000, or $0.36": the
+                # total's per-share figure, named by the second phrase of the pair
+                return replace(_make(amount, mention.concept, pair.loss or amount.negative, clause, mention.start,
+                                     amount.end), partner=previous_amount)
             if not self._gap_ok(text, gap_from, amount.start, per_share=per_share):
                 if comparing[clause]:
                     return self._next_compared(text, amount, done, clause)
@@ -1201,6 +1221,12 @@ class ProseExtractor:
                         # per-share effect of a figure that is none of ours (not "Earnings ... were $3.71 million, or
                         # diluted earnings per share of $0.59")
                     if amount.scale >= 3 or abs(amount.value) >= 100_000:
+                        if pair is not None and not (amount.negative and not _is_loss_concept(pair.concept)) and \
+                                not _unlike_a_total(amount):
+                            # "Net earnings and net earnings per diluted share ... were $12,821,000, or $0.36": the
+                            # total, named by the first phrase of the pair
+                            return _make(amount, pair.concept, pair.loss or amount.negative, clause, pair.start,
+                                         amount.end)
                         return None  # "... and diluted earnings per share were $18.3 million and $.61": not per share
                         # (nor "Net earnings and net earnings per diluted share ... were $38,477,000, or $1.08 ...")
                     if _defines_another_measure(text, mentions, mention.start):
@@ -1695,6 +1721,8 @@ def _excluded(text: str, amount: Amount, clauses: list[int], clause: int, previo
         return True  # "a loss of $46.0 million, or $0.91 per share, sequentially": the quarter before
     if (aside := _ASIDE_AFTER.match(text, amount.end)) is not None and _NON_GAAP_OPENER.match(aside.group("words")):
         return True  # "$0.27 per share (pro forma fully taxed)", "$0.86 (excluding the $0.09 gain)"
+    if any(_NON_GAAP_OPENER.match(each.group("words")) for each in _EACH_ASIDE.finditer(text, amount.end, clause_end)):
+        return True  # "... $110 million and net income of $20 million (each excluding special items)"
     basis = _BASIS_AFTER.match(text, amount.end)
     if basis and not set(basis.group("basis").lower().split()) <= _REPORTED_BASIS:
         return True  # "on a comparable fully-taxed basis", "on an adjusted basis"
@@ -1912,6 +1940,8 @@ def _is_loss_concept(name: str) -> bool:
 
 
 _LIST_JOIN = re.compile(r",?\s(?:and\s)?")
+_AND_JOIN = re.compile(r"\s(?:and|&)\s")
+_PAIR_JOIN = re.compile(r",?\s(?:or|and)\s")  # "were $12,821,000, or $0.36", "were $744 million and $10.30"
 _IN_AFTER = re.compile(r"\s+in\s(?!Q[1-4]\b|(?:the\s)?(?:period|quarter|year)\b|comparison\s(?:to|with)\b)", re.I)
 _WHOLE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\sand\s(?=\$)"
                           r"|\s(?:(?:reported|recorded|posted)\s)?(?:for|during|compared|versus|vs\.?|a\syear|last|"
@@ -2013,6 +2043,13 @@ def _paired_periods(text: str, refs: Sequence[PeriodRef], anchor: Anchor | None)
 # a measure defined by what it leaves out: '"operating income" (which excludes realized capital gains and losses)'
 _EXCLUDING_DEFINITION = re.compile(r"[\"\u201d']?\s?\((?:which|that)\s(?:excludes?|excluded|is\sbefore)\b[^()]*\)",
                                    re.I)
+
+
+def _total_before(text: str, mentions: Sequence[Mention], per_share: Mention) -> Mention | None:
+    """"Net earnings and net earnings per diluted share ... were $12,821,000, or $0.36": the total named just before
+    a per-share phrase, joined to it by "and", whose figure comes first."""
+    return next((m for m in mentions if m.end <= per_share.start and not m.weak
+                 and _AND_JOIN.fullmatch(text, m.end, per_share.start)), None)
 
 
 def _defines_another_measure(text: str, mentions: Sequence[Mention], before: int) -> bool:

@@ -49,6 +49,12 @@ _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([
                        # a wire's without a date: "MILWAUKEE, Wis.\u2013(BUSINESS WIRE)\u2013Pellbrook Grocers ..."
                        r"|\s*[A-Z][A-Z.'\- ]{1,40}(?:,[^()]{0,30}?)?\s?(?:--?|[\u2013\u2014])\s?\((?i:[a-z ]{0,20}"
                        r"(?:wire|newswire|news\swire))\)")
+# a dateline inside a line, its city in capitals: "... $.12 SPRING VALLEY, NEW YORK, FEBRUARY 24, 2005 - Par",
+# "... Increased SANTA CLARA, Calif., Oct.13, 1998 - Driven"
+_MID_DATELINE = re.compile(rf"\s(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){{0,3}}),\s"
+                           r"(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s)?"
+                           rf"(?i:{_MONTH_NAMES})\.?\s?\d{{1,2}},?\s(?:19|20)\d\d\s?(?:--?|[\u2013\u2014]|/)")
+_PROSE_STOP = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")  # a sentence's end in running text
 # "July 27, 2015" alone on its line under the letterhead: the release's date, a paragraph of its own
 # "March 28, 2007", "Tuesday, March 28, 2007 \u2013 Denver, Colorado"
 _DATE_LINE = re.compile(rf"\s*(?:[A-Z][a-z]+day,?\s)?(?i:{_MONTH_NAMES})\.?\s\d{{1,2}},?\s(?:19|20)\d\d"
@@ -133,11 +139,25 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _headlines_apart(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines, a headline run into its dateline on one line ("... DILUTED EPS OF $.12 SPRING VALLEY, NEW YORK,
+    FEBRUARY 24, 2005 - Par ...", as copies that lost their line ends have it) parted from it by a blank line."""
+    out = []
+    for offset, line in lines:
+        m = _MID_DATELINE.search(line, 40)
+        if m is None or _PROSE_STOP.search(line, 0, m.start()):
+            out.append((offset, line))  # (not a sentence's "... said in NEW YORK, June 2, 2005 -")
+            continue
+        cut = m.start("city")
+        out += [(offset, line[:cut]), (offset + cut, ""), (offset + cut, line[cut:])]
+    return out
+
+
 def read_text(text: str, name: str | None = None, base: int = 0) -> Document:
     """Plain text -> Document of paragraphs, tables and preformatted blocks; offsets are into `text`, plus `base`."""
     lines: list[tuple[int, str]] = []
     kinds: list[str] = []  # "blank", "break", "text", "table"
-    for offset, raw in _lines(text):
+    for offset, raw in _headlines_apart(_lines(text)):
         line = _GLUED_BULLET.sub("\\1\u2022", _TYPED_BULLET.sub("\\1\u2022", raw.replace("\f", " "), count=1), count=1)
         if "\f" in raw or _PAGE_MARK.match(line):
             lines.append((offset + base, ""))
