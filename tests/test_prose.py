@@ -5660,6 +5660,15 @@ def test_a_total_and_its_per_share_figure_named_by_a_pair(body: str,
     # an aside after the last of a list of figures puts all of them on another basis
     ("Halverson reported second quarter 2006 operating income of $110 million and net income of $20 million (each "
      "excluding special items).", set()),
+    # how the words say a figure reached its level
+    ("Earnings for the second quarter decreased to $.07 per share from $.09 per share in the prior year period.",
+     {("EarningsPerShareBasicAndDiluted", Decimal("0.07"), Q2_2006),
+      ("EarningsPerShareBasicAndDiluted", Decimal("0.09"), Q2_2005)}),
+    ("Diluted earnings per share for the second quarter increased 23 percent, or 84 cents, to $4.52.",
+     {("EarningsPerShareDiluted", Decimal("4.52"), Q2_2006)}),
+    ("Worldwide net revenue increased 7% to $4.6 billion for the 2006 second quarter and 10% to $17.4 billion for the "
+     "first half of 2006.", {("Revenues", Decimal("4600000000"), Q2_2006),
+                             ("Revenues", Decimal("17400000000"), H1_2006)}),
     # what is left for the common stock, in a utility's words
     ("Halverson's net income for common stock for the second quarter of 2006 was $350,444,000 or $1.49 a share.",
      {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("350444000"), Q2_2006),
@@ -5669,3 +5678,54 @@ def test_a_total_and_its_per_share_figure_named_by_a_pair(body: str,
 ])
 def test_wordings_of_audit_97(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_the_first_months_of_a_year_not_over_are_the_fiscal_years_to_the_quarters_end() -> None:
+    head = ("HALVERSON LABS INC. REPORTS SECOND QUARTER RESULTS\n\nPORTVILLE, Maine -- February 3, 1998 -- Halverson "
+            "Labs Inc. today reported its second quarter results for the period ending January 24, 1998.\n\n")
+    found = facts("Net sales for the first six months of 1998 were $3,885 million compared with $3,027 million for the "
+                  "same period last year, an increase of 28%.", head)
+    assert summary(found) == {
+        ("Revenues", Decimal("3885000000"), Period(D(1998, 1, 24), D(1997, 7, 27))),
+        ("Revenues", Decimal("3027000000"), Period(D(1997, 1, 25), D(1996, 7, 28)))}
+    # (a calendar half that is over is the calendar's)
+    head = head.replace("February 3, 1998", "August 3, 1998").replace("January 24, 1998", "June 27, 1998")
+    found = facts("Net sales for the first six months of 1998 were $3,885 million.", head)
+    assert summary(found) == {("Revenues", Decimal("3885000000"), Period(D(1998, 6, 27), D(1997, 12, 28)))}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a list of figures, each compared with its own, the next named after a comma
+    ("Halverson reported net sales of $4.6 billion compared to $4.5 billion last year, net earnings of $63.9 million "
+     "compared to $32.8 million last year, and diluted earnings per share of $0.48 compared to $0.24 last year.",
+     {("Revenues", Decimal("4600000000"), Q2_2006), ("Revenues", Decimal("4500000000"), Q2_2005),
+      ("NetIncomeLoss", Decimal("63900000"), Q2_2006), ("NetIncomeLoss", Decimal("32800000"), Q2_2005),
+      ("EarningsPerShareDiluted", Decimal("0.48"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.24"), Q2_2005)}),
+    # what a compared figure is before, said after its period
+    ("Halverson reported net income for the quarter ended June 30, 2006 of $94.3 million, or $1.72 per diluted share, "
+     "compared to $50.6 million, or $0.94 per diluted share, in the second quarter of 2005 before acquisition related "
+     "transaction costs totaling $6.3 million.",
+     {("NetIncomeLoss", Decimal("94300000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.72"), Q2_2006)}),
+    # a compared period the words date, though not in words read, is not taken for a year back
+    ("Net income for the second quarter was $2.5 million. This represents a 2.9% decrease from net income of $2.6 "
+     "million for the previous qaurter ended March 31, 2006.", {("NetIncomeLoss", Decimal("2500000"), Q2_2006)}),
+    # an aside between em dashes, and the date it holds
+    ("Earnings for the quarter\u2014the first since the Company's initial public offering on December 9, "
+     "2005\u2014were $4.2 million, or $0.15 per diluted share.",
+     {("NetIncomeLoss", Decimal("4200000"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.15"), Q2_2006)}),
+    ("Halverson reported second quarter income available to common shareholders of $20.0 million, or $0.32 per fully "
+     "diluted share.", {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("20000000"), Q2_2006),
+                        ("EarningsPerShareDiluted", Decimal("0.32"), Q2_2006)}),
+    ('"We are very pleased to report second quarter 2006 net income of $20 million, a record."',
+     {("NetIncomeLoss", Decimal("20000000"), Q2_2006)}),
+])
+def test_wordings_of_audit_98(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected
+
+
+def test_a_headline_run_into_a_dateline_with_dashes_names_no_period_for_the_sentence_after() -> None:
+    text = ("MARWELL PRESS REPORTS FOURTH QUARTER RESULTS FOR FISCAL 2006 PORTVILLE, ME - July 20, 2006 - Marwell "
+            "Press Inc. today reported results for the fourth quarter of fiscal 2006, which ended June 30, 2006. The "
+            "company reported net sales of $4.6 billion compared to $4.5 billion last year.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("4600000000"), Q2_2006),
+                                       ("Revenues", Decimal("4500000000"), Q2_2005)}

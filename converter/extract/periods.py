@@ -865,6 +865,12 @@ def _end_from_anchor(ref: PeriodRef, months: int | None, base: Anchor, anchor: A
             # "the quarter ended Dec. 31, 1992 (the first of fiscal 1993) ... compared to $1.4 million in the
             # comparable period of 1991": the period a year before, named by the calendar's year
             fiscal_year = month_end.year
+        if fiscal_year is None and quarter in (2, 3) and months == 3 * quarter and base is anchor and \
+                not ref.years_back and shift_quarters(anchor.end, 4 - quarter).year == ref.fiscal_year and \
+                _month_end(ref.fiscal_year, months) > (anchor.release or anchor.end):
+            # "the first six months of 1998" in a release on the second quarter ended January 24, 1998: not the
+            # calendar's, not over yet, but the fiscal year's that ends in 1998, to the quarter's end
+            return anchor.end
         if fiscal_year is None:
             return None
         offset = 4 * (ref.fiscal_year - fiscal_year)

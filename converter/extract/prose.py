@@ -32,6 +32,7 @@ from .entity import (
 from .lists import EPS_OF_KIND, Listed, diluted_asides, listed_periods, read_lists
 from .periods import (
     COMPARED_OBJECT,
+    DATE,
     Anchor,
     PeriodRef,
     Resolved,
@@ -202,9 +203,9 @@ _CHANGE_ON_THE_WAY = re.compile(
     rf"(?i:\b(?:{_CHANGE_VERB}|(?:was|were)\s(?:up|down))\s(?:by\s)?)"  # "was up $1.1 million or 4.0% to"
     # ("increased $11.8 million in the third quarter of 2013, or 15.4%, to": the period the change is of between)
     rf"(?:(?:{_MONEY})(?:\s(?i:in|for|during)\s[^,$;.]{{1,60}}?(?=,\s(?i:or\s)?{_PERCENT.pattern}))?"
-    rf"(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern})?|{_PERCENT.pattern},?\s(?i:or\s)?(?:{_MONEY}))"
+    rf"(?:\s?,?\s(?i:or\s)?{_PERCENT.pattern})?|{_PERCENT.pattern},?\s(?i:or\s)?(?:{_MONEY}|\d{{1,3}}\s(?i:cents)))"
     # "increased 2.8%, or $5.1 million, to", "increased by $1.1 million, to", "increased $12.6 million, or 10.7%, to
-    # approximately"
+    # approximately", "increased 23 percent, or 84 cents, to"
     r",?(?=\s(?i:to)(?:\s(?i:approximately|about))?\s*$)")
 _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|reduction|growth|gain)\s(?:of\s)?"
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
@@ -243,7 +244,7 @@ _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERB}|up|down|higher|lower)(?:\s
 _EXCLUDES = r"(?:(?:which|that)\s(?:excluded|excludes|exclude|did\snot\sinclude)|excluding|exclusive\sof)"
 # "prior to a third quarter fiscal 2002 accounting change", "before restructuring charges"
 _BEFORE_A_CHANGE = (r"\b(?:prior\sto|before)\s(?:(?:a|an|the|its)\s)?(?:[\w$.-]+\s){0,6}?"
-                    r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?|adoption)\b")
+                    r"(?:charges?|items?|gains?|losses|effects?|adjustments?|changes?|adoption|costs|expenses)\b")
 # "$0.29 per diluted share (before inclusion of a $0.15 per share gain)"
 # (not past a comparison: "..., or $0.06 per share, compared to net income, before an extraordinary gain, of")
 # (past the revenue the figure was earned on: "earnings of $12.4 million, or $.41 per share on revenues of $96.3
@@ -362,7 +363,10 @@ _KINDS_SAID = re.compile(r"\b(?:basic|diluted)\b", re.I)
 # a kind of earnings per share, and words of the period or basis between it and the phrase
 _KIND_BEFORE = re.compile(r"\b(basic|diluted)\s(?:(?:quarterly|annual|gaap|reported|full[\s-]year|year[\s-]to[\s-]date"
                           r"|(?:first|second|third|fourth)[\s-]quarter)\s){1,3}$", re.I)
+_DASH_ASIDE = re.compile(r"\u2014[^\u2014$;]{1,120}\u2014")  # an aside between em dashes, holding no figure
+_ENDED_ON = re.compile(rf"\b(?:ended|ending)\s{DATE}", re.I)  # "ended December 31, 1993"
 _AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
+_COMMA_A_PHRASE = re.compile(r",\s(?:(?:its|the)\s)?$", re.I)
 _AND_FOR = re.compile(r"\sand\s(?:(?:for|in)\s)?$", re.I)
 _ARTICLE_GAP = re.compile(r",?\s(?:(?:a|an|the)\s)?")
 # a year or a quarter written short before a concept phrase: "2014", "Q4-2014", "4Q14", "FY2014"
@@ -626,6 +630,11 @@ class ProseExtractor:
             # "Last year, SCI reported first quarter revenues of $200.7 million": that quarter a year back
             periods = tuple(replace(p, years_back=1) if p.kind == "ordinal_quarter" and p.fiscal_year is None
                             and not p.years_back else p for p in periods)
+        if "\u2014" in text:
+            # "Earnings for the quarter\u2014the first since the Company's initial public offering on December 9,
+            # 2004\u2014were": an aside of no figure, its dates of no period the sentence speaks of
+            asides = [m.span() for m in _DASH_ASIDE.finditer(text)]
+            periods = tuple(p for p in periods if not (p.instant and any(s < p.start < e for s, e in asides)))
         amounts = find_amounts(text, self.dollar)
         # not where it only explains the figures before it: "..., with the increase resulting primarily from the
         # acquisition of Delta Farms"
@@ -841,7 +850,12 @@ class ProseExtractor:
             elif ref is not None:
                 resolved = resolve(ref, self.anchor, base, want_instant)
             elif is_comparison:
-                if base is not None and (own is not None or not main_periods or out):
+                after = clauses[b.clause + 1] if b.clause + 1 < len(clauses) else len(text)
+                if base is not None and (own is not None or not main_periods or out) and not any(
+                        not any(p.start <= e.start() < p.end for p in periods)
+                        for e in _ENDED_ON.finditer(text, b.amount.end, after)):
+                    # (not "net income of $2.6 million for the previous qaurter ended December 31, 1993": a period
+                    # the words date, though not in words read)
                     year_back = PeriodRef(0, 0, years_back=1, same=True, kind="implied")
                     resolved = resolve(year_back, self.anchor, base, want_instant)
             elif main is not None or own is not None:
@@ -1087,10 +1101,16 @@ class ProseExtractor:
             # of $7.3 million compared to $15.8 million": after a comparison complete with its period, a figure of
             # its own
             joined = _AND_A_PHRASE.search(text, max(0, n.start - 12), n.start)
+            listed = joined is None and any(0 <= a.start - n.end <= 6 for a in amounts)
+            if listed:
+                # "net sales of $4.6 billion compared to $4.5 billion last year, net earnings of $63.9 million": a
+                # list's next item, its figure right after its phrase (after a comparison complete with its period;
+                # not "compared with reported revenues of $115.9 million, net income of $23.1 million, and ...")
+                joined = _COMMA_A_PHRASE.search(text, max(0, n.start - 12), n.start)
             if joined is None or not _comparing_at(marks, joined.start()):
                 continue
             since = max(at for at in marks if at <= joined.start())
-            if any(since <= p.start and p.end <= joined.start() for p in periods) or (
+            if any(since <= p.start and p.end <= joined.start() for p in periods) or not listed and (
                     # "income before extraordinary item of $2,338,000, ..., compared to $2,900,000, ..., and net income
                     # of $2,338,000": another measure, with a figure of its own, after a comparison with its figure
                     any(since <= a.start and a.end <= joined.start() for a in amounts)
@@ -1545,6 +1565,7 @@ class ProseExtractor:
         gap = _ABOUT_A_CHANGE.sub(" ", gap)  # "was up over 60% to", "more than doubled to": a bound on the change
         gap = _PERCENT.sub(" ", _PERCENT_PAIR.sub(" ", _YEAR_OVER_YEAR.sub(" ", gap)))
         gap = _EMPTY_PARENS.sub(" ", gap)  # "(fiscal year 2009)": a period named again
+        gap = _DASH_ASIDE.sub(" ", gap)  # "Earnings for the quarter—the first since ... 2004—were": an aside
         gap = _POSSESSIVE_LEFT.sub(" ", gap)  # "compared to last year's $309,732,000"
         gap = _DEFINITION.sub(" ", gap)  # 'diluted earnings per common share ("EPS") of $0.41'
         gap = _REPORTED_BASIS_PHRASE.sub(" ", gap)  # "net loss on a GAAP basis was $3.2 million"
@@ -1788,7 +1809,9 @@ def _alike(amount: Amount, other: Amount) -> bool:
 
 
 # "... $61.4 million for the third quarter and $180.2 million for the nine months ...": the same concept
-_AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:(?:the|its|our)\s+)?\x00[\s,]*and[\s,]*", re.I)
+# ("$4.6 billion for the 2004 fourth quarter and 10% to $17.4 billion for the 2004 full year": its own change between)
+_AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:(?:the|its|our)\s+)?\x00[\s,]*and[\s,]*"
+                  rf"(?:{_PERCENT.pattern}\sto\s)?", re.I)
 _PERIOD_AFTER = 60  # how far after a figure its own period may begin ("..., or $1.90 per share, for the year")
 
 

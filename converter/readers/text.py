@@ -51,8 +51,9 @@ _DATELINE = re.compile(rf"\s*[A-Z][\w.'\- ]{{1,40}}(?:,[^.]{{0,40}}?|\s?--\s?\([
                        r"(?:wire|newswire|news\swire))\)")
 # a dateline inside a line, its city in capitals: "... $.12 SPRING VALLEY, NEW YORK, FEBRUARY 24, 2005 - Par",
 # "... Increased SANTA CLARA, Calif., Oct.13, 1998 - Driven"
-_MID_DATELINE = re.compile(rf"\s(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){{0,3}}),\s"
-                           r"(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s)?"
+# ("... FOR FISCAL 2003 MINNEAPOLIS, MN - April 10, 2003 - SUPERVALU")
+_MID_DATELINE = re.compile(rf"\s(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){{0,3}})(?:,\s|\s(?:--?|[\u2013\u2014])\s)"
+                           r"(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:,\s|\s(?:--?|[\u2013\u2014])\s))?"
                            rf"(?i:{_MONTH_NAMES})\.?\s?\d{{1,2}},?\s(?:19|20)\d\d\s?(?:--?|[\u2013\u2014]|/)")
 _PROSE_STOP = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")  # a sentence's end in running text
 # "July 27, 2015" alone on its line under the letterhead: the release's date, a paragraph of its own
