@@ -5701,6 +5701,11 @@ def test_the_first_months_of_a_year_not_over_are_the_fiscal_years_to_the_quarter
      {("Revenues", Decimal("4600000000"), Q2_2006), ("Revenues", Decimal("4500000000"), Q2_2005),
       ("NetIncomeLoss", Decimal("63900000"), Q2_2006), ("NetIncomeLoss", Decimal("32800000"), Q2_2005),
       ("EarningsPerShareDiluted", Decimal("0.48"), Q2_2006), ("EarningsPerShareDiluted", Decimal("0.24"), Q2_2005)}),
+    # (a list of figures compared, each named, shares the period at its end)
+    ("For the second quarter, net income rose 29 percent to $29.9 million. This is compared with reported revenues of "
+     "$115.9 million, net income of $23.1 million, and diluted earnings per share of $.68 for the same period a year "
+     "ago.", {("NetIncomeLoss", Decimal("29900000"), Q2_2006), ("Revenues", Decimal("115900000"), Q2_2005),
+              ("NetIncomeLoss", Decimal("23100000"), Q2_2005), ("EarningsPerShareDiluted", Decimal("0.68"), Q2_2005)}),
     # what a compared figure is before, said after its period
     ("Halverson reported net income for the quarter ended June 30, 2006 of $94.3 million, or $1.72 per diluted share, "
      "compared to $50.6 million, or $0.94 per diluted share, in the second quarter of 2005 before acquisition related "
@@ -5716,6 +5721,11 @@ def test_the_first_months_of_a_year_not_over_are_the_fiscal_years_to_the_quarter
     ("Halverson reported second quarter income available to common shareholders of $20.0 million, or $0.32 per fully "
      "diluted share.", {("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal("20000000"), Q2_2006),
                         ("EarningsPerShareDiluted", Decimal("0.32"), Q2_2006)}),
+    ("Fully diluted net income was $1.00 per share for the second quarter, compared with $1.18 in 2005.",
+     {("EarningsPerShareDiluted", Decimal("1.00"), Q2_2006), ("EarningsPerShareDiluted", Decimal("1.18"), Q2_2005)}),
+    ("Diluted net income was $5.2 million for the second quarter.", set()),  # (not a per-share figure: narrowed)
+    ("Sales for the second quarter rose 5.2 percent, and were $5.6 billion.",
+     {("Revenues", Decimal("5600000000"), Q2_2006)}),
     ('"We are very pleased to report second quarter 2006 net income of $20 million, a record."',
      {("NetIncomeLoss", Decimal("20000000"), Q2_2006)}),
 ])
@@ -5729,3 +5739,76 @@ def test_a_headline_run_into_a_dateline_with_dashes_names_no_period_for_the_sent
             "company reported net sales of $4.6 billion compared to $4.5 billion last year.\n")
     assert summary(facts_of(text)) == {("Revenues", Decimal("4600000000"), Q2_2006),
                                        ("Revenues", Decimal("4500000000"), Q2_2005)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a quarter's figure compared with "prior year revenue": the quarter a year before
+    ("Total revenue for the fourth quarter was $1.52 billion, an increase of $54.8 million, or 3.7%, over prior year "
+     "revenue of $1.47 billion.", {("Revenues", Decimal("1520000000"), Q4_2006),
+                                   ("Revenues", Decimal("1470000000"), Q4_2005)}),
+    # figures over periods, each with its per-share figure in parentheses
+    ("The Company reported net income of $34.8 million ($1.38 per diluted share) for the fourth quarter and $59.1 "
+     "million ($2.32 per diluted share) for the full year.",
+     {("NetIncomeLoss", Decimal("34800000"), Q4_2006), ("EarningsPerShareDiluted", Decimal("1.38"), Q4_2006),
+      ("NetIncomeLoss", Decimal("59100000"), Y2006), ("EarningsPerShareDiluted", Decimal("2.32"), Y2006)}),
+    # (past "after special charges", the second figure's own period)
+    ("Net income was $50.7 million ($0.98 per share) in 2006 and $6.1 million ($0.15 per share) in 2005 after special "
+     "charges and extraordinary write-offs.",
+     {("NetIncomeLoss", Decimal("50700000"), Y2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.98"), Y2006),
+      ("NetIncomeLoss", Decimal("6100000"), Y2005), ("EarningsPerShareBasicAndDiluted", Decimal("0.15"), Y2005)}),
+    # two phrases and two figures, in order, "respectively" unsaid
+    ("For the fourth quarter of 2006, revenues and operating income were $299.9 million and $34.1 million, compared to "
+     "$200.8 million and $13.4 million for the comparable 2005 quarter.",
+     {("Revenues", Decimal("299900000"), Q4_2006), ("OperatingIncomeLoss", Decimal("34100000"), Q4_2006),
+      ("Revenues", Decimal("200800000"), Q4_2005), ("OperatingIncomeLoss", Decimal("13400000"), Q4_2005)}),
+    # (nor a list in a clause that opens on what it excludes)
+    ("For the full year, net earnings were $862 million and EPS was $11.47; excluding restructuring, acquisition and "
+     "other charges, net earnings and EPS were $922 million and $12.26, respectively.",
+     {("NetIncomeLoss", Decimal("862000000"), Y2006), ("EarningsPerShareBasicAndDiluted", Decimal("11.47"), Y2006)}),
+    # a per-share figure after a stock split is as reported (not one before it)
+    ("Net earnings for the fourth quarter increased 51% to $32.0 million, or $.63 per share. On a "
+     "pre-split basis, earnings per share for the fourth quarter of 2006 were $1.26.",
+     {("NetIncomeLoss", Decimal("32000000"), Q4_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.63"), Q4_2006)}),
+    ("Net income for the fourth quarter was $78,654,000, or $.51 per share on a post-split basis.",
+     {("NetIncomeLoss", Decimal("78654000"), Q4_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.51"), Q4_2006)}),
+    # "These results exclude ...": the figures before, wherever the text gives them again
+    ("Earnings per share for the quarter ended December 31, 2006, were 83 cents. These results exclude discontinued "
+     "operations.\n\nEarnings of 83 cents per share for the quarter ended December 31, 2006, were 7 cents lower than "
+     "a year ago.", set()),
+])
+def test_wordings_of_audit_99(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body, Q4_HEAD)) == expected
+
+
+def test_a_headline_per_share_figure_the_text_gives_before_an_item_is_not_net_earnings_per_share() -> None:
+    head = ("Halverson Labs Inc. Reports Higher Second Quarter Earnings Per Share of $0.33\n\nPORTVILLE, Maine, July "
+            "20, 2006 -- Halverson Labs Inc. today reported results for the second quarter ended June 30, 2006.\n\n")
+    found = facts("Net income for the three months ended June 30, 2006, before the cumulative effect of changes in "
+                  "accounting principles, was $54.6 million, or $0.33 per share, compared to $54.9 million, or $0.32 "
+                  "per share, last year.", head)
+    assert not [f for f in found if f.value == Decimal("0.33")]
+
+
+def test_a_year_named_again_after_a_quarter_and_the_year_is_the_figures() -> None:
+    text = ("Halverson Labs Reports Fourth Quarter and Fiscal Year 2006 Results\n\u00b7 | FY2006 revenue of $49.4 "
+            "million |\n\nPORTVILLE, Maine, February 1, 2007 -- Halverson Labs Inc. today reported results for the "
+            "fiscal year ended December 31, 2006.\n")
+    assert summary(facts_of(text)) == {("Revenues", Decimal("49400000"), Y2006)}
+
+
+def test_the_company_named_with_its_symbol_past_a_letterhead_of_many_lines() -> None:
+    contacts = "".join(f"Contact line {n}\n\n" for n in range(14))
+    text = (f"{contacts}Basic and diluted EPS of $0.24 and $0.23, respectively; signed merger agreement with Quillon "
+            "Bancorp expected to close in Q4\n\nPortville, Maine, July 25, 2006 Halverson Financial Corporation (the "
+            "\u201cCompany\u201d) (NASDAQ: HALF) today reported net income of $3.5 million for the quarter ended June "
+            "30, 2006.\n")
+    found = converter.convert(text).facts
+    assert one(found, "EntityRegistrantName").value == "Halverson Financial Corporation"
+    assert ("NetIncomeLoss", Decimal("3500000"), Q2_2006) in summary(found)
+
+
+def test_the_company_named_after_a_date_run_into_it() -> None:
+    text = ("HALVERSON FINANCIAL REPORTS SECOND QUARTER RESULTS\n\nPortville, Maine, July 25, 2006Halverson Financial "
+            "Corporation (the \u201cCompany\u201d) (NASDAQ: HALF) today reported net income of $3.5 million for the "
+            "quarter ended June 30, 2006.\n")
+    assert one(converter.convert(text).facts, "EntityRegistrantName").value == "Halverson Financial Corporation"

@@ -17,12 +17,15 @@ _TSUFFIX = "|".join(re.escape(s) for s in _V["ticker_suffixes"])
 # at least one word of its own before the suffix: "The Company" is not a name
 _NOT_A_NAME = r"(?!(?:The|This|That|Our|Its|Such|An?|Each|Every|Per|Shares?)\s)"  # "... $0.17 Per Share Acme Inc."
 # (a word of it may be an ordinal: "Tri-State 1st Banc, Inc.", "1st Mariner Bancorp")
-_NAME = (rf"(?<![\w&'])(?P<name>(?:The\s)?{_NOT_A_NAME}(?:\d{{1,3}}(?:st|nd|rd|th)\s)?[A-Z][\w&.'-]{{0,40}}"
+# (after a date run into it: "November 20, 2007Carver Bancorp, Inc.")
+_NAME = (rf"(?:(?<![\w&'])|(?<=(?:19|20)\d\d))"
+         rf"(?P<name>(?:The\s)?{_NOT_A_NAME}(?:\d{{1,3}}(?:st|nd|rd|th)\s)?[A-Z][\w&.'-]{{0,40}}"
          rf"(?:\s(?:[A-Z&][\w&.'-]{{0,40}}|\d{{1,3}}(?:st|nd|rd|th))){{0,5}},?\s(?:{_SUFFIX})(?![\w]))")
 _TICKER = (rf"\((?:(?:{_EXCHANGE})(?:\s?[:\-]\s?|\s)[\"\u201c]?(?P<t1>[A-Z]{{1,5}}(?:\.[A-Z])?)[\"\u201d]?"
            rf"|(?P<t2>[A-Z]{{1,5}})\.(?:{_TSUFFIX})|(?P<t3>[A-Z]{{2,5}}))"
            rf"(?:[;,/]\s?(?:{_EXCHANGE})[:\s-]\s?[A-Z.]{{1,6}})*\)")
-_NAMED_TICKER = re.compile(rf"{_NAME}\s?{_TICKER}")
+# (past the name it defines: 'Charter Financial Corporation (the "Company") (NASDAQ: CHFN)')
+_NAMED_TICKER = re.compile(rf"{_NAME}\s?(?:\((?:the\s)?[\"\u201c][\w\s&.]{{1,30}}[\"\u201d]\)\s?)?{_TICKER}")
 # the subject of a dateline's first sentence, whatever characters it holds: "-- Smith & <Jones> Inc. (NASDAQ: SJ)"
 # (and where it is of: "Packaging Corporation of America (NYSE: PKG)")
 _DATELINE_SUBJECT = re.compile(rf"(?:^|\s--+\s?|\u2014\s?|\s[-\u2013]\s)"
@@ -257,8 +260,11 @@ _PLAIN_WORDS = re.compile(r"(?<![\w&.'-])(?!(?:and|of|the|de|du|la|et)\b)[a-z]{2
 def find_entity(paragraphs: list[str]) -> EntityInfo:
     """The first "Name Inc. (NYSE: TICK)" in the opening paragraphs; else the first corporate name."""
     # and the first long paragraph after them: a dateline below a letterhead's many lines of contacts
-    head = [text[:5000] for text in paragraphs[:15]] + next(([text[:5000]] for text in paragraphs[15:40]
-                                                             if len(text) > 80), [])
+    # (the first that names a company with its symbol: not a bullet run in above the dateline, "Basic and diluted EPS of
+    # $0.24 ... Signed merger agreement with Resurgens Bancorp")
+    later = [text[:5000] for text in paragraphs[15:40] if len(text) > 80]
+    head = [text[:5000] for text in paragraphs[:15]] + next(
+        ([text] for text in later if _NAMED_TICKER.search(text) or _DATELINE_SUBJECT.search(text)), later[:1])
     for text in head:
         # the dateline's subject, whatever characters its name holds, unless a plain name ends it and
         # what stands before is a word and a comma ("Today, Bramblewood Corp. (NASDAQ: BRMW)") or a figure

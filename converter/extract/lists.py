@@ -34,6 +34,9 @@ _YEAR_AFTER = re.compile(r"\s(?:and|&)\s((?:19|20)\d\d)\b")  # "the third quarte
 _BOTH_KINDS = re.compile(r"\bbasic\sand\s(?:fully\s)?diluted\s[^$;]{0,40}?\b(?:of|were|was|totaled)\s"
                          r"\$?\s?\(?[\d.]+\)?\sand\s\$?\s?\(?[\d.]+\)?", re.I)
 _NOWHERE = re.compile("")  # a match of no width: where a list ends
+_PHRASES_JOINED = re.compile(r"\s(?:and|&)\s")  # "revenues and operating income"
+_LIST_LEAD = re.compile(r"[^$;()]{0,40}?\b(?:were|was|totaled|of)\s", re.I)  # "... for the quarter were "
+_AMOUNTS_JOINED = re.compile(r",?\sand\s")  # "$299.9 million and $34.1 million"
 _KIND_BEFORE = re.compile(r"\b(basic|diluted)\s$", re.I)  # "diluted earnings"
 _EPS_EITHER = "EarningsPerShareBasicAndDiluted"
 EPS_OF_KIND = {"basic": "EarningsPerShareBasic", "diluted": "EarningsPerShareDiluted"}  # the concept of each kind
@@ -67,8 +70,8 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
     out: dict[int, Listed] = {}
     # "basic and diluted earnings per share of $0.26 and $0.25": a list in order, "respectively" unsaid (at its end)
     both = [_NOWHERE.match(text, m.end()) for m in _BOTH_KINDS.finditer(text)]
-    for word in sorted([*_RESPECTIVELY.finditer(text), *_SAME_PERIODS.finditer(text), *filter(None, both)],
-                       key=lambda m: m.start()):
+    for word in sorted([*_RESPECTIVELY.finditer(text), *_SAME_PERIODS.finditer(text), *filter(None, both),
+                        *_unsaid(text, amounts, mentions)], key=lambda m: m.start()):
         at = clause_of(clauses, word.start())
         main = max((i for i in range(at + 1) if not comparing[i]), default=0)
         after = next((i for i in range(at + 1, len(clauses)) if not comparing[i]), None)
@@ -170,6 +173,22 @@ def read_lists(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]
                 loss = main.mention is not None and main.mention.loss
                 out[partner.start] = replace(main, concept=mention.concept, mention=mention,
                                              compared_with=compared_with, loss=loss)
+    return out
+
+
+def _unsaid(text: str, amounts: Sequence[Amount], mentions: Sequence[Mention]) -> list[re.Match[str]]:
+    """Where lists end that pair in order though "respectively" is unsaid: "revenues and operating income were
+    $299.9 million and $34.1 million" (two phrases joined, then two figures joined, nothing else between)."""
+    out = []
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.weak or second.weak or not _PHRASES_JOINED.fullmatch(text, first.end, second.start):
+            continue
+        lead = _LIST_LEAD.match(text, second.end)
+        one = next((a for a in amounts if lead is not None and a.start == lead.end()), None)
+        two = next((a for a in amounts if one is not None and _AMOUNTS_JOINED.fullmatch(text, one.end, a.start)), None)
+        if two is not None and not _RESPECTIVELY.search(text, two.end, two.end + 20) and (
+                found := _NOWHERE.match(text, two.end)) is not None:
+            out.append(found)
     return out
 
 

@@ -211,7 +211,9 @@ _A_CHANGE = re.compile(r"\b(?:increase|decrease|decline|improvement|rise|drop|re
                        r"(?:approximately\s|about\s|nearly\s)?$", re.I)
 # the change of the figure before ("a decrease of $15.3 million"), not of another thing ("dividend increase of $0.01")
 _A_CHANGE_OF_IT = re.compile(r"(?:^|[,;(]\s?|\b(?:an?|or|the)\s(?:[\w-]+\s){0,2}?)" + _A_CHANGE.pattern, re.I)
-_NAMES_AN_ITEM = re.compile(r"[\s-](?:[a-z-]+\s){0,2}?(?:charges?|gains?|write[\s-]?(?:downs?|offs?)|restructuring|"
+# ("the first quarter relocation charge"; not "$6.1 million in 1996 after special charges")
+_NAMES_AN_ITEM = re.compile(r"[\s-](?:(?!(?:after|before|and|or|of|with|including|excluding)\s)[a-z-]+\s){0,2}?"
+                            r"(?:charges?|gains?|write[\s-]?(?:downs?|offs?)|restructuring|"
                             r"reorganization|provisions?|settlements?|impairments?)\b")
 _LAST_YEAR_OPENER = re.compile(r"\W*(?:last|a)\syear(?:\sago)?,\s", re.I)
 _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.I)
@@ -291,6 +293,8 @@ _A_SIZE = re.compile(r"\b(?:has|have|had|with|generates?|generated|generating)\s
                     re.I)
 _ABOUT_A_CHANGE = re.compile(rf"\b(?:over|more\sthan|nearly|almost|roughly)\s"
                              rf"(?={_PERCENT.pattern}|(?:doubled|tripled)\b)", re.I)
+_CHANGE_THEN_LEVEL = re.compile(rf"\b(?:{_CHANGE_VERB})\s{_PERCENT.pattern},?\sand\s(?=(?:were|was|totaled)\s*$)",
+                                re.I)
 _OPENS_ON = re.compile(r"\s*(?:For|In|During)\s(?:the\s)?", re.I)  # "For the fourth quarter, ..."
 _AFTER_A_CHARGE = re.compile(r"\bafter\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?charges?\b", re.I)
 # "..., prior to a third quarter fiscal 2002 accounting change ...", "Net income for the full year 2004, after a third
@@ -328,7 +332,7 @@ _BASIS_AFTER = re.compile(r"[\s,]*(?:(?:per|a)\s[\w\s-]{0,20}?share[\s,]*)?"
                           r"(?:(?:earned|reported|recorded)\s)?"  # "the $313 million earned on a normalized basis"
                           r"on\san?\s(?P<basis>[\w\s-]{1,40}?)\sbasis", re.I)
 _REPORTED_BASIS = frozenset({"reported", "gaap", "as-reported", "diluted", "fully", "basic", "fully-diluted", "us",
-                             "non-diluted", "nondiluted", "undiluted",
+                             "non-diluted", "nondiluted", "undiluted", "post-split", "split-adjusted",
                              "u.s.", "per-share", "per", "share", "earnings", "consolidated", "total", "and", "a",
                              "year-to-date", "year", "to", "date"})  # "On a year-to-date basis": a period
 # "net income attributable to Halverson Labs (shareholders) was": the owner between the concept and its amount
@@ -363,7 +367,11 @@ _KINDS_SAID = re.compile(r"\b(?:basic|diluted)\b", re.I)
 # a kind of earnings per share, and words of the period or basis between it and the phrase
 _KIND_BEFORE = re.compile(r"\b(basic|diluted)\s(?:(?:quarterly|annual|gaap|reported|full[\s-]year|year[\s-]to[\s-]date"
                           r"|(?:first|second|third|fourth)[\s-]quarter)\s){1,3}$", re.I)
+_KIND_WORD_BEFORE = re.compile(r"\b(?:basic|diluted|primary)\s$", re.I)  # "Fully diluted net income was $1.00 per"
 _DASH_ASIDE = re.compile(r"\u2014[^\u2014$;]{1,120}\u2014")  # an aside between em dashes, holding no figure
+# ", net income of $23.1 million, and diluted earnings per share of $.68 ": the items after a listed figure
+_LISTED_ITEMS = re.compile(r"(?:,?\s(?:and\s)?(?:[A-Za-z'-]+\s){1,6}of\s\$\s?[\d.,]+(?:\s(?:million|billion))?)+"
+                           r"(?:,?\s(?:respectively,?\s)?(?:for|in)\s)?", re.I)
 _ENDED_ON = re.compile(rf"\b(?:ended|ending)\s{DATE}", re.I)  # "ended December 31, 1993"
 _AND_A_PHRASE = re.compile(r",\sand\s(?:(?:its|the)\s)?$", re.I)
 _COMMA_A_PHRASE = re.compile(r",\s(?:(?:its|the)\s)?$", re.I)
@@ -380,7 +388,8 @@ _RISE_GAP_WORDS = re.compile(r"\b(?:in|for|during|at|of|the)\b", re.I)
 _BASIS_SECTION = re.compile(r"\b(?:comparable|adjusted|non-gaap|same[\s-]store|pro\sforma)\sbasis\b[^.()]{0,40}"
                             r"\bunless\sotherwise\s(?:noted|stated|indicated)", re.I)
 _NOTHING = re.compile(r"\s+(?:break[\s-]?even|breakeven|zero|nil)\b", re.I)
-_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:reported\s)?(?:(?:last|prior|previous)\s(?:year|period)['\u2019]s\s"
+# ("over prior year revenue of $1.47 billion")
+_NEXT_TO = re.compile(r"\s+(?:the\s)?(?:reported\s)?(?:(?:last|prior|previous)\s(?:year|period)(?:['\u2019]s)?\s"
                       # "over 1997 revenues of $712,784,000"
                       r"|year[\s-](?:ago|earlier)\s|(?:fiscal\s)?(?:19|20)\d\d(?:['\u2019]s)?\s"
                       # "up 25% from 2011 first quarter earnings per diluted share of $1.23"
@@ -457,6 +466,8 @@ class ProseExtractor:
         self.under_a_part = False  # the last heading ("International", "Sears Canada") opened a part's section
         self.in_body = False  # a paragraph of running text was read: the letterhead's lines are behind
         self.continuing: set[Decimal] = set()  # per-share figures the text gives as continuing operations' only
+        self.per_share_facts: list[Fact] = []  # every per-share fact read
+        self.other_basis: set[tuple[Decimal, Period]] = set()  # figures "These results exclude ..." put on another
         # a sentence of the paragraph opened on earnings from continuing operations: its bare "Earnings last year
         # were $21.6 million" goes on about them
         self.continuing_paragraph = False
@@ -524,8 +535,15 @@ class ProseExtractor:
         off_gaap = False
         self.carried = ()
         self.quarter_before = None
+        said_before: list[Fact] = []  # the facts of the sentence before
         for n, (start, end) in enumerate(split_sentences(text)):
             sentence = paragraph.text[start:end]
+            if _THESE_EXCLUDE.match(sentence) and said_before:
+                # "Earnings per share for the quarter ... were 83 cents ... These results exclude discontinued
+                # operations": the figures before are on another basis, wherever the text gives them again
+                facts = [f for f in facts if not any(f is g for g in said_before)]
+                self.other_basis.update((abs(f.value), f.period) for f in said_before)
+            said_before = []
             if is_heading(sentence.strip()):  # a heading run into its bullets: "Fourth Quarter Highlights * ..."
                 self._heading_period(sentence)
                 sentence_main = self.previous
@@ -556,10 +574,14 @@ class ProseExtractor:
                                         and p.fiscal_year is not None and not p.years_back), None)
             after_a_named_part = _A_PART_NAMED.match(sentence) is not None
             after_a_part = after_a_named_part or self._opens_on_a_part(sentence)
+            said_before = []
             for bound in produced:
                 facts.append(fact := self._fact(bound, paragraph, start))
-                if self.taxonomy[fact.concept].is_per_share and _BARE_EPS.match(fact.source.quote):
-                    self.bare.append(fact)
+                said_before.append(fact)
+                if self.taxonomy[fact.concept].is_per_share:
+                    self.per_share_facts.append(fact)
+                    if _BARE_EPS.match(fact.source.quote):
+                        self.bare.append(fact)
             if main is not None:
                 sentence_main = main
                 spoken.add(main.period)
@@ -603,7 +625,8 @@ class ProseExtractor:
         """The per-share facts no net figure names whose value the text gives elsewhere as continuing operations'
         ("Reports EPS of $0.90" above "income from continuing operations of $23.3 million, or $0.90 per diluted
         share"): not net earnings per share, once the whole text is read."""
-        return [f for f in self.bare if abs(f.value) in self.continuing]
+        return [f for f in self.bare if abs(f.value) in self.continuing] + [
+            f for f in self.per_share_facts if (abs(f.value), f.period) in self.other_basis]
 
     @staticmethod
     def _opens_on_a_bare_figure(sentence: str, any_concept: bool = False) -> bool:
@@ -684,6 +707,10 @@ class ProseExtractor:
         first = next((m for m in mentions if not m.weak and m.start < amounts[0].start), None)
         nearest = next((m for m in reversed(mentions) if not m.weak and m.start < amounts[0].start), None)
         if first is not None and not self._lead_ok(text, first.start) and not (
+                # "Fully diluted net income was $1.00 per share": the kind of a per-share figure, not a narrowed total
+                _KIND_WORD_BEFORE.search(text, max(0, first.start - 30), first.start)
+                and (per := trailing_mention(text, amounts[0].end)) is not None
+                and self.taxonomy[per.concept].is_per_share) and not (
                 # "Comparable venue sales increased 5.2% ..., and total revenues increased $11.2 million": a clause of
                 # its own names the first figure
                 nearest is not None and _AND_THEN.search(text, first.end, nearest.start)
@@ -1115,6 +1142,9 @@ class ProseExtractor:
                     # of $2,338,000": another measure, with a figure of its own, after a comparison with its figure
                     any(since <= a.start and a.end <= joined.start() for a in amounts)
                     and any(0 <= a.start - n.end <= 6 for a in amounts)
+                    # (not a list of figures compared, each named: "compared with reported revenues of $115.9
+                    # million, net income of $23.1 million, and diluted earnings per share of $.68 for ...")
+                    and not any(since <= m.start and m.end <= joined.start() for m in mentions)
                     and n.concept not in {m.concept for m in mentions if m.end <= joined.start()}):
                 marks[joined.start()] = False
         for n in mentions:
@@ -1415,6 +1445,8 @@ class ProseExtractor:
         loss = main.negative if main is not None else item.loss or any(m is not None and m.loss
                                                                           for m in (item.mention, trailing))
         start = item.mention.start if item.mention is not None else amount.start
+        if _non_gaap(_outside(text, clauses[clause], start, asides)):
+            return None  # "...; excluding restructuring ... charges, net earnings and EPS were $922 million and $12.26"
         end = trailing.end if trailing is not None else amount.end
         return replace(_make(amount, concept.name, loss or amount.negative, clause, start, end),
                        ref=item.ref, compared_with=item.compared_with)
@@ -1563,6 +1595,7 @@ class ProseExtractor:
         gap, _ = _blank_periods(gap)
         gap = _FROM_A_PERIOD.sub(" ", gap)  # "decreased 3% from the prior year fourth quarter, to $38.2 million"
         gap = _ABOUT_A_CHANGE.sub(" ", gap)  # "was up over 60% to", "more than doubled to": a bound on the change
+        gap = _CHANGE_THEN_LEVEL.sub(" ", gap)  # "rose 5.2 percent, and were": the change, then the level
         gap = _PERCENT.sub(" ", _PERCENT_PAIR.sub(" ", _YEAR_OVER_YEAR.sub(" ", gap)))
         gap = _EMPTY_PARENS.sub(" ", gap)  # "(fiscal year 2009)": a period named again
         gap = _DASH_ASIDE.sub(" ", gap)  # "Earnings for the quarter—the first since ... 2004—were": an aside
@@ -1809,8 +1842,9 @@ def _alike(amount: Amount, other: Amount) -> bool:
 
 
 # "... $61.4 million for the third quarter and $180.2 million for the nine months ...": the same concept
-# ("$4.6 billion for the 2004 fourth quarter and 10% to $17.4 billion for the 2004 full year": its own change between)
-_AND = re.compile(r"[\s,]*(?:(?:for|in|during)\s+)?(?:(?:the|its|our)\s+)?\x00[\s,]*and[\s,]*"
+# ("$4.6 billion for the 2004 fourth quarter and 10% to $17.4 billion for the 2004 full year": its own change between;
+# "$34.8 million ($1.38 per diluted share) for the fourth quarter and $59.1 million": past the per-share aside)
+_AND = re.compile(r"\)?[\s,]*(?:(?:for|in|during)\s+)?(?:(?:the|its|our)\s+)?\x00[\s,]*and[\s,]*"
                   rf"(?:{_PERCENT.pattern}\sto\s)?", re.I)
 _PERIOD_AFTER = 60  # how far after a figure its own period may begin ("..., or $1.90 per share, for the year")
 
@@ -1931,11 +1965,18 @@ def _several_lengths(text: str, periods: Sequence[PeriodRef]) -> bool:
 
 
 _CONTINUING_SUBJECT = re.compile(r"\W*(?:net\s)?(?:earnings|income)\sfrom\scontinuing\soperations\b", re.I)
-_CONTINUING_PER_SHARE = re.compile(r"\bcontinuing\soperations\b[^.;$]{0,60}\$[\d.,]+\s(?:million|billion|thousand)?"
+# (or before an item: "Net income ..., before the cumulative effect of changes in accounting principles, was $54.6
+# million, or $0.33 per share", under "Reports Higher First Quarter Earnings Per Share of $0.33")
+_CONTINUING_PER_SHARE = re.compile(r"\b(?:continuing\soperations|before\s(?:the\s)?(?:cumulative\seffect|"
+                                   r"extraordinary\sitems?))\b[^.;$]{0,60}\$[\d.,]+\s(?:million|billion|thousand)?"
                                    r"[\s,]*(?:or\s)?\(?\$(\d*\.\d+)\)?\s(?:per|a)\s(?:[\w-]+\s){0,3}?share", re.I)
 # "Earnings per share from continuing operations grew 8 percent to 39 cents"
 _CONTINUING_EPS = re.compile(r"\bper\s(?:diluted\s|basic\s)?share\sfrom\scontinuing\soperations\b[^.;$]{0,60}?"
                              r"(?:\$(?P<dollars>\d*\.\d+)|\b(?P<cents>\d{1,3}(?:\.\d+)?)\scents\b)", re.I)
+# "These results exclude discontinued operations": the figures of the sentence before
+_THESE_EXCLUDE = re.compile(r"\W*(?:these|those|such|the\s(?:above|foregoing))\s(?:[\w-]+\s)?"
+                            r"(?:results|figures|amounts)\s"
+                            r"(?:exclude|excludes|do\snot\sinclude|are\s(?:before|exclusive\sof))\b", re.I)
 _BARE_EPS = re.compile(r"(?:(?:diluted|basic)\s)?(?:EPS|earnings\sper\s(?:diluted\s|basic\s)?share)\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:attributable|applicable)\sto\b", re.I)
 
@@ -2152,7 +2193,10 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
              # "a 68% increase over the prior year", "up 9% and 14% on the like, year-earlier period": a
              # relative mention after a percentage dates the change
              and not (p.is_relative and (any(a.start < p.start and not _per_share_figure(text, a) for a in beyond)
-                                         or _PERCENT.search(text, b.quote_end, p.start)))
+                                         or _PERCENT.search(text, b.quote_end, p.start))
+                      # (but "compared with reported revenues of $115.9 million, net income of $23.1 million, and
+                      # diluted earnings per share of $.68 for the same period a year ago": the list's period)
+                      and not (compared and _LISTED_ITEMS.fullmatch(text, b.quote_end, p.start)))
              # "up 10% over revenue of $45 million in 2005": the period is the compared amount's
              and not any(a.start < p.start and _COMPARED_WORD.search(text, b.quote_end, a.start) for a in beyond)
              # "increased to 37 cents from 33 cents for the quarter": the change's period, not the compared figure's
@@ -2184,8 +2228,11 @@ def _pick_period(text: str, periods: Sequence[PeriodRef], amounts: list[Amount],
             return in_window[-2]
         quarter = next((p for p in in_window[:-1] if p.kind == "ordinal_quarter" and p.fiscal_year is None
                         and not p.years_back), None)
-        if quarter is not None and last.kind == "year" and last.fiscal_year is not None:
-            return replace(quarter, fiscal_year=last.fiscal_year)  # "fourth quarter sales for fiscal 1998"
+        if quarter is not None and last.kind == "year" and last.fiscal_year is not None and \
+                in_window[in_window.index(quarter) + 1] is last:
+            # "fourth quarter sales for fiscal 1998" (not "Fourth Quarter and Fiscal Year 2015 Results \u00b7 FY2015
+            # revenue": the year named again)
+            return replace(quarter, fiscal_year=last.fiscal_year)
         if last.kind in _THE_PERIOD_SPOKEN_OF and not last.years_back and last.fiscal_year is None \
                 and last.stated_end is None and any(p.is_relative_only and not text[lo : p.start].strip()
                                                     and text.startswith(",", p.end) for p in in_window[:-1]):
