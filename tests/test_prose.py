@@ -5812,3 +5812,15 @@ def test_the_company_named_after_a_date_run_into_it() -> None:
             "Corporation (the \u201cCompany\u201d) (NASDAQ: HALF) today reported net income of $3.5 million for the "
             "quarter ended June 30, 2006.\n")
     assert one(converter.convert(text).facts, "EntityRegistrantName").value == "Halverson Financial Corporation"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Net loss for the second quarter was $18.8 million or $0.57, basic and diluted, per share, compared to $0.6 "
+     "million or $0.02, basic and diluted, per share for the second quarter of 2005.",
+     {("NetIncomeLoss", Decimal("-18800000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("-0.57"), Q2_2006),
+      ("NetIncomeLoss", Decimal("-600000"), Q2_2005), ("EarningsPerShareBasicAndDiluted", Decimal("-0.02"), Q2_2005)}),
+    ("Net income for the second quarter was $8,721,000 or $.20 per basic and per diluted common share.",
+     {("NetIncomeLoss", Decimal("8721000"), Q2_2006), ("EarningsPerShareBasicAndDiluted", Decimal("0.20"), Q2_2006)}),
+])
+def test_wordings_of_audit_100(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
+    assert summary(facts(body)) == expected

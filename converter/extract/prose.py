@@ -574,7 +574,6 @@ class ProseExtractor:
                                         and p.fiscal_year is not None and not p.years_back), None)
             after_a_named_part = _A_PART_NAMED.match(sentence) is not None
             after_a_part = after_a_named_part or self._opens_on_a_part(sentence)
-            said_before = []
             for bound in produced:
                 facts.append(fact := self._fact(bound, paragraph, start))
                 said_before.append(fact)
