@@ -5824,3 +5824,13 @@ def test_the_company_named_after_a_date_run_into_it() -> None:
 ])
 def test_wordings_of_audit_100(body: str, expected: set[tuple[str, Decimal, Period]]) -> None:
     assert summary(facts(body)) == expected
+
+
+def test_a_year_named_in_the_headline_holds_when_its_period_ends_early_in_january() -> None:
+    text = ("QUILLON FOODS REPORTS FOURTH QUARTER AND FULL YEAR 2008 RESULTS\n\nPORTVILLE, Maine, Feb. 24 /PRNewswire/ "
+            "-- Quillon Foods Inc. announced today fourth quarter and full year 2008 financial results for the period "
+            "ended January 3, 2009.\n\nRevenue for the fourth quarter 2008 was $99.7 million, up 23.6% from $80.7 "
+            "million reported in the fourth quarter 2007.\n")
+    assert summary(facts_of(text)) == {
+        ("Revenues", Decimal("99700000"), Period(D(2009, 1, 3), D(2008, 10, 5))),
+        ("Revenues", Decimal("80700000"), Period(D(2008, 1, 5), D(2007, 10, 7)))}

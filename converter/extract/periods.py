@@ -1410,9 +1410,11 @@ def find_anchor(paragraphs: list[str], headers: list[PeriodRef] | tuple[PeriodRe
             months = 3
         # "results for the fiscal period ended December 29, 2007" beside "the fourth quarter of 2007"; so too a date
         # over a table's column ("Apr 3, 2010" below "1st Quarter") beside "first quarter 2010"
+        named = end.year  # (the year named, not the snapped end's: "fourth quarter and full year 2008 ... for the
+        # period ended January 3, 2009" is of fiscal 2008)
         end = _snap(end, frozenset(stated) | {r.stated_end for n, r, _ in found if n < 0 and r.kind == "instant_date"
                                               and r.stated_end is not None})
-        return Anchor(end=end, months=months, quarter=quarter, fiscal_year=end.year, release=release,
+        return Anchor(end=end, months=months, quarter=quarter, fiscal_year=named, release=release,
                       stated=frozenset(stated), quarter_weeks=quarter_weeks)
     best = max(ended, key=lambda r: (r.stated_end, r.months == 3))
     end = best.stated_end
