@@ -367,7 +367,7 @@ _KINDS_SAID = re.compile(r"\b(?:basic|diluted)\b", re.I)
 # a kind of earnings per share, and words of the period or basis between it and the phrase
 _KIND_BEFORE = re.compile(r"\b(basic|diluted)\s(?:(?:quarterly|annual|gaap|reported|full[\s-]year|year[\s-]to[\s-]date"
                           r"|(?:first|second|third|fourth)[\s-]quarter)\s){1,3}$", re.I)
-_KIND_WORD_BEFORE = re.compile(r"\b(?:basic|diluted|primary)\s$", re.I)  # "Fully diluted net income was $1.00 per"
+_KIND_WORD_BEFORE = re.compile(r"\b(?:basic|diluted)\s$", re.I)  # "Fully diluted net income was $1.00 per"
 _DASH_ASIDE = re.compile(r"\u2014[^\u2014$;]{1,120}\u2014")  # an aside between em dashes, holding no figure
 # ", net income of $23.1 million, and diluted earnings per share of $.68 ": the items after a listed figure
 _LISTED_ITEMS = re.compile(r"(?:,?\s(?:and\s)?(?:[A-Za-z'-]+\s){1,6}of\s\$\s?[\d.,]+(?:\s(?:million|billion))?)+"
